@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const PURE_MESSAGE =
+  'src/engine and src/content are pure TypeScript: no React, DOM, audio or i18n. Put UI code in src/features or src/app.';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/features/**/*.ts', 'src/app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The boundary that keeps the engine testable and reusable.
+    files: ['src/engine/**/*.ts', 'src/content/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'], message: PURE_MESSAGE },
+            { group: ['howler', 'i18next', 'react-i18next'], message: PURE_MESSAGE },
+            { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
+            { group: ['node:*', 'fs', 'path'], message: 'src/content must run in the browser too (the Scenario Lab): read files in scripts/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'HTMLElement', 'Audio'].map((name) => ({
+          name,
+          message: PURE_MESSAGE,
+        })),
+      ],
+    },
+  },
+);

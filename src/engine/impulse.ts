@@ -1,0 +1,115 @@
+/**
+ * From what the consultant says to a raw impulse on the client: which rules fire and how much each adds.
+ * Pure; the rules are listed so the debrief can show every one of them.
+ */
+import type { Code } from './codes.ts';
+import { CODE_IMPULSES, FEATURE_IMPULSES, type ModelParams } from './params.ts';
+import type { CompiledOption } from './scenario.types.ts';
+import type { ClientState, RuleFired } from './state.ts';
+
+export interface DerivedImpulse {
+  rules: RuleFired[];
+  stress: number;
+  trust: number;
+  /** Cognitive load added this turn (before the decay of the old load). */
+  loadAdded: number;
+  /** A threat or confrontation: sensitises and slows recovery. */
+  threat: boolean;
+  /** Counters carried to the next turn. */
+  closedStreak: number;
+  affirmCount: number;
+}
+
+function rule(id: string, stress: number, trust: number, load = 0, detail?: RuleFired['detail']): RuleFired {
+  return detail ? { id, stress, trust, load, detail } : { id, stress, trust, load };
+}
+
+export function deriveImpulse(option: CompiledOption, state: ClientState, params: ModelParams): DerivedImpulse {
+  const { codes, features } = option;
+  const rules: RuleFired[] = [];
+  const has = (code: Code) => codes.includes(code);
+  let affirmCount = state.affirmCount;
+
+  // MITI parsing: one question and one reflection per volley; a complex reflection wins over a simple one.
+  const counted = codes.filter((code, i) => codes.indexOf(code) === i);
+  const effective = counted.filter((code) => {
+    if (code === 'reflection-simple' && has('reflection-complex')) return false;
+    if (code === 'question-closed' && has('question-open')) return false;
+    // Confront beats Persuade (MITI decision rule).
+    if (code === 'persuade' && has('confront')) return false;
+    return true;
+  });
+
+  for (const code of effective) {
+    if (code === 'affirm') {
+      affirmCount += 1;
+      if (affirmCount > params.affirmLimit) {
+        rules.push(rule('affirm-repeated', FEATURE_IMPULSES.affirmRepeated.stress, FEATURE_IMPULSES.affirmRepeated.trust, 0, { count: affirmCount, limit: params.affirmLimit }));
+        continue;
+      }
+    }
+    const impulse = CODE_IMPULSES[code];
+    rules.push(rule(`code.${code}`, impulse.stress, impulse.trust));
+  }
+
+  // Features: the stress-sensitive side of the same utterance.
+  const questions = Math.max(features.questions, has('question-open') || has('question-closed') ? 1 : 0);
+  if (questions > 1) {
+    const extra = questions - 1;
+    rules.push(rule('stacked-questions', FEATURE_IMPULSES.extraQuestion.stress * extra, 0, params.loadPerExtraQuestion * extra, { questions }));
+  }
+  if (features.demands > 1) {
+    const extra = features.demands - 1;
+    rules.push(rule('many-demands', 0, 0, params.loadPerExtraDemand * extra, { demands: features.demands }));
+  }
+  if (features.jargon > 0) {
+    const j = features.jargon;
+    rules.push(rule('jargon', FEATURE_IMPULSES.jargon.stress * j, FEATURE_IMPULSES.jargon.trust * j, params.loadPerJargon * j, { terms: j }));
+  }
+  const simpleFeatures = ['threat', 'agenda', 'writtenAgreement', 'reminder', 'asksAboutStress', 'normalises', 'summary'] as const;
+  for (const key of simpleFeatures) {
+    if (features[key]) rules.push(rule(`feature.${key}`, FEATURE_IMPULSES[key].stress, FEATURE_IMPULSES[key].trust));
+  }
+  if (features.smallTalk) {
+    const backfires = state.vars.stress > params.smallTalkStressAbove;
+    rules.push(
+      backfires
+        ? rule('small-talk-backfires', FEATURE_IMPULSES.smallTalk.stress, FEATURE_IMPULSES.smallTalk.trust, 0, { stress: round1(state.vars.stress), above: params.smallTalkStressAbove })
+        : rule('small-talk-neutral', 0, 0, 0, { stress: round1(state.vars.stress), above: params.smallTalkStressAbove }),
+    );
+  }
+
+  // A run of closed questions turns into a cross-examination.
+  const closedOnly = has('question-closed') && !has('question-open') && !effective.some((c) => c.startsWith('reflection'));
+  const closedStreak = closedOnly ? state.closedStreak + 1 : 0;
+  if (closedStreak > params.crossExamAfter) {
+    rules.push(rule('cross-examination', FEATURE_IMPULSES.crossExam.stress, FEATURE_IMPULSES.crossExam.trust, 0, { inARow: closedStreak, after: params.crossExamAfter }));
+  }
+
+  let stress = sum(rules.map((r) => r.stress));
+  let trust = sum(rules.map((r) => r.trust));
+  if (option.impulse) {
+    // The author's override replaces the derived values it names; the rules stay visible for the debrief.
+    if (option.impulse.stress !== undefined) stress = option.impulse.stress;
+    if (option.impulse.trust !== undefined) trust = option.impulse.trust;
+    rules.push(rule('author-override', option.impulse.stress ?? stress, option.impulse.trust ?? trust, 0, { replaces: 'derived impulse' }));
+  }
+
+  return {
+    rules,
+    stress,
+    trust,
+    loadAdded: sum(rules.map((r) => r.load)),
+    threat: has('confront') || features.threat,
+    closedStreak,
+    affirmCount,
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

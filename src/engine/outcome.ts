@@ -1,0 +1,58 @@
+/**
+ * How a conversation came out: the ending, the final mode, what the consultant learned versus the truth, and
+ * which agreements the client will remember. Works mid-conversation too ("if it ended now").
+ */
+import { modeRank } from './dynamics.ts';
+import { recallAgreements, recallShare, type AgreementRecall } from './memory.ts';
+import type { CompiledScenario, Fidelity, Mode } from './scenario.types.ts';
+import type { ClientState } from './state.ts';
+import { paramsFor } from './turn.ts';
+
+export type FinalMode = Mode | 'walked-out';
+
+export interface FactResult {
+  id: string;
+  sensitivity: number;
+  /** null when the fact never came up. */
+  fidelity: Fidelity | null;
+}
+
+export interface Outcome {
+  ended: boolean;
+  endingId: string | null;
+  walkedOut: boolean;
+  mode: FinalMode;
+  turns: number;
+  recall: number;
+  agreements: AgreementRecall[];
+  facts: FactResult[];
+  /** Fact ids the consultant learned accurately. */
+  disclosed: string[];
+}
+
+export function outcomeOf(scenario: CompiledScenario, state: ClientState): Outcome {
+  const p = paramsFor(scenario);
+  const walkedOut = state.ending?.walkedOut ?? false;
+  const agreements = recallAgreements(state.agreements, walkedOut ? 0 : state.vars.room, p);
+  const facts = scenario.persona.facts.map((f) => ({ id: f.id, sensitivity: f.sensitivity, fidelity: state.facts[f.id]?.fidelity ?? null }));
+  return {
+    ended: state.ending !== null,
+    endingId: state.ending?.id ?? null,
+    walkedOut,
+    mode: walkedOut ? 'walked-out' : state.mode,
+    turns: state.turn,
+    recall: recallShare(agreements),
+    agreements,
+    facts,
+    disclosed: facts.filter((f) => f.fidelity === 'accurate').map((f) => f.id),
+  };
+}
+
+/** Order of outcomes for "best" and "worst": final mode, then facts learned accurately, then recall. */
+export function compareOutcomes(a: Pick<Outcome, 'mode' | 'disclosed' | 'recall'>, b: Pick<Outcome, 'mode' | 'disclosed' | 'recall'>): number {
+  return (
+    modeRank(a.mode) - modeRank(b.mode) ||
+    a.disclosed.length - b.disclosed.length ||
+    a.recall - b.recall
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The compiled scenario: what the engine and the player consume. Produced from a trainer's YAML by
+ * `src/content/compile.ts`. All text is referenced by stable line id; `lines` holds the text per language.
+ */
+import type { Code, Features } from './codes.ts';
+import type { ModelParams } from './params.ts';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const SOURCE_LANGUAGE: Lang = 'nl';
+
+export const MODES = ['closed', 'guarded', 'opening', 'open'] as const;
+/** The client's mode, ordered from least to most room. */
+export type Mode = (typeof MODES)[number];
+
+export const TRAITS = ['fight', 'flight', 'freeze'] as const;
+/** How the persona reacts when stress leaves the window of tolerance. */
+export type Trait = (typeof TRAITS)[number];
+
+export const FIDELITIES = ['accurate', 'vague', 'omitted', 'wrong'] as const;
+export type Fidelity = (typeof FIDELITIES)[number];
+
+export const DOMAINS = ['werk-en-inkomen', 'schuldhulp', 'jeugd', 'wmo', 'overig'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export const PHASES = ['engaging', 'focusing', 'evoking', 'planning'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Keys a mode-varying text may have. Reactions win over modes when the client is outside the window. */
+export const VARIANT_KEYS = ['default', ...MODES, ...TRAITS] as const;
+export type VariantKey = (typeof VARIANT_KEYS)[number];
+
+/** Line ids per variant key; several ids under one key are alternatives picked by the seeded generator. */
+export type VariantTable = Partial<Record<VariantKey, string[]>> & { default: string[] };
+
+export type Target = { kind: 'moment'; id: string } | { kind: 'ending'; id: string } | { kind: 'end' };
+
+/** Where an option leads, possibly depending on the client's mode after the reply. */
+export type NextRule = Partial<Record<Mode, Target>> & { default: Target };
+
+export interface ImpulseOverride {
+  stress?: number;
+  trust?: number;
+}
+
+export interface CompiledOption {
+  id: string;
+  text: string;
+  codes: Code[];
+  features: Features;
+  asks: string[];
+  agrees: string[];
+  impulse?: ImpulseOverride;
+  reply: VariantTable | null;
+  thought: VariantTable | null;
+  note: string | null;
+  next: NextRule;
+}
+
+export interface CompiledMoment {
+  id: string;
+  phase: Phase;
+  client: VariantTable | null;
+  thought: VariantTable | null;
+  options: CompiledOption[];
+}
+
+export interface CompiledFact {
+  id: string;
+  topic: string;
+  truth: string;
+  sensitivity: number;
+  answers: Record<Fidelity, string>;
+}
+
+export interface CompiledAgreement {
+  id: string;
+  text: string;
+}
+
+export interface EndingCondition {
+  modes?: Mode[];
+  minTrust?: number;
+  minRoom?: number;
+}
+
+export interface CompiledEnding {
+  id: string;
+  title: string;
+  text: string;
+  walkOut: boolean;
+  when: EndingCondition | null;
+}
+
+export interface CompiledPersona {
+  name: string;
+  age: number;
+  situation: string;
+  caseFile: string;
+  chronicLoad: number;
+  trust: number;
+  trait: Trait;
+  arrivalStress: number;
+  tuning: Partial<ModelParams>;
+  facts: CompiledFact[];
+  agreements: CompiledAgreement[];
+}
+
+export interface CompiledScenario {
+  formatVersion: number;
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  domain: Domain;
+  level: string;
+  durationMinutes: number;
+  learningGoals: string[];
+  changeGoal: string | null;
+  randomness: boolean;
+  maxTurns: number;
+  persona: CompiledPersona;
+  start: string;
+  moments: CompiledMoment[];
+  endings: CompiledEnding[];
+  /** Text per line id and language. Dutch is always present; other languages may be missing. */
+  lines: Record<string, Partial<Record<Lang, string>> & { nl: string }>;
+}

@@ -1,0 +1,329 @@
+/**
+ * One consultant turn, as a pure function: (scenario, state, option) → next state, explanation, effects.
+ * The XState machine, the analysis and the "what would the others have done" preview all call this.
+ */
+import { NO_FEATURES } from './codes.ts';
+import {
+  arrivalStress,
+  capTrustChange,
+  clamp,
+  mentalRoom,
+  moderate,
+  modeForRoom,
+  nextLoad,
+  nextMode,
+  nextStress,
+  reactionFor,
+  restingStress,
+  walkOutAfter,
+  windowEdge,
+} from './dynamics.ts';
+import { deriveImpulse } from './impulse.ts';
+import { tellFact } from './memory.ts';
+import { resolveParams, type ModelParams } from './params.ts';
+import { Draws, seedState } from './rng.ts';
+import type {
+  CompiledEnding,
+  CompiledMoment,
+  CompiledOption,
+  CompiledScenario,
+  Mode,
+  Target,
+  VariantTable,
+} from './scenario.types.ts';
+import type {
+  ClientState,
+  EngineEvent,
+  FactOutcome,
+  Reaction,
+  TranscriptEntry,
+  TurnExplanation,
+  VarSnapshot,
+} from './state.ts';
+
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'unknown-option' | 'conversation-ended' | 'unknown-moment',
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+export function paramsFor(scenario: CompiledScenario): ModelParams {
+  return resolveParams(scenario.persona.tuning);
+}
+
+export function findMoment(scenario: CompiledScenario, id: string): CompiledMoment {
+  const moment = scenario.moments.find((m) => m.id === id);
+  if (!moment) throw new EngineError(`Moment "${id}" does not exist in scenario "${scenario.id}".`, 'unknown-moment');
+  return moment;
+}
+
+/** Pick the text for the client's current state: a reaction wins over a mode, a mode over the default. */
+export function pickVariant(table: VariantTable | null, mode: Mode, reaction: Reaction, draws: Draws): string | undefined {
+  if (!table) return undefined;
+  const list = (reaction && table[reaction]) || table[mode] || table.default;
+  return draws.pick(list);
+}
+
+export interface StartOptions {
+  seed?: number | string;
+  /** Start at another moment than the scenario's start (Scenario Lab). */
+  momentId?: string;
+  /** Override starting numbers (Scenario Lab); the mode follows from them. */
+  stress?: number;
+  trust?: number;
+}
+
+export function initialState(scenario: CompiledScenario, options: StartOptions = {}): ClientState {
+  const p = paramsFor(scenario);
+  const persona = scenario.persona;
+  const seed = seedState(options.seed ?? 1);
+  const momentId = options.momentId ?? scenario.start;
+  const moment = findMoment(scenario, momentId);
+  const chronicLoad = persona.chronicLoad;
+  const trust = clamp(options.trust ?? persona.trust);
+  const stress = clamp(options.stress ?? arrivalStress(chronicLoad, persona.arrivalStress, p));
+  const room = mentalRoom(stress, 0, chronicLoad, p);
+  const mode = modeForRoom(room, p);
+  const reaction = reactionFor(stress > windowEdge(trust, chronicLoad, p), persona.trait, trust, p);
+  const draws = new Draws(seed, scenario.randomness);
+  const state: ClientState = {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    origin: { momentId, stress: options.stress ?? null, trust: options.trust ?? null },
+    seed,
+    rng: seed,
+    turn: 0,
+    momentId,
+    initialTrust: trust,
+    vars: { chronicLoad, stress, trust, load: 0, sensitisation: 0, room },
+    mode,
+    reaction,
+    outsideTurns: reaction ? 1 : 0,
+    slowTurnsLeft: 0,
+    closedStreak: 0,
+    affirmCount: 0,
+    facts: {},
+    agreements: {},
+    choices: [],
+    transcript: momentLines(moment, 0, mode, reaction, draws),
+    explanations: [],
+    ending: null,
+  };
+  state.rng = draws.stateValue;
+  return state;
+}
+
+function momentLines(moment: CompiledMoment, turn: number, mode: Mode, reaction: Reaction, draws: Draws): TranscriptEntry[] {
+  const lines: TranscriptEntry[] = [];
+  const said = pickVariant(moment.client, mode, reaction, draws);
+  if (said) lines.push({ turn, speaker: 'client', kind: 'client-line', line: said, momentId: moment.id });
+  const thought = pickVariant(moment.thought, mode, reaction, draws);
+  if (thought) lines.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id });
+  return lines;
+}
+
+function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): VarSnapshot {
+  return { ...state.vars, mode: state.mode, reaction: state.reaction };
+}
+
+export function endingMatches(ending: CompiledEnding, mode: Mode, trust: number, room: number): boolean {
+  if (ending.walkOut) return false;
+  const when = ending.when;
+  if (!when) return true;
+  if (when.modes && !when.modes.includes(mode)) return false;
+  if (when.minTrust !== undefined && trust < when.minTrust) return false;
+  if (when.minRoom !== undefined && room < when.minRoom) return false;
+  return true;
+}
+
+/** The ending the client's state chooses when a path reaches `end` (the last plain ending is the fallback). */
+export function chooseEnding(scenario: CompiledScenario, mode: Mode, trust: number, room: number): CompiledEnding {
+  const plain = scenario.endings.filter((e) => !e.walkOut);
+  return plain.find((e) => endingMatches(e, mode, trust, room)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
+}
+
+function walkOutEnding(scenario: CompiledScenario): CompiledEnding {
+  return scenario.endings.find((e) => e.walkOut) ?? scenario.endings[0]!;
+}
+
+function resolveNext(option: CompiledOption, mode: Mode): Target {
+  return option.next[mode] ?? option.next.default;
+}
+
+export interface TurnResult {
+  state: ClientState;
+  explanation: TurnExplanation;
+  effects: EngineEvent[];
+}
+
+export function availableOptions(scenario: CompiledScenario, state: ClientState): CompiledOption[] {
+  if (state.ending) return [];
+  return findMoment(scenario, state.momentId).options;
+}
+
+export function takeTurn(scenario: CompiledScenario, state: ClientState, optionId: string): TurnResult {
+  if (state.ending) throw new EngineError('The conversation has ended; no more options can be chosen.', 'conversation-ended');
+  const p = paramsFor(scenario);
+  const moment = findMoment(scenario, state.momentId);
+  const option = moment.options.find((o) => o.id === optionId);
+  if (!option) {
+    throw new EngineError(`Option "${optionId}" is not available at moment "${moment.id}".`, 'unknown-option');
+  }
+  const features = { ...NO_FEATURES, ...option.features };
+  const turn = state.turn + 1;
+  const draws = new Draws(state.rng, scenario.randomness);
+  const before = snapshotVars(state);
+  const { chronicLoad } = state.vars;
+
+  // 1. What was said: the rules and the raw impulse.
+  const impulse = deriveImpulse({ ...option, features }, state, p);
+
+  // 2. How it lands: trust moderates, threat memory amplifies (using the memory from before this turn).
+  const moderation = moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p);
+  const trustChange = capTrustChange(impulse.trust, p);
+  const trust = clamp(state.vars.trust + trustChange);
+  const sensitisation = clamp(state.vars.sensitisation * p.sensitisationDecay + (impulse.threat ? p.sensitisationPerThreat : 0));
+
+  // 3. Recovery toward rest; slower for a while after a threat.
+  const slowTurnsLeft = impulse.threat ? p.slowRecoveryTurns : Math.max(0, state.slowTurnsLeft - 1);
+  const slow = impulse.threat || state.slowTurnsLeft > 0;
+  const rate = slow ? p.slowRecoveryRate : p.recoveryRate;
+  const resting = restingStress(chronicLoad, trust, state.initialTrust, p);
+  const stress = nextStress(state.vars.stress, moderation.effective, resting, rate);
+
+  // 4. Load, room, mode, window.
+  const load = nextLoad(state.vars.load, impulse.loadAdded, features.writtenAgreement, p);
+  const room = mentalRoom(stress, load, chronicLoad, p);
+  const mode = nextMode(state.mode, room, p);
+  const edge = windowEdge(trust, chronicLoad, p);
+  const outside = stress > edge;
+  const reaction = reactionFor(outside, scenario.persona.trait, trust, p);
+  const outsideTurns = outside ? state.outsideTurns + 1 : 0;
+  const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p);
+
+  // 5. What the client says back.
+  const transcript: TranscriptEntry[] = [
+    { turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id },
+  ];
+  const reply = pickVariant(option.reply, mode, reaction, draws);
+  if (reply) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
+
+  const facts = { ...state.facts };
+  const factOutcomes: FactOutcome[] = [];
+  for (const factId of option.asks) {
+    const fact = scenario.persona.facts.find((f) => f.id === factId);
+    if (!fact) continue;
+    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat }, p, draws);
+    factOutcomes.push(outcome);
+    if (!walkedOut) {
+      transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
+    }
+    // What the consultant now believes: a new answer replaces an old one, silence does not erase it.
+    if (!(outcome.fidelity === 'omitted' && facts[factId])) facts[factId] = { fidelity: outcome.fidelity, turn };
+  }
+  const thought = pickVariant(option.thought, mode, reaction, draws);
+  if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
+
+  // 6. Agreements: made at this room; writing down or a reminder covers all made so far.
+  const agreements = { ...state.agreements };
+  const made: string[] = [];
+  if (!walkedOut) {
+    for (const id of option.agrees) {
+      const existing = agreements[id];
+      agreements[id] = { turn, room, written: existing?.written ?? false, reminder: existing?.reminder ?? false };
+      made.push(id);
+    }
+    if (features.writtenAgreement || features.reminder) {
+      for (const id of Object.keys(agreements)) {
+        const a = agreements[id]!;
+        agreements[id] = { ...a, written: a.written || features.writtenAgreement, reminder: a.reminder || features.reminder };
+      }
+    }
+  }
+
+  // 7. Where the conversation goes.
+  let next: Target = resolveNext(option, mode);
+  let ending: CompiledEnding | null = null;
+  if (walkedOut) {
+    ending = walkOutEnding(scenario);
+    next = { kind: 'ending', id: ending.id };
+  } else if (next.kind === 'ending') {
+    const endingId = next.id;
+    ending = scenario.endings.find((e) => e.id === endingId) ?? chooseEnding(scenario, mode, trust, room);
+  } else if (next.kind === 'end' || turn >= scenario.maxTurns) {
+    ending = chooseEnding(scenario, mode, trust, room);
+  }
+  const momentId = ending ? state.momentId : next.kind === 'moment' ? next.id : state.momentId;
+  if (!ending) transcript.push(...momentLines(findMoment(scenario, momentId), turn, mode, reaction, draws));
+
+  const vars = { chronicLoad, stress, trust, load, sensitisation, room };
+  const after: VarSnapshot = { ...vars, mode, reaction };
+  const explanation: TurnExplanation = {
+    turn,
+    momentId: moment.id,
+    optionId: option.id,
+    codes: option.codes,
+    features,
+    rules: impulse.rules,
+    raw: { stress: impulse.stress, trust: impulse.trust },
+    moderation: { kind: moderation.kind, weight: moderation.weight, effectiveStress: moderation.effective },
+    trustChange,
+    recovery: { rate, restingStress: resting, slow },
+    window: { edge, outside, outsideTurns },
+    before,
+    after,
+    facts: factOutcomes,
+    agreements: made,
+    walkedOut,
+    next,
+    endingId: ending?.id ?? null,
+  };
+
+  const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction }];
+  if (mode !== state.mode) effects.push({ type: 'mode.changed', from: state.mode, to: mode, turn });
+  if (reaction && reaction !== state.reaction) effects.push({ type: 'reaction.started', reaction, turn });
+  if (!reaction && state.reaction) effects.push({ type: 'reaction.ended', turn });
+  for (const f of factOutcomes) {
+    if (f.fidelity !== 'omitted') effects.push({ type: 'fact.disclosed', factId: f.factId, fidelity: f.fidelity, turn });
+  }
+  for (const id of made) effects.push({ type: 'agreement.made', agreementId: id, written: agreements[id]!.written, turn });
+  if (walkedOut && reaction) effects.push({ type: 'client.walked-out', reaction, turn });
+  if (ending) effects.push({ type: 'conversation.ended', endingId: ending.id, walkedOut, turn });
+
+  const nextState: ClientState = {
+    ...state,
+    rng: draws.stateValue,
+    turn,
+    momentId,
+    vars,
+    mode,
+    reaction,
+    outsideTurns,
+    slowTurnsLeft,
+    closedStreak: impulse.closedStreak,
+    affirmCount: impulse.affirmCount,
+    facts,
+    agreements,
+    choices: [...state.choices, option.id],
+    transcript: [...state.transcript, ...transcript],
+    explanations: [...state.explanations, explanation],
+    ending: ending ? { id: ending.id, walkedOut, turn } : null,
+  };
+  return { state: nextState, explanation, effects };
+}
+
+export function startOptionsOf(state: Pick<ClientState, 'seed' | 'origin'>): StartOptions {
+  const { momentId, stress, trust } = state.origin;
+  return { seed: state.seed, momentId, ...(stress === null ? {} : { stress }), ...(trust === null ? {} : { trust }) };
+}
+
+/** Replay a list of choices from a start: the basis of rewind, alternatives, restore and determinism checks. */
+export function replay(scenario: CompiledScenario, choices: readonly string[], options: StartOptions = {}): ClientState {
+  let state = initialState(scenario, options);
+  for (const choice of choices) state = takeTurn(scenario, state, choice).state;
+  return state;
+}

@@ -1,0 +1,101 @@
+/** The XState actor and the UI-facing API: modes as states, emitted effects, selectors, alternatives. */
+import { describe, expect, it } from 'vitest';
+import {
+  EngineError,
+  alternativesAt,
+  choose,
+  lineText,
+  onEngineEvent,
+  previewOptions,
+  selectClientLines,
+  selectMoment,
+  selectOptions,
+  selectOutcome,
+  startSession,
+  stateOf,
+  type EngineEvent,
+} from './engine-api.ts';
+import { loadExample } from '../helpers/scenarios.ts';
+
+const example = loadExample();
+
+describe('client actor', () => {
+  it('starts in the mode its numbers give and shows the first moment', () => {
+    const session = startSession(example, { seed: 3 });
+    const snapshot = session.actor.getSnapshot();
+    expect(snapshot.matches({ talking: stateOf(session).mode })).toBe(true);
+    expect(selectMoment(example, stateOf(session))!.id).toBe('binnenkomst');
+    expect(selectOptions(example, stateOf(session)).map((o) => o.id)).toEqual(['welkom', 'papieren-eerst', 'kon-u-het-vinden']);
+    const opening = selectClientLines(stateOf(session));
+    expect(lineText(example, opening[0]!.line, 'nl')).toMatch(/Goedemorgen/);
+  });
+
+  it('emits mode changes, disclosures and the ending; the state follows the mode', () => {
+    const session = startSession(example, { seed: 3 });
+    const events: EngineEvent[] = [];
+    const stop = onEngineEvent(session, (e) => events.push(e));
+    for (const id of ['papieren-eerst', 'bsn-vragen', 'alle-documenten']) choose(session, id);
+    expect(events.filter((e) => e.type === 'turn.taken')).toHaveLength(3);
+    const change = events.find((e) => e.type === 'mode.changed');
+    expect(change).toMatchObject({ from: 'guarded', to: 'closed' });
+    expect(session.actor.getSnapshot().hasTag('closed')).toBe(true);
+    stop();
+    choose(session, 'sinds-wanneer');
+    expect(events.filter((e) => e.type === 'turn.taken')).toHaveLength(3);
+  });
+
+  it('refuses an option that is not on offer, and anything after the end', () => {
+    const session = startSession(example, { seed: 3 });
+    expect(() => choose(session, 'samenvatten')).toThrow(EngineError);
+    // the machine itself ignores it too
+    session.actor.send({ type: 'consultant.choose', optionId: 'samenvatten' });
+    expect(stateOf(session).turn).toBe(0);
+    const script = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
+    const ends: EngineEvent[] = [];
+    onEngineEvent(session, (e) => e.type === 'conversation.ended' && ends.push(e));
+    for (const id of script) choose(session, id);
+    expect(session.actor.getSnapshot().status).toBe('done');
+    expect(session.actor.getSnapshot().matches('ended')).toBe(true);
+    expect(ends).toEqual([{ type: 'conversation.ended', endingId: 'met-plan', walkedOut: false, turn: 16 }]);
+    expect(() => choose(session, 'welkom')).toThrow(/ended/);
+    expect(selectOutcome(example, stateOf(session)).endingId).toBe('met-plan');
+  });
+
+  it('a client pushed past the window walks out, and the machine ends in walkedOut', () => {
+    const session = startSession(example, { seed: 3 });
+    const hostile = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'waarom-niet-eerder', 'ontslagbrief', 'woont-er-iemand', 'huur-betaald', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'inlichtingenplicht-waarschuwing', 'zwart-werk', 'lenen-verboden', 'veertien-dagen', 'moet-bellen'];
+    const events: EngineEvent[] = [];
+    onEngineEvent(session, (e) => events.push(e));
+    for (const id of hostile) {
+      if (stateOf(session).ending) break;
+      choose(session, id);
+    }
+    expect(session.actor.getSnapshot().matches('walkedOut')).toBe(true);
+    expect(events.some((e) => e.type === 'client.walked-out')).toBe(true);
+    expect(events.some((e) => e.type === 'reaction.started')).toBe(true);
+    const outcome = selectOutcome(example, stateOf(session));
+    expect(outcome).toMatchObject({ walkedOut: true, mode: 'walked-out', endingId: 'weggelopen', recall: 0 });
+  });
+});
+
+describe('alternatives', () => {
+  it('previewing options changes nothing and matches what choosing does', () => {
+    const session = startSession(example, { seed: 5 });
+    choose(session, 'welkom');
+    const before = JSON.stringify(stateOf(session));
+    const previews = previewOptions(example, stateOf(session));
+    expect(JSON.stringify(stateOf(session))).toBe(before);
+    const chosen = choose(session, 'spannend-reflectie');
+    expect(previews.find((p) => p.optionId === 'spannend-reflectie')!.explanation).toEqual(chosen);
+  });
+
+  it('ranks the alternatives at a past turn from the state of that turn', () => {
+    const session = startSession(example, { seed: 5 });
+    for (const id of ['papieren-eerst', 'bsn-vragen', 'alle-documenten']) choose(session, id);
+    const ranked = alternativesAt(example, stateOf(session), 2);
+    expect(ranked.map((p) => p.optionId)).toContain('bsn-vragen');
+    expect(ranked[0]!.optionId).toBe('spannend-reflectie');
+    expect(ranked[0]!.explanation.before).toEqual(stateOf(session).explanations[1]!.before);
+    expect(ranked[0]!.roomChange).toBeGreaterThan(ranked[ranked.length - 1]!.roomChange);
+  });
+});
