@@ -1,9 +1,20 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ruimteScenarios } from './scripts/vite-scenarios-plugin.ts';
+
+/**
+ * index.html carries the strict Content-Security-Policy of the built site. The dev server injects inline
+ * scripts and styles (HMR, React refresh) that the policy blocks, so it is left out while serving only.
+ */
+const cspOnlyInBuild: Plugin = {
+  name: 'ruimte-csp-only-in-build',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ruimteScenarios(), cspOnlyInBuild],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,7 +2,8 @@
  * The scenario format, as trainers write it in `scenarios/*.yaml`. This zod schema is the single source of
  * truth: the JSON Schema for editors (`scenarios/scenario.schema.json`) is generated from it, and every field
  * carries a description that VS Code shows on hover. Texts are Dutch; translations live beside the file in
- * `<name>.en.yaml` (see translation.schema.ts), keyed by line ids derived from the ids below.
+ * `<name>.en.yaml` (translationSchema at the end of this file), keyed by line ids derived from the ids below
+ * (the scheme is documented in compile.ts).
  */
 import { z } from 'zod';
 import { CODES, FEATURE_KEYS } from '../engine/codes.ts';
@@ -224,11 +225,16 @@ export type NextSource = z.infer<typeof nextSchema>;
 
 export const translationSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Write 1.' }),
+    $schema: z.string().optional().meta({ description: 'Path to the JSON Schema (optional; the first-line comment does the same).' }),
+    formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Version of this file format. Write 1.' }),
     scenario: idSchema.meta({ description: 'The id of the scenario this translates.' }),
     language: z.enum(['en']).meta({ description: 'The language of this table.' }),
-    lines: z.record(z.string(), z.string().min(1).max(2000)).meta({ description: 'Line id → translated text. `npm run scenarios:translate` lists the line ids with their Dutch text.' }),
+    lines: z
+      .record(z.string(), z.string().min(1).max(2000).meta({ description: 'The English text of this line.' }))
+      .meta({
+        description:
+          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, … `npm run scenarios:check` reports the lines still missing.',
+      }),
   })
   .meta({ title: 'Ruimte scenario translation', description: 'Translated lines of one scenario, keyed by line id.' });
 

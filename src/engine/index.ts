@@ -14,3 +14,4 @@ export type { ClientMachine, ClientEvent } from './client.machine.ts';
 export * from './session.ts';
 export * from './persistence.ts';
 export { seedState, nextRandom } from './rng.ts';
+export * from './scoring.ts';

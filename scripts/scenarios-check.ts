@@ -1,0 +1,71 @@
+/**
+ * `npm run scenarios:check [files or folders…]`: check every scenario (or the named ones) and print one
+ * line per problem, `path:line:column: error|warning: message`, then a summary line. Exit code 1 when there
+ * is any error, so CI and pre-commit hooks can stop on it. A named `x.en.yaml` checks its scenario `x.yaml`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { displayPath, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
+
+const USAGE = `Usage: npm run scenarios:check [-- file.yaml | folder …]
+
+Checks the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the files and folders named) and their English
+translations, and prints every problem as "path:line:column: error|warning: message".
+Exit code 1 when there is an error.`;
+
+interface Target {
+  path: string;
+  /** An issue instead of a check, e.g. a translation without its scenario. */
+  problem?: ContentIssue;
+}
+
+function targetsFor(args: string[]): Target[] {
+  if (args.length === 0) return listScenarioFiles().map((path) => ({ path }));
+  const targets: Target[] = [];
+  for (const arg of args) {
+    if (existsSync(arg) && statSync(arg).isDirectory()) {
+      targets.push(...listScenarioFiles(arg).map((path) => ({ path })));
+    } else if (isTranslationFile(arg)) {
+      const scenario = scenarioPathFor(arg);
+      if (existsSync(scenario) || !existsSync(arg)) targets.push({ path: scenario });
+      else {
+        const message = `this translation has no scenario beside it (${displayPath(scenario)} does not exist); name it after its scenario file, e.g. name.yaml and name.en.yaml`;
+        targets.push({ path: arg, problem: issue(displayPath(arg), { line: 1, column: 1 }, 'error', 'file-not-found', message) });
+      }
+    } else {
+      targets.push({ path: arg });
+    }
+  }
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = displayPath(t.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const targets = targetsFor(args.filter((a) => a !== '--'));
+  const all: ContentIssue[] = [];
+  for (const target of targets) {
+    const issues = target.problem ? [target.problem] : loadScenarioFile(target.path).issues;
+    for (const i of sortIssues(issues)) console.log(formatIssue(i));
+    all.push(...issues);
+  }
+  if (targets.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
+  console.log(formatSummary(targets.length, all));
+  return all.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Last resort: the checker itself never throws, but the console or file system might.
+  console.error(`scenarios:check failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

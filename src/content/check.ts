@@ -1,0 +1,99 @@
+/**
+ * The whole pipeline for one scenario file (and its English table): bytes → YAML → shape → meaning →
+ * CompiledScenario, with every problem as a located ContentIssue. Runs in node (the check command, the
+ * Vite plugin) and in the browser (the Scenario Lab), so it touches no file system: callers pass contents.
+ */
+import type { CompiledScenario } from '../engine/scenario.types.ts';
+import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
+import { compileScenario } from './compile.ts';
+import { issue, sortIssues, type ContentIssue } from './issues.ts';
+import type { ScenarioSource, TranslationSource } from './schema.ts';
+import { noTranslationIssue, translationIssues } from './translation.ts';
+import { validateScenario, validateTranslationShape } from './validate.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/** One file's contents, as bytes (preferred: the encoding is checked) or as already-decoded text. */
+export type SourceFile = { path: string; bytes: Uint8Array; text?: undefined } | { path: string; text: string; bytes?: undefined };
+
+export type CheckInput = SourceFile & {
+  /**
+   * The English table: its contents; `null` when the file does not exist (one warning says so);
+   * left out when translations are not being checked at all.
+   */
+  translation?: SourceFile | null;
+};
+
+export interface CheckResult {
+  /** The compiled scenario, or null when the scenario has errors (translation problems never block it). */
+  scenario: CompiledScenario | null;
+  /** Sorted by file and position. */
+  issues: ContentIssue[];
+  /** Library fields read leniently from the file, even when it does not compile. */
+  header: ScenarioHeader;
+}
+
+/** Never throws: even a bug in the checker becomes a located `internal` issue naming the file. */
+export function checkScenarioSource(input: CheckInput): CheckResult {
+  try {
+    return sorted(runCheck(input));
+  } catch (error) {
+    return { scenario: null, issues: [internalIssue(input.path, error)], header: {} };
+  }
+}
+
+/** The catalogue entry for one checked file (the Vite plugin and the check command share it). */
+export function checkToCatalogueEntry(file: string, result: CheckResult): CatalogueEntry {
+  return catalogueEntry(file, result.scenario, result.header, result.issues);
+}
+
+function sorted(result: CheckResult): CheckResult {
+  return { ...result, issues: sortIssues(result.issues) };
+}
+
+function contents(file: SourceFile): Uint8Array | string {
+  return file.bytes ?? file.text ?? '';
+}
+
+function runCheck(input: CheckInput): CheckResult {
+  const parsed = parseYamlSource(input.path, contents(input));
+  if (!parsed.ok) return { scenario: null, issues: parsed.issues, header: {} };
+  const issues = [...parsed.issues];
+  const header = peekHeader(parsed.source.data);
+  const validated = validateScenario(parsed.source);
+  issues.push(...validated.issues);
+  const source: ScenarioSource | null = validated.scenario;
+  let scenario = source ? compileScenario(source) : null;
+
+  if (input.translation === null) {
+    if (scenario) issues.push(noTranslationIssue(input.path, scenario));
+  } else if (input.translation !== undefined) {
+    const checked = checkTranslation(input.translation, scenario, input.path);
+    issues.push(...checked.issues);
+    if (source && checked.translation) scenario = compileScenario(source, checked.translation);
+  }
+  return { scenario, issues, header };
+}
+
+function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[] } {
+  try {
+    const parsed = parseYamlSource(file.path, contents(file));
+    if (!parsed.ok) return { translation: null, issues: parsed.issues };
+    const shape = validateTranslationShape(parsed.source);
+    if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues] };
+    return { translation: shape.translation, issues: [...parsed.issues, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)] };
+  } catch (error) {
+    // A crash on the English table must not take the Dutch scenario down with it.
+    return { translation: null, issues: [internalIssue(file.path, error)] };
+  }
+}
+
+function internalIssue(path: string, error: unknown): ContentIssue {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return issue(
+    path,
+    { line: 1, column: 1 },
+    'error',
+    'internal',
+    `the checker failed on this file (${detail.slice(0, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * A problem found in a scenario file, located at a 1-based line and column, with a message a trainer can act
+ * on. `code` is a stable kebab-case id (tests, the UI and docs key on it); the message may be reworded freely.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface ContentIssue {
+  /** The file as the author knows it (relative to the project root where possible). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, counted in characters. */
+  column: number;
+  severity: Severity;
+  code: IssueCode;
+  /** Plain English that always says what to do. */
+  message: string;
+}
+
+/** The stable issue codes. Add new ones at the end of a group; never rename one. */
+export const ISSUE_CODES = [
+  // the file itself
+  'file-not-found',
+  'file-too-large',
+  'binary-file',
+  'invalid-utf8',
+  'empty-file',
+  'too-deep',
+  'alias-limit',
+  'bad-alias',
+  'yaml-syntax',
+  'tab-indent',
+  'duplicate-key',
+  'yaml-warning',
+  'not-a-mapping',
+  // the shape (schema)
+  'unknown-field',
+  'missing-field',
+  'wrong-type',
+  'invalid-value',
+  'invalid-id',
+  'too-short',
+  'too-long',
+  'out-of-range',
+  'no-codes',
+  'schema',
+  // the meaning (semantic checks)
+  'duplicate-id',
+  'reserved-id',
+  'unknown-reference',
+  'wrong-reference',
+  'walk-out-ending',
+  'fallback-ending',
+  'ignored-condition',
+  'unreachable-moment',
+  'dead-end',
+  'no-reply',
+  'unused-fact',
+  'unused-agreement',
+  // translations
+  'missing-translation',
+  'unknown-line',
+  'translation-mismatch',
+  // the checker
+  'too-many-issues',
+  'duplicate-scenario',
+  'internal',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Past this many problems in one file, the first ones are what matters: the rest is one summary line. */
+export const MAX_ISSUES_PER_FILE = 100;
+
+export function issue(
+  file: string,
+  position: { line: number; column: number },
+  severity: Severity,
+  code: IssueCode,
+  message: string,
+): ContentIssue {
+  return { file, line: position.line, column: position.column, severity, code, message };
+}
+
+/** `path:line:column: error|warning: message`, the format editors and CI annotate. */
+export function formatIssue(i: ContentIssue): string {
+  return `${i.file}:${i.line}:${i.column}: ${i.severity}: ${i.message}`;
+}
+
+export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const i of issues) if (i.severity === 'error') errors += 1;
+  return { errors, warnings: issues.length - errors };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `3 scenarios checked: 1 error, 2 warnings` (or `…: no problems`). */
+export function formatSummary(scenarios: number, issues: readonly ContentIssue[]): string {
+  const { errors, warnings } = countIssues(issues);
+  const found = errors + warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${plural(scenarios, 'scenario')} checked: ${found}`;
+}
+
+/** File, then position, then errors before warnings: reading order for the author. */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+export function hasErrors(issues: readonly ContentIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,178 @@
+/**
+ * Read the zod authoring schema the way an error message needs it: which schema sits at a path (choosing
+ * union branches by the data found there), which keys an object allows, and what a field expects, in
+ * words. zod 4 exposes definitions on `_zod.def`; only the kinds the scenario schema uses are handled.
+ */
+import type { z } from 'zod';
+import { listOr } from './suggest.ts';
+
+type Schema = z.core.$ZodType;
+
+interface Def {
+  type: string;
+  innerType?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  options?: Schema[];
+  valueType?: Schema;
+  entries?: Record<string, string | number>;
+  values?: unknown[];
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
+}
+
+interface CheckDef {
+  check: string;
+  value?: number;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+}
+
+function def(schema: Schema): Def {
+  return schema._zod.def as unknown as Def;
+}
+
+/** Strip optional/nullable/default/readonly wrappers. */
+export function unwrap(schema: Schema): Schema {
+  let s = schema;
+  for (let d = def(s); d.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(d.type); d = def(s)) {
+    s = d.innerType;
+  }
+  return s;
+}
+
+export function kindOf(schema: Schema): string {
+  return def(unwrap(schema)).type;
+}
+
+export function isOptional(schema: Schema): boolean {
+  return def(schema).type === 'optional';
+}
+
+/** The kind of a plain data value, in the schema's terms. */
+export function dataKind(value: unknown): 'string' | 'number' | 'boolean' | 'array' | 'object' | 'null' | 'undefined' | 'other' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'object' || t === 'undefined') return t;
+  return 'other';
+}
+
+function accepts(schema: Schema, value: unknown): boolean {
+  const kind = kindOf(schema);
+  const data = dataKind(value);
+  if (kind === 'union') return (def(unwrap(schema)).options ?? []).some((o) => accepts(o, value));
+  if (kind === 'enum' || kind === 'literal') return data === 'string' || data === 'number' || data === 'boolean';
+  if (kind === 'record') return data === 'object';
+  return kind === data;
+}
+
+/** Pick the union branch that matches the kind of data (a map → the object branch, text → the text branch). */
+export function branchFor(schema: Schema, value: unknown): Schema {
+  const s = unwrap(schema);
+  if (kindOf(s) !== 'union') return s;
+  const options = def(s).options ?? [];
+  return unwrap(options.find((o) => accepts(o, value)) ?? options[0] ?? s);
+}
+
+/** The schema at `path`, or undefined when the path leaves the schema. */
+export function schemaAt(root: Schema, path: readonly PropertyKey[], data: unknown): Schema | undefined {
+  let schema: Schema | undefined = root;
+  let value = data;
+  for (const step of path) {
+    if (!schema) return undefined;
+    const s = branchFor(schema, value);
+    const d = def(s);
+    if (d.type === 'object') schema = d.shape?.[String(step)];
+    else if (d.type === 'array') schema = d.element;
+    else if (d.type === 'record') schema = d.valueType;
+    else return undefined;
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
+  }
+  return schema;
+}
+
+/** The keys an object schema allows (after choosing the branch for `value`). */
+export function allowedKeys(schema: Schema | undefined, value: unknown): string[] {
+  if (!schema) return [];
+  const s = branchFor(schema, value);
+  const shape = def(s).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+export function enumValues(schema: Schema): string[] | undefined {
+  const d = def(unwrap(schema));
+  if (d.type === 'enum') return Object.values(d.entries ?? {}).map(String);
+  if (d.type === 'literal') return (d.values ?? []).map(String);
+  return undefined;
+}
+
+export interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+/** Length bounds of a text or list, or value bounds of a number (the safe-integer defaults are left out). */
+export function boundsOf(schema: Schema): Bounds {
+  const bounds: Bounds = {};
+  for (const check of def(unwrap(schema)).checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === 'greater_than' || c.check === 'min_length') bounds.min = c.value ?? c.minimum;
+    if (c.check === 'less_than' || c.check === 'max_length') bounds.max = c.value ?? c.maximum;
+  }
+  if (bounds.max !== undefined && bounds.max >= Number.MAX_SAFE_INTEGER) delete bounds.max;
+  return bounds;
+}
+
+export function isInteger(schema: Schema): boolean {
+  const d = def(unwrap(schema));
+  return d.type === 'number' && (d.format === 'safeint' || d.format === 'int32' || d.format === 'uint32');
+}
+
+export function describeRange({ min, max }: Bounds): string {
+  if (min !== undefined && max !== undefined) return `from ${min} to ${max}`;
+  if (min !== undefined) return `at least ${min}`;
+  if (max !== undefined) return `at most ${max}`;
+  return '';
+}
+
+export function descriptionOf(schema: Schema): string | undefined {
+  const meta = (schema as { meta?: () => { description?: string } | undefined }).meta?.();
+  return meta?.description;
+}
+
+/** What a schema expects, in words: `a whole number from 0 to 100`, `one of a, b or c`, `a text or a map with "default"`. */
+export function expectation(schema: Schema): string {
+  const s = unwrap(schema);
+  const d = def(s);
+  switch (d.type) {
+    case 'string':
+      return 'a text';
+    case 'number': {
+      const range = describeRange(boundsOf(s));
+      return `${isInteger(s) ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`;
+    }
+    case 'boolean':
+      return 'true or false';
+    case 'array': {
+      const element = d.element ? kindOf(d.element) : 'unknown';
+      return element === 'string' ? 'a list of texts' : 'a list';
+    }
+    case 'object':
+      return d.shape && 'default' in d.shape ? 'a map with "default"' : 'a map of fields';
+    case 'record':
+      return 'a map of line ids to texts';
+    case 'enum':
+    case 'literal': {
+      const values = enumValues(s) ?? [];
+      return values.length === 1 ? values[0]! : `one of ${listOr(values)}`;
+    }
+    case 'union': {
+      const parts = [...new Set((d.options ?? []).map(expectation))];
+      return parts.join(' or ');
+    }
+    default:
+      return 'something else';
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * The meaning checks, run once the shape is valid: ids, references, endings, options that say nothing, and
+ * the conversation graph (unreachable moments, loops with no way out). Each issue points at the exact node.
+ */
+import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Severity } from './issues.ts';
+import { locate, type DataPath, type Focus } from './locate.ts';
+import type { NextSource, ScenarioSource } from './schema.ts';
+import { didYouMean, listAnd, quoted } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export type IdKind = 'moment' | 'option' | 'fact' | 'agreement' | 'ending';
+
+/** `end` is the "let the state choose" target; `meta` and `persona` prefix the scenario's own line ids. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['end', 'meta', 'persona']);
+
+interface IdEntry {
+  id: string;
+  kind: IdKind;
+  path: DataPath;
+  line: number;
+  column: number;
+}
+
+/** The message is built only when the issue is kept: "did you mean" over thousands of ids is not free. */
+interface Report {
+  (path: DataPath, focus: Focus, severity: Severity, code: IssueCode, message: string | (() => string)): void;
+}
+
+export function semanticIssues(source: YamlSource, s: ScenarioSource): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  let skipped = 0;
+  const report: Report = (path, focus, severity, code, message) => {
+    if (out.length >= MAX_ISSUES_PER_FILE) {
+      skipped += 1;
+      return;
+    }
+    out.push(issue(source.file, locate(source, path, focus), severity, code, typeof message === 'string' ? message : message()));
+  };
+
+  const ids = collectIds(source, s);
+  checkIds(ids, report);
+  const kindOf = new Map<string, IdKind>();
+  for (const entry of ids) if (!kindOf.has(entry.id)) kindOf.set(entry.id, entry.kind);
+  const idsOf = (kind: IdKind) => ids.filter((e) => e.kind === kind).map((e) => e.id);
+
+  const before = out.length;
+  checkReferences(s, kindOf, idsOf, report);
+  const referencesOk = out.length === before;
+  checkEndings(s, ids, report);
+  checkOptions(s, report);
+  checkUse(s, report);
+  // A graph with dangling edges would report loops that are really typos; fix the references first.
+  if (referencesOk) checkGraph(s, kindOf, report);
+  if (skipped > 0) {
+    const last = out[out.length - 1]!;
+    out.push(issue(source.file, last, 'warning', 'too-many-issues', `${skipped} more problems were found after this one; fix the ones above first, then check again`));
+  }
+  return out;
+}
+
+function collectIds(source: YamlSource, s: ScenarioSource): IdEntry[] {
+  const entries: IdEntry[] = [];
+  const add = (id: string, kind: IdKind, path: DataPath) => {
+    const at = locate(source, [...path, 'id']);
+    entries.push({ id, kind, path, line: at.line, column: at.column });
+  };
+  s.persona.facts.forEach((f, i) => add(f.id, 'fact', ['persona', 'facts', i]));
+  s.persona.agreements.forEach((a, i) => add(a.id, 'agreement', ['persona', 'agreements', i]));
+  s.moments.forEach((m, i) => {
+    add(m.id, 'moment', ['moments', i]);
+    m.options.forEach((o, j) => add(o.id, 'option', ['moments', i, 'options', j]));
+  });
+  s.endings.forEach((e, i) => add(e.id, 'ending', ['endings', i]));
+  // File order, so "already used" always points up to the first one the author wrote.
+  return entries.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function checkIds(ids: IdEntry[], report: Report): void {
+  const first = new Map<string, IdEntry>();
+  for (const entry of ids) {
+    if (RESERVED_IDS.has(entry.id)) {
+      const why = entry.id === 'end' ? '"end" means "let the client\'s state choose the ending"' : `"${entry.id}" is used for the scenario's own texts`;
+      report([...entry.path, 'id'], 'value', 'error', 'reserved-id', `the id "${entry.id}" is reserved (${why}); give this ${entry.kind} another id`);
+      continue;
+    }
+    const earlier = first.get(entry.id);
+    if (earlier) {
+      report(
+        [...entry.path, 'id'],
+        'value',
+        'error',
+        'duplicate-id',
+        `the id "${entry.id}" is already used by ${earlier.kind} "${earlier.id}" on line ${earlier.line}; every moment, option, fact, agreement and ending needs its own id, so rename this ${entry.kind}`,
+      );
+    } else {
+      first.set(entry.id, entry);
+    }
+  }
+}
+
+function targets(next: NextSource): [DataPath, string][] {
+  if (typeof next === 'string') return [[[], next]];
+  return Object.entries(next).flatMap(([key, target]) => (typeof target === 'string' ? [[[key], target] as [DataPath, string]] : []));
+}
+
+function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: (kind: IdKind) => string[], report: Report): void {
+  const moments = idsOf('moment');
+  const startKind = kindOf.get(s.start);
+  if (startKind !== 'moment') {
+    const message = startKind
+      ? `"start" names ${startKind} "${s.start}", but the conversation must start at a moment; write the id of the first moment`
+      : `"start" names "${s.start}", but there is no moment with that id${didYouMean(s.start, moments) || '; write the id of the first moment'}`;
+    report(['start'], 'value', 'error', startKind ? 'wrong-reference' : 'unknown-reference', message);
+  }
+
+  const destinations = ['end', ...moments, ...idsOf('ending')];
+  const facts = idsOf('fact');
+  const agreements = idsOf('agreement');
+  s.moments.forEach((m, i) =>
+    m.options.forEach((o, j) => {
+      const at: DataPath = ['moments', i, 'options', j];
+      for (const [sub, target] of targets(o.next)) {
+        if (target === 'end') continue;
+        const kind = kindOf.get(target);
+        if (kind === 'moment' || kind === 'ending') continue;
+        const message = () =>
+          kind
+            ? `"next" of option "${o.id}" names ${kind} "${target}", but it must name a moment, an ending, or "end"; point it at the moment that follows`
+            : `"next" of option "${o.id}" names "${target}", which does not exist${didYouMean(target, destinations) || '; write the id of a moment or an ending, or "end"'}`;
+        report([...at, 'next', ...sub], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
+      }
+      (o.asks ?? []).forEach((id, k) => {
+        const kind = kindOf.get(id);
+        if (kind === 'fact') return;
+        const message = () =>
+          kind === 'agreement'
+            ? `option "${o.id}" asks about "${id}", which is an agreement, not a fact; move it to "agrees"`
+            : kind
+              ? `option "${o.id}" asks about "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not a fact; write the id of a fact from persona → facts`
+              : `option "${o.id}" asks about "${id}", but there is no fact with that id${didYouMean(id, facts) || '; add the fact under persona → facts, or correct the id'}`;
+        report([...at, 'asks', k], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
+      });
+      (o.agrees ?? []).forEach((id, k) => {
+        const kind = kindOf.get(id);
+        if (kind === 'agreement') return;
+        const message = () =>
+          kind === 'fact'
+            ? `option "${o.id}" agrees on "${id}", which is a fact, not an agreement; move it to "asks"`
+            : kind
+              ? `option "${o.id}" agrees on "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not an agreement; write the id of an agreement from persona → agreements`
+              : `option "${o.id}" agrees on "${id}", but there is no agreement with that id${didYouMean(id, agreements) || '; add it under persona → agreements, or correct the id'}`;
+        report([...at, 'agrees', k], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
+      });
+    }),
+  );
+}
+
+function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
+  const lineOf = (id: string) => ids.find((e) => e.kind === 'ending' && e.id === id)?.line ?? 0;
+  const walkOuts = s.endings.flatMap((e, i) => (e.walkOut ? [{ e, i }] : []));
+  if (walkOuts.length === 0) {
+    report(['endings'], 'value', 'error', 'walk-out-ending', 'none of the endings has "walkOut: true"; add it to the ending used when the client walks out');
+  }
+  for (const { e, i } of walkOuts.slice(1)) {
+    const firstId = walkOuts[0]!.e.id;
+    report(['endings', i, 'walkOut'], 'key', 'error', 'walk-out-ending', `ending "${e.id}" also has "walkOut: true", but only one ending may have it (ending "${firstId}" on line ${lineOf(firstId)} does); remove it from one of them`);
+  }
+  for (const { e, i } of walkOuts) {
+    if (e.when) report(['endings', i, 'when'], 'key', 'warning', 'ignored-condition', `ending "${e.id}" is the walk-out ending, so its "when" is never used; remove the "when"`);
+  }
+
+  const plain = s.endings.flatMap((e, i) => (e.walkOut ? [] : [{ e, i }]));
+  if (plain.length === 0) {
+    report(['endings'], 'value', 'error', 'fallback-ending', 'every ending is a walk-out ending; add an ending without "walkOut" and without "when", used when the conversation ends normally');
+    return;
+  }
+  const last = plain[plain.length - 1]!;
+  plain.forEach(({ e, i }, n) => {
+    if (e.when || n === plain.length - 1) return;
+    const below = plain.slice(n + 1).map((p) => p.e.id);
+    report(
+      ['endings', i],
+      'value',
+      'error',
+      'fallback-ending',
+      `ending "${e.id}" has no "when", so "end" always stops here and never chooses ${listAnd(quoted(below))} below it; move "${e.id}" to the bottom of the endings, or give it a "when"`,
+    );
+  });
+  if (last.e.when) {
+    report(
+      ['endings', last.i, 'when'],
+      'key',
+      'error',
+      'fallback-ending',
+      `the last ending, "${last.e.id}", has a "when", so "end" may find no ending that fits; remove this "when" (the last ending is the fallback), or add an ending without "when" below it`,
+    );
+  }
+}
+
+function checkOptions(s: ScenarioSource, report: Report): void {
+  s.moments.forEach((m, i) =>
+    m.options.forEach((o, j) => {
+      if (o.reply === undefined && (o.asks ?? []).length === 0) {
+        report(['moments', i, 'options', j], 'value', 'error', 'no-reply', `option "${o.id}" has no reply and asks no facts, so the client would say nothing; add a "reply"`);
+      }
+    }),
+  );
+}
+
+function checkUse(s: ScenarioSource, report: Report): void {
+  const asked = new Set<string>();
+  const agreed = new Set<string>();
+  for (const m of s.moments) {
+    for (const o of m.options) {
+      for (const id of o.asks ?? []) asked.add(id);
+      for (const id of o.agrees ?? []) agreed.add(id);
+    }
+  }
+  s.persona.facts.forEach((f, i) => {
+    if (!asked.has(f.id)) {
+      report(['persona', 'facts', i], 'value', 'warning', 'unused-fact', `fact "${f.id}" is never asked: no option lists it under "asks", so the client can never tell it; add "asks: [${f.id}]" to an option, or remove the fact`);
+    }
+  });
+  s.persona.agreements.forEach((a, i) => {
+    if (!agreed.has(a.id)) {
+      report(['persona', 'agreements', i], 'value', 'warning', 'unused-agreement', `agreement "${a.id}" is never made: no option lists it under "agrees"; add "agrees: [${a.id}]" to an option, or remove the agreement`);
+    }
+  });
+}
+
+function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Report): void {
+  const index = new Map(s.moments.map((m, i) => [m.id, i]));
+  const edges: number[][] = s.moments.map(() => []);
+  const exits: boolean[] = s.moments.map(() => false);
+  s.moments.forEach((m, i) => {
+    for (const o of m.options) {
+      for (const [, target] of targets(o.next)) {
+        if (target === 'end' || kindOf.get(target) === 'ending') exits[i] = true;
+        const to = index.get(target);
+        if (to !== undefined) edges[i]!.push(to);
+      }
+    }
+  });
+
+  // Reachable from the start, following every possible "next".
+  const reachable = new Set<number>();
+  const startIndex = index.get(s.start);
+  const stack = startIndex === undefined ? [] : [startIndex];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (reachable.has(i)) continue;
+    reachable.add(i);
+    for (const to of edges[i]!) if (!reachable.has(to)) stack.push(to);
+  }
+  s.moments.forEach((m, i) => {
+    if (!reachable.has(i)) {
+      report(['moments', i], 'value', 'warning', 'unreachable-moment', `moment "${m.id}" can never be reached from the start moment "${s.start}"; let an option lead to it with "next: ${m.id}", or remove the moment`);
+    }
+  });
+
+  // Moments from which some path reaches an ending (walking the edges backwards from the exits).
+  const incoming: number[][] = s.moments.map(() => []);
+  edges.forEach((tos, from) => tos.forEach((to) => incoming[to]!.push(from)));
+  const canEnd = new Set<number>();
+  const queue = exits.flatMap((exit, i) => (exit ? [i] : []));
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    if (canEnd.has(i)) continue;
+    canEnd.add(i);
+    for (const from of incoming[i]!) if (!canEnd.has(from)) queue.push(from);
+  }
+
+  // Report each closed loop once (a strongly connected group that nothing leads out of); moments that
+  // merely lead into a loop are fixed by fixing the loop.
+  const stuck = (i: number) => !canEnd.has(i) && reachable.has(i);
+  for (const group of stronglyConnected(edges, stuck)) {
+    const members = new Set(group);
+    const closed = group.every((i) => edges[i]!.every((to) => members.has(to)));
+    if (!closed) continue;
+    const first = Math.min(...group);
+    const names = group.sort((a, b) => a - b).map((i) => s.moments[i]!.id);
+    const message =
+      names.length === 1
+        ? `moment "${names[0]}" is a dead end: all its options lead back to "${names[0]}", so the conversation can never end from here; let at least one option lead to another moment, an ending, or "end"`
+        : `moments ${listAnd(quoted(names))} form a loop with no way out: their options only lead to each other, so the conversation can never end once it gets here; let at least one option lead to an ending, to "end", or to a moment outside the loop`;
+    report(['moments', first], 'value', 'error', 'dead-end', message);
+  }
+}
+
+/** Tarjan's strongly connected components over the nodes that pass `include`, without recursion. */
+function stronglyConnected(edges: number[][], include: (i: number) => boolean): number[][] {
+  const order = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const groups: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < edges.length; root++) {
+    if (!include(root) || order.has(root)) continue;
+    const work: [number, number][] = [[root, 0]];
+    order.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [node, edge] = frame;
+      const tos = edges[node]!;
+      if (edge < tos.length) {
+        frame[1] += 1;
+        const to = tos[edge]!;
+        if (!include(to)) continue;
+        if (!order.has(to)) {
+          order.set(to, counter);
+          low.set(to, counter++);
+          stack.push(to);
+          onStack.add(to);
+          work.push([to, 0]);
+        } else if (onStack.has(to)) {
+          low.set(node, Math.min(low.get(node)!, order.get(to)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent[0], Math.min(low.get(parent[0])!, low.get(node)!));
+      if (low.get(node) === order.get(node)) {
+        const group: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          group.push(member);
+        } while (member !== node);
+        groups.push(group);
+      }
+    }
+  }
+  return groups;
+}

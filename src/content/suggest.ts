@@ -1,0 +1,77 @@
+/** "Did you mean …?" for ids and field names, and lists in plain English. */
+
+/**
+ * Edit distance where swapping two neighbouring letters counts as one edit ("lnies" → "lines"), the most
+ * common typo (optimal string alignment). Gives up early beyond `max`, so long lists stay cheap.
+ */
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible typo: case is ignored, and up to a
+ * third of the word may differ (at least one character), or one is a prefix of the other ("walk" → "walkOut").
+ */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(lower.length / 3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    const c = candidate.toLowerCase();
+    let d = levenshtein(lower, c, limit);
+    if (d > limit && lower.length >= 3 && (c.startsWith(lower) || lower.startsWith(c))) d = limit;
+    if (d <= limit && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** `; did you mean "x"?` or the empty string. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const match = closest(word, candidates);
+  return match === undefined ? '' : `; did you mean "${match}"?`;
+}
+
+/** `a, b or c` */
+export function listOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** `a, b and c` */
+export function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function quoted(items: readonly string[]): string[] {
+  return items.map((i) => `"${i}"`);
+}
+
+/** Shorten a value for quoting in a message. */
+export function excerpt(text: string, max = 40): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

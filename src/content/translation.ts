@@ -1,0 +1,72 @@
+/**
+ * English tables (`<name>.en.yaml`): checked against the line ids the scenario actually has. Translation
+ * problems are warnings: a missing or stale English line must never stop the Dutch scenario from playing.
+ */
+import type { CompiledScenario } from '../engine/scenario.types.ts';
+import { issue, type ContentIssue } from './issues.ts';
+import { locate } from './locate.ts';
+import type { TranslationSource } from './schema.ts';
+import { didYouMean, listAnd, quoted } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/** How many missing ids a summary names, and how many unknown ids get their own line. */
+const EXAMPLES = 3;
+const MAX_UNKNOWN = 20;
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** `scenarios/x.yaml` → `scenarios/x.en.yaml` */
+export function translationPathFor(scenarioPath: string): string {
+  return scenarioPath.replace(/\.ya?ml$/i, '') + '.en.yaml';
+}
+
+/** Warnings about a translation table that has the right shape. */
+export function translationIssues(source: YamlSource, translation: TranslationSource, compiled: CompiledScenario, scenarioFile: string): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const warn = (at: { line: number; column: number }, code: ContentIssue['code'], message: string) => out.push(issue(source.file, at, 'warning', code, message));
+
+  if (translation.scenario !== compiled.id) {
+    warn(locate(source, ['scenario']), 'translation-mismatch', `this translation is for scenario "${translation.scenario}", but ${baseName(scenarioFile)} has the id "${compiled.id}"; write "scenario: ${compiled.id}" if this is the right file`);
+  }
+
+  const known = Object.keys(compiled.lines);
+  const knownSet = new Set(known);
+  const unknown = Object.keys(translation.lines).filter((id) => !knownSet.has(id));
+  for (const id of unknown.slice(0, MAX_UNKNOWN)) {
+    const hint = didYouMean(id, known) || `; no text in ${baseName(scenarioFile)} has this id: correct it, or remove the line`;
+    warn(locate(source, ['lines', id], 'key'), 'unknown-line', `unknown line id "${id}" in the translation${hint}`);
+  }
+  if (unknown.length > MAX_UNKNOWN) {
+    warn(locate(source, ['lines'], 'key'), 'unknown-line', `${unknown.length - MAX_UNKNOWN} more line ids in this translation match no text in ${baseName(scenarioFile)}; were moments or options renamed? Correct or remove them`);
+  }
+
+  const missing = known.filter((id) => translation.lines[id] === undefined);
+  if (missing.length > 0) {
+    warn(
+      locate(source, ['lines'], 'key'),
+      'missing-translation',
+      `${missing.length} of ${known.length} lines have no English translation yet (${missingExamples(missing)}); English players see the Dutch text for these, so add them under "lines:"`,
+    );
+  }
+  return out;
+}
+
+function missingExamples(missing: string[]): string {
+  const shown = quoted(missing.slice(0, EXAMPLES));
+  const rest = missing.length - shown.length;
+  return rest > 0 ? `for example ${shown.join(', ')} and ${rest} more` : listAnd(shown);
+}
+
+/** The one warning for a scenario without any translation file, at the scenario's first line. */
+export function noTranslationIssue(scenarioFile: string, compiled: CompiledScenario): ContentIssue {
+  const count = Object.keys(compiled.lines).length;
+  return issue(
+    scenarioFile,
+    { line: 1, column: 1 },
+    'warning',
+    'missing-translation',
+    `there is no English translation yet; create ${baseName(translationPathFor(scenarioFile))} next to this file to translate its ${count} lines (until then English players see the Dutch text)`,
+  );
+}

@@ -1,0 +1,353 @@
+/**
+ * Bytes or text → a parsed YAML document plus its plain data, or ONE located error that says what to do.
+ * Trainers open files in Word, save as UTF-16, paste images, or hit a runaway indentation; every such file
+ * must fail fast with a clear message, never with a stack trace or a hang. Checks run cheapest first and
+ * each one bounds the cost of the next: size → binary → encoding → empty → pre-scan (nesting depth, item
+ * count) → parse → duplicate keys → aliases.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import { issue, type ContentIssue, type IssueCode } from './issues.ts';
+import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** A scenario needs no aliases at all; this leaves room for a few reused texts and stops "billion laughs". */
+export const MAX_ALIASES = 50;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data; the root is always a mapping. */
+  data: Record<string, unknown>;
+}
+
+export type YamlResult = { ok: true; source: YamlSource; issues: ContentIssue[] } | { ok: false; issues: ContentIssue[] };
+
+const START: Position = { line: 1, column: 1 };
+
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(Math.max(0, offset));
+  return { line: Math.max(1, line), column: Math.max(1, col) };
+}
+
+/** Position of `offset` in `text` without a LineCounter (for problems found before parsing). */
+export function positionInText(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function fail(file: string, position: Position, code: IssueCode, message: string): YamlResult {
+  return { ok: false, issues: [issue(file, position, 'error', code, message)] };
+}
+
+export function parseYamlSource(file: string, input: Uint8Array | string): YamlResult {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    const mb = (size / (1024 * 1024)).toFixed(1);
+    return fail(file, START, 'file-too-large', `the file is ${mb} MB, but a scenario file may be at most 2 MB; check that this is the right file, or split the scenario into smaller ones`);
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    const nul = input.indexOf('\0');
+    if (nul !== -1) return fail(file, positionInText(input, nul), 'binary-file', binaryMessage);
+    text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  } else {
+    const decoded = decodeUtf8(file, input);
+    if (typeof decoded !== 'string') return decoded;
+    text = decoded;
+  }
+
+  if (text.trim() === '') {
+    return fail(file, START, 'empty-file', 'the file is empty; write the scenario here (copy an existing scenario as a start), or delete the file');
+  }
+
+  const scan = prescan(text);
+  if (scan.tooDeepAt !== -1) {
+    return fail(file, positionInText(text, scan.tooDeepAt), 'too-deep', tooDeepMessage);
+  }
+  if (scan.tooLongAt !== -1) {
+    return fail(file, positionInText(text, scan.tooLongAt), 'file-too-large', `this line is longer than ${MAX_LINE_LENGTH.toLocaleString('en')} characters, while a scenario text may be at most 2,000; check that this is the right file, and write the scenario as YAML lines`);
+  }
+  if (scan.tooManyAt !== -1) {
+    return fail(file, positionInText(text, scan.tooManyAt), 'file-too-large', `the file has more than ${MAX_ITEMS.toLocaleString('en')} lines or list items by here, far more than a scenario needs; check that this is the right file, or split the scenario into smaller ones`);
+  }
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    // logLevel 'error': no console noise, but keep MULTIPLE_DOCS (which 'silent' would drop).
+    // uniqueKeys off: yaml compares every key with every other (quadratic); duplicateKeys() below is linear.
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
+  } catch (error) {
+    // The pre-scan should prevent this; a stack overflow still gets a located, friendly message.
+    if (error instanceof RangeError) return fail(file, START, 'too-deep', tooDeepMessage);
+    throw error;
+  }
+
+  if (doc.errors.length > 0) return { ok: false, issues: syntaxIssues(file, text, lineCounter, doc.errors, scan) };
+  const duplicates = duplicateKeys(file, doc, lineCounter);
+  if (duplicates.length > 0) return { ok: false, issues: duplicates };
+  const warnings = doc.warnings.map((w) => issue(file, positionAt(lineCounter, w.pos[0]), 'warning', 'yaml-warning', warningMessage(w)));
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
+    return fail(file, START, 'empty-file', 'the file contains only comments; write the scenario fields ("formatVersion: 1", "id: …", …), or delete the file');
+  }
+  if (!isMap(root)) {
+    const what = isSeq(root) ? 'a list' : 'a single value';
+    return fail(file, positionAt(lineCounter, root.range[0]), 'not-a-mapping', `the file must consist of fields such as "id: …" and "title: …", but it is ${what}; write the scenario as "key: value" lines starting at the left margin`);
+  }
+
+  const aliasProblem = checkAliases(file, doc, lineCounter);
+  if (aliasProblem) return aliasProblem;
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const first = firstAlias(doc);
+    const at = first?.range ? positionAt(lineCounter, first.range[0]) : START;
+    if (error instanceof RangeError) return fail(file, at, 'too-deep', tooDeepMessage);
+    if (error instanceof ReferenceError) return fail(file, at, 'alias-limit', aliasLimitMessage);
+    throw error;
+  }
+  return { ok: true, source: { file, text, doc, lineCounter, data: data as Record<string, unknown> }, issues: warnings };
+}
+
+const binaryMessage =
+  'this is not a text file (it contains binary data, as an image, a Word document or a zip file does); save the scenario as plain text with the extension .yaml';
+
+const tooDeepMessage = `the file nests more than ${MAX_DEPTH} levels deep here, while a scenario needs about 10; check the indentation, and that every [ and { is closed`;
+
+const aliasLimitMessage = `this file repeats aliases ("*name") too often (at most ${MAX_ALIASES}); write the repeated text out instead of using aliases`;
+
+function decodeUtf8(file: string, bytes: Uint8Array): string | YamlResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, START, 'invalid-utf8', 'the file is saved as UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8")');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(file, bytePosition(bytes, nul), 'binary-file', binaryMessage);
+  try {
+    // fatal: a wrong byte is an error, not a silent U+FFFD that would end up in the client's lines.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return fail(
+      file,
+      bytePosition(bytes, Math.max(0, bad)),
+      'invalid-utf8',
+      'the file is not saved as UTF-8: the character here cannot be read (often an "é", "ë" or "€" saved as Windows-1252 or Latin-1); save the file as UTF-8 and retype this character if it looks wrong',
+    );
+  }
+}
+
+/** Line and column (in characters) of byte `offset`. */
+function bytePosition(bytes: Uint8Array, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.length + 1 };
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let extra: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) extra = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      const min = k === 1 ? low : 0x80;
+      const max = k === 1 ? high : 0xbf;
+      if (c === undefined || c < min || c > max) return i;
+    }
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Refuse alias bombs, aliases to nothing and aliases inside their own anchor before converting to data. */
+function checkAliases(file: string, doc: Document.Parsed, lineCounter: LineCounter): YamlResult | undefined {
+  const aliases: Alias[] = [];
+  const anchored: Node[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) aliases.push(node);
+      else if (node.anchor) anchored.push(node);
+    },
+  });
+  if (aliases.length === 0) return undefined;
+  const first = aliases[0]!;
+  const firstAt = first.range ? first.range[0] : 0;
+  if (aliases.length > MAX_ALIASES) return fail(file, positionAt(lineCounter, firstAt), 'alias-limit', aliasLimitMessage);
+  for (const alias of aliases) {
+    const start = alias.range![0];
+    // The anchor an alias refers to is the last one with that name defined before it.
+    let target: Node | undefined;
+    for (const node of anchored) if (node.anchor === alias.source && node.range![0] < start) target = node;
+    const at = positionAt(lineCounter, start);
+    if (!target) {
+      return fail(file, at, 'bad-alias', `"*${alias.source}" refers to "&${alias.source}", which is not defined above it; define "&${alias.source}" earlier in the file, or write the text out`);
+    }
+    if (start < target.range![1]) {
+      return fail(file, at, 'bad-alias', `"*${alias.source}" sits inside the block it refers to ("&${alias.source}"), so it would repeat forever; write the text out instead`);
+    }
+  }
+  return undefined;
+}
+
+/** Keys that appear twice in one mapping, at the second one; a Set per mapping keeps this linear. */
+function duplicateKeys(file: string, doc: Document.Parsed, lineCounter: LineCounter): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        const name = isScalar(key) ? String(key.value) : String(key);
+        if (seen.has(name) && key?.range) {
+          found.push(
+            issue(file, positionAt(lineCounter, key.range[0]), 'error', 'duplicate-key', `"${name}" appears twice in the same block; remove one of them, or, if they belong to separate items, start the second item with "- "`),
+          );
+        }
+        seen.add(name);
+      }
+    },
+  });
+  return found;
+}
+
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** Parse errors → one clear issue, with the yaml library's position and plain advice. */
+function syntaxIssues(file: string, text: string, lineCounter: LineCounter, errors: YAMLError[], scan: ScanResult): ContentIssue[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  let first = sorted[0]!;
+  // A key that runs on to the next line is an indentation problem; yaml reports it twice, the wider one says so.
+  const multiline = sorted.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
+  if (first.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline) first = multiline;
+  // One error: after the first syntax error the parser's later complaints are mostly echoes of it.
+  const { code, message, offset } = explainSyntaxError(text, first, scan);
+  return [issue(file, positionAt(lineCounter, offset), 'error', code, message)];
+}
+
+const INDENT_ADVICE = 'check the indentation: use spaces, two per level, and line up the fields of one item exactly';
+
+function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): { code: IssueCode; message: string; offset: number } {
+  const [start, end] = error.pos;
+  const raw = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const leading = /^[ \t]*/.exec(lineOf(text, start))![0];
+  if (error.code === 'TAB_AS_INDENT' || leading.includes('\t')) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return { code: 'tab-indent', offset: lineStart + leading.indexOf('\t'), message: 'this line is indented with a tab, but YAML needs spaces; replace the tab with spaces, two per level (set your editor to "indent using spaces")' };
+  }
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const nextLine = text.indexOf('\n', start);
+      if (nextLine !== -1 && nextLine < end) {
+        let offset = nextLine + 1;
+        while (text[offset] === ' ') offset++;
+        const keyLine = lineOf(text, start);
+        const keyIndent = /^ */.exec(keyLine)![0].length + (/^ *- /.test(keyLine) ? 2 : 0);
+        if (offset - (nextLine + 1) <= keyIndent && !/:\s/.test(keyLine.slice(keyIndent))) {
+          // Same indentation: the line above is the culprit, a field name without its colon.
+          const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+          return { code: 'yaml-syntax', offset: lineStart + keyIndent, message: 'this line has no ": " after the field name; write it as "name: value", with a colon and a space' };
+        }
+        // The real culprit is the next line, indented deeper than the value above it.
+        return { code: 'yaml-syntax', offset, message: `this line is indented further than the line above it, so it belongs nowhere; ${INDENT_ADVICE}` };
+      }
+      return { code: 'yaml-syntax', offset: start, message: `this text contains ": " (a colon and a space), which YAML reads as a new field; put the whole text in quotes, like this: ${quotedExample(lineOf(text, start))}` };
+    }
+    case 'BAD_INDENT':
+      if (/flow/i.test(raw)) {
+        return { code: 'yaml-syntax', offset: scan.openFlowAt >= 0 ? scan.openFlowAt : start, message: 'a list or map in brackets ([ ] or { }) is not closed properly; add the closing bracket on the same line, or write the items on separate lines starting with "- "' };
+      }
+      return { code: 'yaml-syntax', offset: start, message: `the indentation of this line does not match the lines around it; ${INDENT_ADVICE}` };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(raw)) {
+        return { code: 'yaml-syntax', offset: scan.openQuoteAt >= 0 ? scan.openQuoteAt : start, message: 'this quoted text is never closed; add the closing quote at the end of the text (write \'\' for an apostrophe inside \'single quotes\')' };
+      }
+      if (/sequence item/i.test(raw)) {
+        return { code: 'yaml-syntax', offset: start, message: `this line does not line up with the list items above it; start each list item with "- " (a dash and a space) and ${INDENT_ADVICE.replace('check the indentation: ', '')}` };
+      }
+      return { code: 'yaml-syntax', offset: start, message: `YAML cannot read this (${raw.toLowerCase()}); check for a missing comma, colon or bracket` };
+    case 'MULTIPLE_DOCS':
+      return { code: 'yaml-syntax', offset: start, message: 'the file contains a second document (after a "---" line), but a scenario file holds exactly one; remove the "---" line, or move the second part to its own file' };
+    case 'BAD_SCALAR_START':
+      return { code: 'yaml-syntax', offset: start, message: 'a text cannot start with this character (such as @, ` or %) in YAML; put the whole text in quotes' };
+    case 'BAD_DQ_ESCAPE':
+      return { code: 'yaml-syntax', offset: start, message: 'a backslash (\\) in "double quotes" starts a special code, and this one is unknown; write \\\\ for a backslash, or use \'single quotes\'' };
+    case 'KEY_OVER_1024_CHARS':
+      return { code: 'yaml-syntax', offset: start, message: 'YAML reads this long text as a field name; a colon or quote is probably missing on this line or the one above' };
+    case 'RESOURCE_EXHAUSTION':
+      return { code: 'too-deep', offset: start, message: tooDeepMessage };
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return { code: 'bad-alias', offset: start, message: `this alias or anchor ("*name" or "&name") is not valid (${raw.toLowerCase()}); write the text out instead` };
+    default:
+      return { code: 'yaml-syntax', offset: start, message: `YAML cannot read this (${raw.toLowerCase()}); check this line and the one above it for a missing colon, a stray character, or text that needs quotes` };
+  }
+}
+
+/** `title: Basis: een gesprek` → `title: "Basis: een gesprek"` (the author's own line, fixed). */
+function quotedExample(line: string): string {
+  const match = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s+(.+?)\s*$/.exec(line);
+  if (!match || match[2]!.includes('"')) return 'title: "Hallo: welkom"';
+  return `${match[1]}: "${match[2]}"`;
+}
+
+function warningMessage(w: YAMLError): string {
+  if (w.code === 'TAG_RESOLVE_FAILED') return 'scenarios do not use YAML tags (words starting with "!"); remove the tag, or put the text in quotes if the "!" belongs to it';
+  const raw = w.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML warns: ${raw.toLowerCase()}; check this line`;
+}

@@ -1,0 +1,27 @@
+/** Every scenario in scenarios/ must check without errors and point editors at the JSON Schema. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listScenarioFiles, loadScenarioFile } from '../../scripts/lib/scenario-files.ts';
+import { formatIssue } from '../../src/content/issues.ts';
+import { translationPathFor } from '../../src/content/translation.ts';
+
+const files = listScenarioFiles('scenarios');
+
+describe('shipped scenarios', () => {
+  it('the folder is readable (scenarios may be added at any time)', () => {
+    expect(Array.isArray(files)).toBe(true);
+  });
+
+  it.each(files)('%s has no errors', (path) => {
+    const { scenario, issues } = loadScenarioFile(path);
+    const errors = issues.filter((i) => i.severity === 'error').map(formatIssue);
+    expect(errors).toEqual([]);
+    expect(scenario).not.toBeNull();
+  });
+
+  it.each(files)('%s starts with the yaml-language-server schema comment', (path) => {
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
+    const en = translationPathFor(path);
+    if (existsSync(en)) expect(readFileSync(en, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./translation.schema.json');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { curves, mitiSummary, replay, stressSensitiveChecklist } from './engine-api.ts';
+import { loadExample } from '../helpers/scenarios.ts';
+
+const example = loadExample();
+const CLIENT_FIRST = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
+const SYSTEM_FIRST = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'sinds-wanneer', 'ontslagbrief', 'woont-er-iemand', 'huur-open', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'regels-zelf-lezen', 'andere-inkomsten', 'hoeveel-rekeningen', 'veertien-dagen', 'verwijzing-schuldhulp', 'beslissing-acht-weken'];
+
+describe('MITI-informed summary', () => {
+  it('rates a client-first conversation fair or good and a system-first one below', () => {
+    const cf = mitiSummary(replay(example, CLIENT_FIRST, { seed: 1 }).explanations);
+    const sf = mitiSummary(replay(example, SYSTEM_FIRST, { seed: 1 }).explanations);
+    expect(cf.reflectionToQuestion.rating).not.toBe('below');
+    expect(cf.percentComplexReflections.rating).toBe('good');
+    expect(cf.percentMiAdherent.value).toBe(1);
+    expect(sf.reflectionToQuestion).toMatchObject({ value: 0, rating: 'below' });
+    expect(sf.miNonAdherent).toBeGreaterThan(0);
+    expect(sf.percentOpenQuestions.rating).toBe('below');
+  });
+
+  it('counts one question and one reflection per turn, and confront over persuade', () => {
+    const state = replay(example, ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'sinds-wanneer'], { seed: 1 });
+    const s = mitiSummary(state.explanations);
+    expect(s.counts.questions).toBe(3); // sinds-wanneer asks three questions: one Q in MITI
+    expect(s.counts.closedQuestions).toBe(3);
+    expect(mitiSummary([]).reflectionToQuestion.rating).toBe('not-enough-data');
+  });
+});
+
+describe('stress-sensitive checklist', () => {
+  it('ticks what the client-first conversation did and names the turns that broke a rule', () => {
+    const cf = stressSensitiveChecklist(replay(example, CLIENT_FIRST, { seed: 1 }).explanations);
+    const byItem = Object.fromEntries(cf.map((r) => [r.item, r]));
+    expect(byItem['asked-about-stress']).toMatchObject({ done: true, turns: [1] });
+    expect(byItem['wrote-agreements-down']!.done).toBe(true);
+    expect(byItem['no-threats']!.done).toBe(true);
+    const sf = Object.fromEntries(stressSensitiveChecklist(replay(example, SYSTEM_FIRST, { seed: 1 }).explanations).map((r) => [r.item, r]));
+    expect(sf['no-threats']).toMatchObject({ done: false });
+    expect(sf['no-threats']!.turns).toContain(14);
+    expect(sf['one-thing-at-a-time']!.turns).toContain(3);
+  });
+});
+
+describe('curves', () => {
+  it('start before the first choice and mark each choice', () => {
+    const state = replay(example, CLIENT_FIRST.slice(0, 3), { seed: 1 });
+    const points = curves(state.explanations);
+    expect(points.map((p) => p.turn)).toEqual([0, 1, 2, 3]);
+    expect(points[0]!.optionId).toBeNull();
+    expect(points[3]).toMatchObject({ optionId: 'agenda-met-keuze', room: state.vars.room });
+  });
+});

@@ -1,0 +1,58 @@
+/** The authors' check command, run as trainers and CI run it. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = resolve('node_modules/.bin/tsx');
+
+function run(...args: string[]): { code: number | null; out: string } {
+  const result = spawnSync(TSX, ['scripts/scenarios-check.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+// Each case starts a tsx process (a second or more on a busy machine).
+describe('npm run scenarios:check', { timeout: 30_000 }, () => {
+  it('a valid scenario with its translation: no problems, exit 0', () => {
+    expect(run('tests/content/fixtures/valid/kort-gesprek.yaml')).toEqual({ code: 0, out: '1 scenario checked: no problems\n' });
+  });
+
+  it('naming the .en.yaml checks its scenario', () => {
+    expect(run('tests/content/fixtures/valid/kort-gesprek.en.yaml').out).toBe('1 scenario checked: no problems\n');
+  });
+
+  it('an error: one line per issue, a summary, exit 1', () => {
+    const { code, out } = run('tests/content/fixtures/broken/dangling-next.yaml');
+    const expected = readFileSync('tests/content/fixtures/broken/dangling-next.expected.txt', 'utf8');
+    expect(out).toBe(`${expected}1 scenario checked: 1 error, 0 warnings\n`);
+    expect(code).toBe(1);
+  });
+
+  it('only warnings: exit 0; a playable scenario without translation gets one warning about it', () => {
+    const { code, out } = run('tests/content/fixtures/broken/unreachable-moment.yaml');
+    const expected = readFileSync('tests/content/fixtures/broken/unreachable-moment.expected.txt', 'utf8');
+    expect(out).toBe(
+      'tests/content/fixtures/broken/unreachable-moment.yaml:1:1: warning: there is no English translation yet; create unreachable-moment.en.yaml next to this file to translate its 28 lines (until then English players see the Dutch text)\n' +
+        `${expected}1 scenario checked: 0 errors, 2 warnings\n`,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('a missing file is one clear error line, not a stack trace', () => {
+    const { code, out } = run('scenarios/bestaat-niet.yaml');
+    expect(out).toBe('scenarios/bestaat-niet.yaml:1:1: error: there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)\n1 scenario checked: 1 error, 0 warnings\n');
+    expect(code).toBe(1);
+  });
+
+  it('a folder checks every scenario in it, translations paired, not listed separately', () => {
+    const { out } = run('tests/content/fixtures/valid');
+    expect(out).toBe('1 scenario checked: no problems\n');
+  });
+
+  it('hostile files do not crash it', () => {
+    const { code, out } = run('tests/content/fixtures/broken/billion-laughs.yaml', 'tests/content/fixtures/broken/empty.yaml');
+    expect(out).toMatch(/billion-laughs\.yaml:3:8: error: .*\n.*empty\.yaml:1:1: error: .*\n2 scenarios checked: 2 errors, 0 warnings\n$/);
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(code).toBe(1);
+  });
+});
