@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: how fast the engine and the content tools are, as a small table with the targets.
+ * (a) engine choices per second, random play of the example; (b) the checker on a generated 1,000-moment
+ * scenario; (c) the analysis of that scenario; (d) the analysis of every shipped scenario. Benchmarks are
+ * not tests: the exit code is 0 whatever the figures. The content pipeline is imported lazily, so the engine
+ * figure is reported even when a later part is missing or broken.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { availableOptions, initialState, nextRandom, takeTurn, type CompiledScenario } from '../src/engine/index.ts';
+import { generateScenarioYaml } from './generate-scenario.ts';
+
+interface Row {
+  what: string;
+  result: string;
+  target: string;
+  verdict: 'PASS' | 'MISS' | 'INFO' | 'ERROR';
+}
+
+const rows: Row[] = [];
+const EXAMPLE = 'scenarios/voorbeeld-bijstand.yaml';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timed<T>(runs: number, work: () => T): { ms: number; last: T } {
+  const times: number[] = [];
+  let last!: T;
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    last = work();
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), last };
+}
+
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const progress = (text: string) => process.stderr.write(`bench: ${text}…\n`);
+
+/** Random play for at least a second: conversations from many seeds, options picked by a seeded generator. */
+function engineThroughput(scenario: CompiledScenario): number {
+  let choices = 0;
+  let rng = 1;
+  const started = performance.now();
+  for (let game = 0; performance.now() - started < 1000 || game < 100; game += 1) {
+    let state = initialState(scenario, { seed: game });
+    while (!state.ending) {
+      const options = availableOptions(scenario, state);
+      const [r, next] = nextRandom(rng);
+      rng = next;
+      state = takeTurn(scenario, state, options[Math.floor(r * options.length)]!.id).state;
+      choices += 1;
+    }
+  }
+  return choices / ((performance.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  let files: typeof import('./lib/scenario-files.ts');
+  try {
+    files = await import('./lib/scenario-files.ts');
+  } catch (error) {
+    rows.push({ what: 'scenario loader', result: `not available: ${String(error)}`, target: '', verdict: 'ERROR' });
+    return;
+  }
+
+  // (a) Engine throughput.
+  progress('engine throughput');
+  const example = files.loadScenarioFile(EXAMPLE).scenario;
+  if (example) {
+    const perSecond = engineThroughput(example);
+    rows.push({ what: `(a) engine, random play of ${example.id}`, result: `${Math.round(perSecond).toLocaleString('en')} choices/s`, target: '', verdict: 'INFO' });
+  } else rows.push({ what: '(a) engine', result: `${EXAMPLE} does not compile`, target: '', verdict: 'ERROR' });
+
+  // (b) The checker on a generated 1,000-moment scenario, read once.
+  const dir = mkdtempSync(join(tmpdir(), 'ruimte-bench-'));
+  const path = join(dir, 'gegenereerd-1000.yaml');
+  writeFileSync(path, generateScenarioYaml({ moments: 1000 }));
+  const bytes = new Uint8Array(readFileSync(path));
+  let big: CompiledScenario | null = null;
+  try {
+    progress('checker on 1,000 moments');
+    const { checkScenarioSource } = await import('../src/content/check.ts');
+    const { ms: checkMs, last } = timed(5, () => checkScenarioSource({ path, bytes }));
+    const errors = last.issues.filter((i) => i.severity === 'error');
+    big = last.scenario;
+    rows.push({
+      what: `(b) scenarios:check, 1,000 moments (${(bytes.length / 1024).toFixed(0)} KB), median of 5`,
+      result: errors.length === 0 ? ms(checkMs) : `${errors.length} error(s): ${errors[0]!.message.slice(0, 60)}…`,
+      target: '< 300 ms',
+      verdict: errors.length === 0 ? verdict(checkMs < 300) : 'ERROR',
+    });
+    // A size the checker accepts, to have a figure while the 1,000-moment file is refused.
+    const small = new TextEncoder().encode(generateScenarioYaml({ moments: 200 }));
+    const smallCheck = timed(5, () => checkScenarioSource({ path: join(dir, 'gegenereerd-200.yaml'), bytes: small }));
+    rows.push({ what: '(b) scenarios:check, 200 moments, median of 5', result: ms(smallCheck.ms), target: '', verdict: 'INFO' });
+  } catch (error) {
+    rows.push({ what: '(b) scenarios:check', result: `checker not available: ${String(error)}`, target: '< 300 ms', verdict: 'ERROR' });
+  }
+
+  // (c) The analysis of that scenario; compiled without the checker's limits if the checker refused it.
+  try {
+    big ??= await compileUnchecked(bytes);
+    const scenario = big;
+    const { analyseScenario } = await import('../src/content/analyse.ts');
+    progress('analysis of 1,000 moments (3 runs)');
+    const { ms: analyseMs, last } = timed(3, () => analyseScenario(scenario));
+    rows.push({
+      what: '(c) analysis, 1,000 moments, median of 3',
+      result: `${ms(analyseMs)}, ${last.states.toLocaleString('en')} states${last.truncated ? ', TRUNCATED (state limit)' : ''}`,
+      target: '',
+      verdict: 'INFO',
+    });
+  } catch (error) {
+    rows.push({ what: '(c) analysis, 1,000 moments', result: `failed: ${String(error)}`, target: '', verdict: 'ERROR' });
+  }
+
+  // (d) The analysis of every shipped scenario.
+  try {
+    const { analyseScenario } = await import('../src/content/analyse.ts');
+    const shipped = files.loadAllScenarios().flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
+    progress(`analysis of ${shipped.length} shipped scenarios (5 runs)`);
+    const { ms: allMs, last } = timed(5, () => shipped.map((s) => analyseScenario(s)));
+    const states = last.reduce((n, a) => n + a.states, 0);
+    const truncated = last.filter((a) => a.truncated).length;
+    rows.push({
+      what: `(d) analysis, all ${shipped.length} shipped scenarios, median of 5`,
+      result: `${ms(allMs)}, ${states.toLocaleString('en')} states${truncated > 0 ? `, ${truncated} truncated` : ''}`,
+      target: '< 1 s',
+      verdict: verdict(allMs < 1000),
+    });
+  } catch (error) {
+    rows.push({ what: '(d) analysis of the shipped scenarios', result: `failed: ${String(error)}`, target: '< 1 s', verdict: 'ERROR' });
+  }
+}
+
+/** Schema and compile only: enough to analyse a file the checker refuses for its size. */
+async function compileUnchecked(bytes: Uint8Array): Promise<CompiledScenario> {
+  const { parse } = await import('yaml');
+  const { scenarioSchema } = await import('../src/content/schema.ts');
+  const { compileScenario } = await import('../src/content/compile.ts');
+  return compileScenario(scenarioSchema.parse(parse(new TextDecoder().decode(bytes))));
+}
+
+function printTable(): void {
+  const header = { what: 'benchmark', result: 'result', target: 'target', verdict: '' } as const;
+  const all = [header, ...rows];
+  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
+  const line = (r: Pick<Row, keyof Row> | typeof header) =>
+    `${r.what.padEnd(width('what'))}  ${r.result.padEnd(width('result'))}  ${r.target.padEnd(width('target'))}  ${r.verdict}`.trimEnd();
+  console.log(line(header));
+  console.log('-'.repeat(line(header).length + 6));
+  for (const r of rows) console.log(line(r));
+  console.log(`\nnode ${process.version}, ${new Date().toISOString().slice(0, 10)}; figures vary with machine load.`);
+}
+
+main()
+  .catch((error: unknown) => rows.push({ what: 'bench', result: `crashed: ${String(error)}`, target: '', verdict: 'ERROR' }))
+  .finally(() => {
+    printTable();
+    process.exitCode = 0;
+  });

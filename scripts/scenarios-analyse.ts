@@ -1,0 +1,122 @@
+/**
+ * `npm run scenarios:analyse [-- --json] [ids…]`: for every scenario (or the ids named), the best and the
+ * worst outcome a trainee can steer to, the moments no path reaches, and the translation coverage.
+ * Files with errors are skipped and their errors printed on stderr (exit code 1); `--json` prints exactly one
+ * JSON array on stdout, for CI and the docs.
+ */
+import { analyseScenario, DEFAULT_STATE_LIMIT, type PathOutcome, type ScenarioAnalysis } from '../src/content/analyse.ts';
+import { formatIssue } from '../src/content/issues.ts';
+import { DEFAULT_SCENARIO_DIR, loadAllScenarios, type LoadedScenario } from './lib/scenario-files.ts';
+
+const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--state-limit N] [scenario-id …]
+
+Plays every reachable conversation of the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the ids named) with
+randomness off, and reports the best and worst outcome, unreachable moments and translation coverage.
+  --json            print one JSON array on stdout instead of the readable report
+  --state-limit N   states to explore per scenario (default ${DEFAULT_STATE_LIMIT.toLocaleString('en')}); more is finer and slower
+Exit code 1 when a scenario has errors or an id is unknown.`;
+
+interface Report extends ScenarioAnalysis {
+  path: string;
+  ms: number;
+}
+
+function idOf(entry: LoadedScenario): string | undefined {
+  return entry.scenario?.id ?? entry.header.id;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function describeOutcome(label: string, o: PathOutcome | null): string[] {
+  if (!o) return [`  ${label} no path reaches an ending`];
+  const n = o.disclosed.length;
+  const facts = n === 0 ? 'no facts disclosed' : `${n} ${n === 1 ? 'fact' : 'facts'} disclosed (${o.disclosed.join(', ')})`;
+  return [
+    `  ${label} ${o.mode}, recall ${percent(o.recall)}, ${facts}, ending ${o.endingId ?? '(none)'}`,
+    `         ${o.choices.join(' → ')}`,
+  ];
+}
+
+function describe(r: Report): string {
+  const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+  return [
+    `${r.id}: ${r.title} (${r.domain}) — ${r.path}`,
+    `  ${r.moments} moments, ${r.options} options, ${r.endings} endings; translated: nl ${percent(r.coverage.nl)}, en ${percent(r.coverage.en)}`,
+    ...describeOutcome('best: ', r.best),
+    ...describeOutcome('worst:', r.worst),
+    `  unreachable moments: ${list(r.unreachable)}`,
+    ...(r.deadEnds.length > 0 ? [`  moments that can only loop: ${list(r.deadEnds)}`] : []),
+    `  endings reached: ${list(r.endingsReached)}`,
+    `  ${r.states.toLocaleString('en')} states explored in ${(r.ms / 1000).toFixed(2)} s, ${resolution(r)}`,
+  ].join('\n');
+}
+
+function resolution(r: Report): string {
+  if (!r.resolution) return 'state limit reached: the results cover part of the conversations (raise --state-limit)';
+  const b = r.resolution;
+  return `complete at bands of ${b.stress} (stress), ${b.trust} (trust), ${b.load} (load), ${b.sensitisation} (sensitisation) points`;
+}
+
+/** `--state-limit N` (or `--state-limit=N`), removed from the arguments. */
+function takeStateLimit(args: string[]): { limit: number | undefined; rest: string[] } | { error: string } {
+  const i = args.findIndex((a) => a === '--state-limit' || a.startsWith('--state-limit='));
+  if (i < 0) return { limit: undefined, rest: args };
+  const inline = args[i]!.includes('=');
+  const raw = inline ? args[i]!.split('=')[1] : args[i + 1];
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) return { error: `--state-limit needs a whole number of states, got "${raw ?? ''}"` };
+  return { limit, rest: args.filter((_, j) => j !== i && (inline || j !== i + 1)) };
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const parsed = takeStateLimit(argv);
+  if ('error' in parsed) {
+    console.error(`scenarios:analyse: ${parsed.error}`);
+    return 1;
+  }
+  const args = parsed.rest;
+  const json = args.includes('--json');
+  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--');
+  if (unknownFlag) {
+    console.error(`scenarios:analyse: unknown option "${unknownFlag}"\n\n${USAGE}`);
+    return 1;
+  }
+  const ids = args.filter((a) => !a.startsWith('-'));
+  const all = loadAllScenarios();
+  const known = new Set(all.flatMap((e) => idOf(e) ?? []));
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    for (const id of missing) console.error(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`);
+    return 1;
+  }
+
+  const selected = ids.length === 0 ? all : all.filter((e) => ids.includes(idOf(e) ?? ''));
+  let failed = false;
+  const reports: Report[] = [];
+  for (const entry of selected) {
+    if (!entry.scenario) {
+      failed = true;
+      for (const i of entry.issues) if (i.severity === 'error') console.error(formatIssue(i));
+      continue;
+    }
+    const started = performance.now();
+    const analysis = analyseScenario(entry.scenario, { stateLimit: parsed.limit });
+    const report = { ...analysis, path: entry.path, ms: Math.round(performance.now() - started) };
+    reports.push(report);
+    if (!json) console.log(`${describe(report)}\n`);
+  }
+  if (json) console.log(JSON.stringify(reports, null, 2));
+  else if (selected.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(`scenarios:analyse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,142 @@
+/**
+ * One turn of the analysis, played once and shared by every state that differs only in what the consultant
+ * learned and agreed so far. In takeTurn the numbers, the mode, the next moment and the ending never depend on
+ * the facts or agreements so far (they are only written), so a turn is played on a state without them and
+ * each path's own facts and agreements are carried over the result the way turn.ts merges them.
+ * tests/content/analyse.test.ts checks this against takeTurn, so a change in the engine shows up there.
+ *
+ * On a path, facts and agreements are kept in slots (one per persona fact and agreement) rather than records
+ * keyed by id: the search makes hundreds of thousands of them, and adding string keys to objects is slow.
+ */
+import {
+  takeTurn,
+  type AgreementRecord,
+  type ClientState,
+  type CompiledScenario,
+  type FactRecord,
+  type Fidelity,
+} from '../engine/index.ts';
+
+/** What the consultant learned and agreed on a path, one slot per fact and per agreement. */
+export interface Learned {
+  facts: readonly (FactRecord | null)[];
+  agreements: readonly (AgreementRecord | null)[];
+}
+
+/** Fact and agreement ids in slot order. */
+export interface Slots {
+  facts: readonly string[];
+  agreements: readonly string[];
+  factSlot: ReadonlyMap<string, number>;
+  agreementSlot: ReadonlyMap<string, number>;
+}
+
+export interface SharedTurn {
+  /** The state after the turn, without transcript, explanations, facts, agreements or choices. */
+  state: ClientState;
+  told: { slot: number; fidelity: Fidelity }[];
+  made: number[];
+  written: boolean;
+  reminder: boolean;
+  walkedOut: boolean;
+}
+
+export function slotsOf(scenario: CompiledScenario): Slots {
+  const facts = scenario.persona.facts.map((f) => f.id);
+  // Options may agree ids the persona does not list (an unchecked scenario); they still need a slot.
+  const agreements = [...new Set([...scenario.persona.agreements.map((a) => a.id), ...scenario.moments.flatMap((m) => m.options.flatMap((o) => o.agrees))])];
+  return {
+    facts,
+    agreements,
+    factSlot: new Map(facts.map((id, i) => [id, i])),
+    agreementSlot: new Map(agreements.map((id, i) => [id, i])),
+  };
+}
+
+/** takeTurn never reads the transcript or the explanations, only appends to them: drop them between steps. */
+export function lean(state: ClientState): ClientState {
+  return state.transcript.length === 0 && state.explanations.length === 0 ? state : { ...state, transcript: [], explanations: [] };
+}
+
+export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
+  const bare = { ...state, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
+  const { state: next, explanation: e } = takeTurn(scenario, bare, optionId);
+  return {
+    state: { ...next, transcript: [], explanations: [] },
+    told: e.facts.map((f) => ({ slot: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
+    made: e.agreements.map((id) => slots.agreementSlot.get(id)!),
+    written: e.features.writtenAgreement,
+    reminder: e.features.reminder,
+    walkedOut: e.walkedOut,
+  };
+}
+
+/** What is learned after the shared turn, taken as turn `turn` of this path: merged as turn.ts does. */
+export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
+  let facts = before.facts;
+  if (shared.told.length > 0) {
+    const next = [...facts];
+    for (const { slot, fidelity } of shared.told) {
+      // A new answer replaces an old one; silence does not erase it.
+      if (!(fidelity === 'omitted' && next[slot])) next[slot] = { fidelity, turn };
+    }
+    facts = next;
+  }
+  let agreements = before.agreements;
+  if (!shared.walkedOut && (shared.made.length > 0 || shared.written || shared.reminder)) {
+    const next = [...agreements];
+    for (const slot of shared.made) {
+      const old = next[slot];
+      next[slot] = { turn, room: shared.state.vars.room, written: old?.written ?? false, reminder: old?.reminder ?? false };
+    }
+    if (shared.written || shared.reminder) {
+      for (let i = 0; i < next.length; i += 1) {
+        const a = next[i];
+        if (a) next[i] = { ...a, written: a.written || shared.written, reminder: a.reminder || shared.reminder };
+      }
+    }
+    agreements = next;
+  }
+  return { facts, agreements };
+}
+
+export function learnedOf(state: ClientState, slots: Slots): Learned {
+  return {
+    facts: slots.facts.map((id) => state.facts[id] ?? null),
+    agreements: slots.agreements.map((id) => state.agreements[id] ?? null),
+  };
+}
+
+/** The records keyed by id, as ClientState holds them (in slot order; nothing reads their order). */
+export function recordsOf(learned: Learned, slots: Slots): Pick<ClientState, 'facts' | 'agreements'> {
+  return { facts: byId(slots.facts, learned.facts), agreements: byId(slots.agreements, learned.agreements) };
+}
+
+function byId<R>(ids: readonly string[], records: readonly (R | null)[]): Record<string, R> {
+  const out: Record<string, R> = {};
+  records.forEach((r, i) => {
+    if (r) out[ids[i]!] = r;
+  });
+  return out;
+}
+
+/**
+ * A short key for what is learned, as far as it can still matter. Facts: only whether each is known
+ * accurately, since the outcome counts only accurate facts and later a fact is either answered again (which
+ * replaces what was there) or omitted (which keeps it), so vague, wrong, omitted and not asked behave alike.
+ * Facts nothing later can ask (`open[i]` false) are settled: only how many of them are accurate counts.
+ * Agreements: whether each is made, written and reminded.
+ */
+export function learnedKey(learned: Learned, open: readonly boolean[]): string {
+  let key = '';
+  let settled = 0;
+  learned.facts.forEach((f, i) => {
+    const accurate = f?.fidelity === 'accurate';
+    if (open[i]) key += accurate ? 'a' : '.';
+    else if (accurate) settled += 1;
+  });
+  key += settled;
+  key += '|';
+  for (const a of learned.agreements) key += a ? (a.written ? (a.reminder ? 'b' : 'w') : a.reminder ? 'r' : 'm') : '.';
+  return key;
+}
