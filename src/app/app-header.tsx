@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch.tsx';
+
+/** On every screen: a skip link, the way home (the library) and the language switch. */
+export function AppHeader({ homeHref, onSkipToContent }: { homeHref: string; onSkipToContent: () => void }) {
+  const { t } = useTranslation('common');
+  return (
+    <header className="app-header">
+      {/* The hash is the router's, so the skip link moves focus itself instead of navigating to #main. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          onSkipToContent();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="app-header__inner">
+        <p className="app-header__brand">
+          <a className="app-header__home" href={homeHref}>
+            {t('appName')}
+          </a>
+          <span className="app-header__tagline">{t('tagline')}</span>
+        </p>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The player: library → briefing → conversation → ending. A tiny router on the URL hash (see route.ts) picks
+ * the screen; the scenario source and the i18n instance come in as props so tests can supply their own.
+ */
+import type { i18n as I18n } from 'i18next';
+import { useMemo, useRef } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { LibraryScreen } from '../features/library/library-screen.tsx';
+import { AppHeader } from './app-header.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { hashFor, useHashRoute, type Route } from './route.ts';
+import { ScenarioLoaderProvider, useCatalogue } from './scenario-context.tsx';
+import { createScenarioLoader } from './scenario-loader.ts';
+import type { ScenarioSource } from './scenario-source.ts';
+import { BriefingRoute, PlayRoute } from './scenario-routes.tsx';
+
+export interface AppProps {
+  source: ScenarioSource;
+  i18n: I18n;
+}
+
+const LIBRARY = hashFor({ screen: 'library' });
+const briefingHref = (id: string) => hashFor({ screen: 'briefing', id });
+
+function Screen({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  const catalogue = useCatalogue();
+  switch (route.screen) {
+    case 'library':
+      return <LibraryScreen catalogue={catalogue} hrefFor={briefingHref} />;
+    case 'briefing':
+      return <BriefingRoute id={route.id} libraryHref={LIBRARY} onStart={() => navigate({ screen: 'play', id: route.id })} />;
+    case 'play':
+      return <PlayRoute id={route.id} libraryHref={LIBRARY} />;
+  }
+}
+
+function Shell() {
+  const [route, navigate] = useHashRoute();
+  const key = hashFor(route);
+  const main = useRef<HTMLElement>(null);
+  return (
+    <>
+      <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />
+      <main id="main" className="main" tabIndex={-1} ref={main}>
+        <ErrorBoundary key={key} homeHref={LIBRARY}>
+          <Screen key={key} route={route} navigate={navigate} />
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
+
+export function App({ source, i18n }: AppProps) {
+  const loader = useMemo(() => createScenarioLoader(source), [source]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ScenarioLoaderProvider loader={loader}>
+        <Shell />
+      </ScenarioLoaderProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../features/shared/engine.ts';
+import { useLang } from '../features/shared/use-lang.ts';
+
+/** Nederlands / English, each name in its own language; the pressed one is the current language. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation('common');
+  const current = useLang();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          className="language-switch__button"
+          aria-pressed={lang === current}
+          onClick={() => void i18n.changeLanguage(lang)}
+        >
+          {t(`language.${lang}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The player's three addresses, kept in the URL hash so a reload lands on the same screen:
+ * `#/` (library), `#/s/<id>` (briefing), `#/s/<id>/play` (conversation, and its ending).
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type Route = { screen: 'library' } | { screen: 'briefing'; id: string } | { screen: 'play'; id: string };
+
+const ID = '[a-z0-9][a-z0-9-]*';
+const BRIEFING = new RegExp(`^#?/s/(${ID})/?$`);
+const PLAY = new RegExp(`^#?/s/(${ID})/play/?$`);
+
+/** Anything unknown is the library. */
+export function parseHash(hash: string): Route {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(hash);
+  } catch {
+    return { screen: 'library' };
+  }
+  const play = PLAY.exec(decoded);
+  if (play) return { screen: 'play', id: play[1]! };
+  const briefing = BRIEFING.exec(decoded);
+  if (briefing) return { screen: 'briefing', id: briefing[1]! };
+  return { screen: 'library' };
+}
+
+export function hashFor(route: Route): string {
+  switch (route.screen) {
+    case 'library':
+      return '#/';
+    case 'briefing':
+      return `#/s/${encodeURIComponent(route.id)}`;
+    case 'play':
+      return `#/s/${encodeURIComponent(route.id)}/play`;
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const readHash = () => window.location.hash;
+
+/** The current route, following the hash (back/forward, links, reload), and a way to go elsewhere. */
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const hash = useSyncExternalStore(subscribe, readHash, () => '#/');
+  const navigate = useCallback((route: Route) => {
+    const next = hashFor(route);
+    if (window.location.hash === next) return;
+    window.location.hash = next;
+  }, []);
+  return [parseHash(hash), navigate];
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface MeterRowProps {
+  label: string;
+  value: number;
+  /** What a good value is: low for stress, high for trust (browsers colour the bar accordingly). */
+  optimum: number;
+}
+
+function MeterRow({ label, value, optimum }: MeterRowProps) {
+  const { t } = useTranslation('play');
+  const id = useId();
+  return (
+    <div className="meter-row">
+      <label className="meter-row__label" htmlFor={id}>
+        {label}
+      </label>
+      <meter className="meter-row__meter" id={id} min={0} max={100} low={35} high={65} optimum={optimum} value={value}>
+        {t('meters.value', { value })}
+      </meter>
+      <span className="meter-row__value">{t('meters.value', { value })}</span>
+    </div>
+  );
+}
+
+/** Stress and trust as labelled meters with their numbers (never colour alone). */
+export function ClientMeters({ name, stress, trust }: { name: string; stress: number; trust: number }) {
+  const { t } = useTranslation('play');
+  const headingId = useId();
+  return (
+    <section className="meters" aria-labelledby={headingId}>
+      <h2 className="meters__heading" id={headingId}>
+        {t('meters.heading', { name })}
+      </h2>
+      <MeterRow label={t('meters.stress')} value={stress} optimum={0} />
+      <MeterRow label={t('meters.trust')} value={trust} optimum={100} />
+    </section>
+  );
+}

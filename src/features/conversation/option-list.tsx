@@ -1,0 +1,42 @@
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OptionItem } from './conversation.view.ts';
+
+interface OptionListProps {
+  options: OptionItem[];
+  onChoose: (optionId: string) => void;
+  /** The first option, so focus can return to it after a turn. */
+  firstOptionRef: Ref<HTMLButtonElement>;
+}
+
+/** "Wat zegt u?": the consultant's options, numbered; the number is also the key that chooses it. */
+export function OptionList({ options, onChoose, firstOptionRef }: OptionListProps) {
+  const { t } = useTranslation('play');
+  const headingId = useId();
+  return (
+    <div className="options" role="group" aria-labelledby={headingId}>
+      <h2 className="options__heading" id={headingId}>
+        {t('optionsLabel')}
+      </h2>
+      <ol className="options__list">
+        {options.map((option, index) => (
+          <li key={option.id}>
+            <button
+              type="button"
+              className="option"
+              ref={index === 0 ? firstOptionRef : undefined}
+              aria-keyshortcuts={String(option.number)}
+              onClick={() => onChoose(option.id)}
+            >
+              <span className="option__number">{option.number}</span>
+              <span className="option__text" lang={option.lang}>
+                {option.text}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="options__hint">{t('keysHint', { count: options.length })}</p>
+    </div>
+  );
+}

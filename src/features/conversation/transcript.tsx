@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TranscriptItem } from './conversation.view.ts';
+
+/** Who said what. Inner thoughts carry their own label and style, so they never read as speech. */
+export function Transcript({ items, clientName }: { items: TranscriptItem[]; clientName: string }) {
+  const { t } = useTranslation('play');
+  const headingId = useId();
+  return (
+    <section className="transcript" aria-labelledby={headingId}>
+      <h2 className="transcript__heading" id={headingId}>
+        {t('transcript')}
+      </h2>
+      <ol className="transcript__list">
+        {items.map((item) => (
+          <li key={item.key} className={`line line--${item.speaker} line--${item.kind}`}>
+            <p className="line__who">{item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}</p>
+            <p className="line__text" lang={item.lang}>
+              {item.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The compact outcome shown when a conversation ends: how it ended, what the consultant learned against the
+ * truth, and which agreements the client will remember. (The full debrief builds on the same Outcome.)
+ */
+import {
+  selectOutcome,
+  type ClientState,
+  type CompiledScenario,
+  type FinalMode,
+  type Fidelity,
+  type Lang,
+  type Outcome,
+} from '../shared/engine.ts';
+import { localizedLine, type Localized } from '../shared/localized.ts';
+
+export interface FactRow {
+  id: string;
+  topic: Localized;
+  /** How the fact reached the consultant; `not-asked` when it never came up. */
+  fidelity: Fidelity | 'not-asked';
+  /** What the client said about it (the answer at that fidelity), or null when it never came up. */
+  heard: Localized | null;
+  truth: Localized;
+}
+
+export interface AgreementRow {
+  id: string;
+  text: Localized;
+  written: boolean;
+  reminder: boolean;
+  remembered: boolean;
+  /** Chance of remembering, 0–100. */
+  percent: number;
+}
+
+export interface EndingView {
+  endingId: string | null;
+  /** null when the ending cannot be found (the screen then shows a generic heading). */
+  title: Localized | null;
+  text: Localized | null;
+  walkedOut: boolean;
+  finalMode: FinalMode;
+  turns: number;
+  facts: FactRow[];
+  agreements: AgreementRow[];
+  /** Agreements the scenario offers that were never made. */
+  notMade: { id: string; text: Localized }[];
+  /** Expected share of agreements remembered, 0–100; null when none were made. */
+  recallPercent: number | null;
+}
+
+const percent = (share: number) => Math.round(share * 100);
+
+export function endingView(scenario: CompiledScenario, state: ClientState, lang: Lang, outcome: Outcome = selectOutcome(scenario, state)): EndingView {
+  const text = (id: string) => localizedLine(scenario, id, lang);
+  const ending = scenario.endings.find((e) => e.id === outcome.endingId) ?? null;
+  const facts = scenario.persona.facts.map((fact): FactRow => {
+    const fidelity = outcome.facts.find((f) => f.id === fact.id)?.fidelity ?? null;
+    return {
+      id: fact.id,
+      topic: text(fact.topic),
+      fidelity: fidelity ?? 'not-asked',
+      heard: fidelity ? text(fact.answers[fidelity]) : null,
+      truth: text(fact.truth),
+    };
+  });
+  const agreementText = new Map(scenario.persona.agreements.map((a) => [a.id, text(a.text)]));
+  const agreements = outcome.agreements.map((a): AgreementRow => ({
+    id: a.id,
+    text: agreementText.get(a.id) ?? { text: a.id, lang },
+    written: a.written,
+    reminder: a.reminder,
+    remembered: a.remembered,
+    percent: percent(a.chance),
+  }));
+  const made = new Set(outcome.agreements.map((a) => a.id));
+  return {
+    endingId: outcome.endingId,
+    title: ending ? text(ending.title) : null,
+    text: ending ? text(ending.text) : null,
+    walkedOut: outcome.walkedOut,
+    finalMode: outcome.mode,
+    turns: outcome.turns,
+    facts,
+    agreements,
+    notMade: scenario.persona.agreements.filter((a) => !made.has(a.id)).map((a) => ({ id: a.id, text: text(a.text) })),
+    recallPercent: agreements.length === 0 ? null : percent(outcome.recall),
+  };
+}

@@ -1,0 +1,141 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ConversationScreen } from '../../src/features/conversation/conversation-screen.tsx';
+import { chooseOption } from '../../src/features/conversation/session-actions.ts';
+import { startSession, stateOf, type Session } from '../../src/engine/index.ts';
+import { fixture } from './fixtures.ts';
+import { liveRegion, renderWithI18n } from './render.tsx';
+
+function renderConversation(session: Session = startSession(fixture, { seed: 1 }), lng: 'nl' | 'en' = 'nl') {
+  return { session, ...renderWithI18n(<ConversationScreen session={session} />, lng) };
+}
+
+const optionGroup = () => screen.getByRole('group', { name: 'Wat zegt u?' });
+const optionButtons = () => within(optionGroup()).getAllByRole('button');
+
+const MODE_NL = { open: 'open', opening: 'gaat open', guarded: "op z'n hoede", closed: 'gesloten' } as const;
+
+describe('conversation', () => {
+  it('shows the opening line, the thought as a labelled thought, and numbered options in a labelled group', () => {
+    renderConversation();
+    expect(screen.getByRole('heading', { level: 1, name: 'Gesprek met Marco Jansen' })).toHaveFocus();
+    const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
+    const lines = within(transcript).getAllByRole('listitem');
+    expect(lines.map((li) => li.textContent)).toEqual(['MarcoGoedemorgen.', 'Marco denktWat gaan ze vragen?']);
+    expect(lines[1]).toHaveClass('line--thought');
+    expect(optionButtons().map((b) => b.textContent)).toEqual([
+      '1Welkom. Hoe is het voor u om hier te zijn?',
+      '2Heeft u uw afschriften bij u?',
+      '3Als u niet meewerkt, stopt de uitkering.',
+    ]);
+    expect(optionButtons()[1]).toHaveAttribute('aria-keyshortcuts', '2');
+  });
+
+  it('chooses by click: the transcript grows, the live region announces the reply, focus goes to the next first option', async () => {
+    const { user, session, container } = renderConversation();
+    expect(liveRegion(container)).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('button', { name: /Welkom\. Hoe is het/ }));
+    expect(stateOf(session).turn).toBe(1);
+    const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
+    expect(within(transcript).getByText('Welkom. Hoe is het voor u om hier te zijn?').previousSibling).toHaveTextContent('U');
+    expect(within(transcript).getByText('Spannend eigenlijk.')).toBeInTheDocument();
+    expect(liveRegion(container)).toHaveTextContent('Marco: Spannend eigenlijk. Marco: Wat wilt u weten?');
+    expect(optionButtons()[0]).toHaveTextContent('Hoe gaat het met de huur?');
+    expect(optionButtons()[0]).toHaveFocus();
+  });
+
+  it('chooses by number key and announces a change of mode', async () => {
+    const { user, session, container } = renderConversation();
+    await user.keyboard('1'); // welkom
+    await user.keyboard('2'); // reflectie: Marco opens up
+    expect(stateOf(session).choices).toEqual(['welkom', 'reflectie']);
+    expect(stateOf(session).mode).toBe('opening');
+    expect(liveRegion(container)).toHaveTextContent('Marco: Ja. Precies. Marco: En nu? Marco gaat open.');
+    expect(optionButtons()[0]).toHaveTextContent('Zullen we samen opschrijven');
+  });
+
+  it('ignores number keys while typing, with modifiers, and beyond the options', async () => {
+    const session = startSession(fixture, { seed: 1 });
+    const { user } = renderWithI18n(
+      <>
+        <label>
+          Notitie
+          <input type="text" />
+        </label>
+        <ConversationScreen session={session} />
+      </>,
+    );
+    await user.click(screen.getByRole('textbox'));
+    await user.keyboard('1');
+    await user.keyboard('{Control>}2{/Control}');
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await user.keyboard('4');
+    expect(stateOf(session).turn).toBe(0);
+    await user.keyboard('3');
+    expect(stateOf(session).choices).toEqual(['dreigen']);
+  });
+
+  it('states the mental room in words that match the engine, and the meters show stress and trust', async () => {
+    const { user, session } = renderConversation();
+    const check = () => {
+      const s = stateOf(session);
+      const room = Math.round(s.vars.room);
+      expect(screen.getByText(`Mentale ruimte: ${room} van 100, ${MODE_NL[s.mode]}`)).toBeInTheDocument();
+      expect(screen.getByLabelText('Stress')).toHaveAttribute('value', String(Math.round(s.vars.stress)));
+      expect(screen.getByLabelText('Vertrouwen')).toHaveAttribute('value', String(Math.round(s.vars.trust)));
+      expect(screen.getByText(`${Math.round(s.vars.stress)} van 100`, { selector: '.meter-row__value' })).toBeInTheDocument();
+    };
+    check();
+    expect(screen.getByText("Mentale ruimte: 41 van 100, op z'n hoede")).toBeInTheDocument();
+    await user.keyboard('3'); // a threat closes the room
+    expect(stateOf(session).mode).toBe('closed');
+    check();
+  });
+
+  it('draws the door more open as the room grows', async () => {
+    const { user, container } = renderConversation();
+    const leafWidth = () => {
+      const points = container.querySelector('.room__leaf')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]));
+      return points[1]! - points[0]!;
+    };
+    const before = leafWidth();
+    await user.keyboard('1');
+    await user.keyboard('2');
+    expect(leafWidth()).toBeLessThan(before); // seen from the front, an opening door gets narrower
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(container.querySelector('[style]')).toBeNull();
+  });
+
+  it('can hide the meters and the thoughts', async () => {
+    const { user } = renderConversation();
+    await user.click(screen.getByRole('checkbox', { name: 'Stress en vertrouwen tonen' }));
+    expect(screen.queryByLabelText('Stress')).not.toBeInTheDocument();
+    expect(screen.getByText(/^Mentale ruimte:/)).toBeInTheDocument(); // the room always stays
+    await user.click(screen.getByRole('checkbox', { name: 'Gedachten van de cliënt tonen' }));
+    expect(screen.queryByText('Wat gaan ze vragen?')).not.toBeInTheDocument();
+  });
+
+  it('switching to English shows English UI text and English scenario lines', async () => {
+    const { user, session, i18n } = renderConversation();
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Conversation with Marco Jansen' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'What do you say?' });
+    expect(within(group).getAllByRole('button')[0]).toHaveTextContent('Welcome. How is it for you to be here?');
+    expect(screen.getByText('Good morning.')).toBeInTheDocument();
+    expect(screen.getByText('Marco thinks')).toBeInTheDocument();
+    expect(screen.getByText(`Mental room: ${Math.round(stateOf(session).vars.room)} of 100, guarded`)).toBeInTheDocument();
+    await user.keyboard('1');
+    expect(screen.getByText('Nerve-racking, really.')).toHaveAttribute('lang', 'en');
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+    await user.keyboard('2');
+    // a line without an English translation falls back to Dutch and is marked as Dutch
+    expect(screen.getByText('En nu?')).toHaveAttribute('lang', 'nl');
+  });
+
+  it('refuses, without throwing, an option that is no longer on offer', () => {
+    const session = startSession(fixture, { seed: 1 });
+    expect(chooseOption(session, 'welkom')).toBe(true);
+    expect(chooseOption(session, 'welkom')).toBe(false); // a second click that lands after the moment moved on
+    expect(stateOf(session).turn).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+/** Rendering helpers for component tests: a test i18n instance and the app with a fake scenario source. */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../src/app/app.tsx';
+import { createI18n } from '../../src/app/i18n.ts';
+import type { Lang } from '../../src/engine/index.ts';
+import { fakeSource, type FakeSource } from './fixtures.ts';
+
+/** A fresh i18n instance with the real locale files; it remembers nothing between tests. */
+export function testI18n(lng: Lang = 'nl', storage: Storage | null = null) {
+  return createI18n({ lng, storage });
+}
+
+/** Render a component inside an i18n provider. */
+export function renderWithI18n(ui: ReactElement, lng: Lang = 'nl') {
+  const i18n = testI18n(lng);
+  const user = userEvent.setup();
+  return { user, i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>) };
+}
+
+/** Render the whole app at a hash (`#/`, `#/s/<id>`, `#/s/<id>/play`). */
+export function renderApp({ hash = '#/', lng = 'nl', source = fakeSource() }: { hash?: string; lng?: Lang; source?: FakeSource } = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const i18n = testI18n(lng);
+  const user = userEvent.setup();
+  return { user, i18n, source, ...render(<App source={source} i18n={i18n} />) };
+}
+
+export function liveRegion(container: HTMLElement): HTMLElement {
+  const region = container.querySelector<HTMLElement>('[aria-live="polite"]');
+  if (!region) throw new Error('no polite live region');
+  return region;
+}
