@@ -8,11 +8,12 @@ import { analyseScenario, DEFAULT_STATE_LIMIT, type PathOutcome, type ScenarioAn
 import { formatIssue } from '../src/content/issues.ts';
 import { DEFAULT_SCENARIO_DIR, loadAllScenarios, type LoadedScenario } from './lib/scenario-files.ts';
 
-const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--state-limit N] [scenario-id …]
+const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--quick] [--state-limit N] [scenario-id …]
 
 Plays every reachable conversation of the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the ids named) with
 randomness off, and reports the best and worst outcome, unreachable moments and translation coverage.
   --json            print one JSON array on stdout instead of the readable report
+  --quick           coarsest bands only: about ten times faster, may miss an extreme path
   --state-limit N   states to explore per scenario (default ${DEFAULT_STATE_LIMIT.toLocaleString('en')}); more is finer and slower
 Exit code 1 when a scenario has errors or an id is unknown.`;
 
@@ -80,7 +81,8 @@ function main(argv: string[]): number {
   }
   const args = parsed.rest;
   const json = args.includes('--json');
-  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--');
+  const quick = args.includes('--quick');
+  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--quick' && a !== '--');
   if (unknownFlag) {
     console.error(`scenarios:analyse: unknown option "${unknownFlag}"\n\n${USAGE}`);
     return 1;
@@ -104,7 +106,7 @@ function main(argv: string[]): number {
       continue;
     }
     const started = performance.now();
-    const analysis = analyseScenario(entry.scenario, { stateLimit: parsed.limit });
+    const analysis = analyseScenario(entry.scenario, { stateLimit: parsed.limit, quick });
     const report = { ...analysis, path: entry.path, ms: Math.round(performance.now() - started) };
     reports.push(report);
     if (!json) console.log(`${describe(report)}\n`);

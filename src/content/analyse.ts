@@ -44,6 +44,11 @@ export interface AnalyseOptions {
    * expected to fit; if even the coarsest does not, expanding stops and the result is marked `truncated`.
    */
   stateLimit?: number;
+  /**
+   * Only the coarsest resolution: about a tenth of the states, for live feedback (the Lab) and quick runs.
+   * Every reported path is still replayed exactly; a finer run can only find a better best or a worse worst.
+   */
+  quick?: boolean;
 }
 
 export interface PathOutcome {
@@ -96,7 +101,7 @@ export function analyseScenario(scenario: CompiledScenario, opts: AnalyseOptions
   const budget = opts.stateLimit ?? DEFAULT_STATE_LIMIT;
   const runs: Run[] = [];
   let used = 0;
-  for (const bands of RESOLUTIONS) {
+  for (const bands of opts.quick ? RESOLUTIONS.slice(0, 1) : RESOLUTIONS) {
     const last = runs[runs.length - 1];
     if (last && (last.explorer.truncated || last.explorer.expanded * GROWTH > budget - used)) break;
     runs.push(run(played, bands, budget - used));

@@ -11,10 +11,10 @@
 
 export const MAX_DEPTH = 64;
 /**
- * Lines (comments included) plus flow entries: 15 times the example scenario (about 600 lines for 12
- * minutes of play), and still parsed in well under a second.
+ * Lines (comments included) plus flow entries. A full 24-moment scenario has about 2,000 lines; this allows
+ * a 1,000-moment file (about 25,000 lines, checked in a few hundred ms) and refuses what would take seconds.
  */
-export const MAX_ITEMS = 10_000;
+export const MAX_ITEMS = 40_000;
 /** No scenario text comes near this (texts are at most 2000 characters); minified JSON of a big one might. */
 export const MAX_LINE_LENGTH = 100_000;
 

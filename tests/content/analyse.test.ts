@@ -260,4 +260,16 @@ describe('the shipped example', () => {
     expectReplays(scenario, a.best);
     expectReplays(scenario, a.worst);
   });
+
+  it('quick runs only the coarsest bands, on fewer states, and its paths still replay exactly', { timeout: 60_000 }, () => {
+    const scenario = loadScenarioFile('scenarios/voorbeeld-bijstand.yaml').scenario!;
+    const full = analyseScenario(scenario);
+    const quick = analyseScenario(scenario, { quick: true });
+    expect(quick.resolution).toEqual(RESOLUTIONS[0]);
+    expect(quick.states).toBeLessThan(full.states / 3);
+    expect(compareOutcomes(quick.best, full.best)).toBeLessThanOrEqual(0);
+    expect(compareOutcomes(quick.worst, full.worst)).toBeGreaterThanOrEqual(0);
+    expectReplays(scenario, quick.best);
+    expectReplays(scenario, quick.worst);
+  });
 });

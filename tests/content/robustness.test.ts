@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSource } from '../../src/content/check.ts';
 import { firstInvalidUtf8, parseYamlSource } from '../../src/content/yaml-source.ts';
+import { MAX_ITEMS } from '../../src/content/prescan.ts';
 
 const valid = readFileSync('tests/content/fixtures/valid/kort-gesprek.yaml', 'utf8');
 const validBytes = new TextEncoder().encode(valid);
@@ -83,9 +84,9 @@ describe('robustness', { timeout: 30_000 }, () => {
   });
 
   it('absurd numbers of lines or list items, or absurdly long lines, are refused before parsing, where they start', () => {
-    const lines = checkScenarioSource({ path: 'x.yaml', text: 'moments:\n' + '- x\n'.repeat(20_000) });
-    expect(lines.issues).toEqual([expect.objectContaining({ code: 'file-too-large', line: 10_001, column: 1 })]);
-    const flow = checkScenarioSource({ path: 'x.yaml', text: 'codes:\n' + '  [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t]\n'.repeat(1000) });
+    const lines = checkScenarioSource({ path: 'x.yaml', text: 'moments:\n' + '- x\n'.repeat(MAX_ITEMS * 2) });
+    expect(lines.issues).toEqual([expect.objectContaining({ code: 'file-too-large', line: MAX_ITEMS + 1, column: 1 })]);
+    const flow = checkScenarioSource({ path: 'x.yaml', text: 'codes:\n' + '  [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t]\n'.repeat(MAX_ITEMS / 10) });
     expect(flow.issues[0]).toMatchObject({ code: 'file-too-large' });
     const long = checkScenarioSource({ path: 'x.yaml', text: `id: x\nsummary: ${'bla '.repeat(30_000)}\n` });
     expect(long.issues).toEqual([expect.objectContaining({ code: 'file-too-large', line: 2, column: 1 })]);
