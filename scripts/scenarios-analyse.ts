@@ -5,7 +5,10 @@
  * JSON array on stdout, for CI and the docs.
  */
 import { analyseScenario, DEFAULT_STATE_LIMIT, type PathOutcome, type ScenarioAnalysis } from '../src/content/analyse.ts';
-import { formatIssue } from '../src/content/issues.ts';
+import { formatIssue, type ContentIssue } from '../src/content/issues.ts';
+import { unreachedEndingIssues } from '../src/content/smells.ts';
+import { parseYamlSource } from '../src/content/yaml-source.ts';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_SCENARIO_DIR, loadAllScenarios, type LoadedScenario } from './lib/scenario-files.ts';
 
 const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--quick] [--state-limit N] [scenario-id …]
@@ -69,6 +72,17 @@ function takeStateLimit(args: string[]): { limit: number | undefined; rest: stri
   return { limit, rest: args.filter((_, j) => j !== i && (inline || j !== i + 1)) };
 }
 
+/** The checker's smells plus the endings the full search never reached, as `path:line:column` warnings. */
+function smellLines(entry: LoadedScenario, analysis: ScenarioAnalysis, quick: boolean): string {
+  const smells: ContentIssue[] = entry.issues.filter((i) => i.severity === 'warning');
+  // Coarse or cut-off searches miss extreme paths, and with them endings: only a full search may say "never".
+  if (!quick && !analysis.truncated && entry.scenario) {
+    const parsed = parseYamlSource(entry.path, new Uint8Array(readFileSync(entry.path)));
+    if (parsed.ok) smells.push(...unreachedEndingIssues(parsed.source, entry.scenario, analysis.endingsReached));
+  }
+  return smells.length === 0 ? '' : `${smells.map(formatIssue).join('\n')}\n\n`;
+}
+
 function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
@@ -109,7 +123,7 @@ function main(argv: string[]): number {
     const analysis = analyseScenario(entry.scenario, { stateLimit: parsed.limit, quick });
     const report = { ...analysis, path: entry.path, ms: Math.round(performance.now() - started) };
     reports.push(report);
-    if (!json) console.log(`${describe(report)}\n`);
+    if (!json) console.log(`${describe(report)}\n${smellLines(entry, analysis, quick)}`);
   }
   if (json) console.log(JSON.stringify(reports, null, 2));
   else if (selected.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);

@@ -7,6 +7,7 @@ import type { CompiledScenario } from '../engine/scenario.types.ts';
 import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
 import { compileScenario } from './compile.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
+import { smellIssues } from './smells.ts';
 import type { ScenarioSource, TranslationSource } from './schema.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
 import { validateScenario, validateTranslationShape } from './validate.ts';
@@ -63,6 +64,7 @@ function runCheck(input: CheckInput): CheckResult {
   issues.push(...validated.issues);
   const source: ScenarioSource | null = validated.scenario;
   let scenario = source ? compileScenario(source) : null;
+  if (source && scenario) issues.push(...smellIssues(parsed.source, source, scenario));
 
   if (input.translation === null) {
     if (scenario) issues.push(noTranslationIssue(input.path, scenario));

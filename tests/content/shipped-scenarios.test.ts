@@ -12,10 +12,11 @@ describe('shipped scenarios', () => {
     expect(Array.isArray(files)).toBe(true);
   });
 
-  it.each(files)('%s has no errors', (path) => {
+  // Shipped content is the example trainers copy: no errors and no warnings (smells included). The check
+  // plays part of each scenario to find smells, which takes seconds on a loaded CI machine.
+  it.each(files)('%s has no errors and no warnings', { timeout: 30_000 }, (path) => {
     const { scenario, issues } = loadScenarioFile(path);
-    const errors = issues.filter((i) => i.severity === 'error').map(formatIssue);
-    expect(errors).toEqual([]);
+    expect(issues.map(formatIssue)).toEqual([]);
     expect(scenario).not.toBeNull();
   });
 
