@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { LabLink } from '../features/lab/lab-link.tsx';
+import { SettingsDialog } from '../features/settings/settings-dialog.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
-/** On every screen: a skip link, the way home (the library) and the language switch. */
+/** On every screen: a skip link, the way home (the library), the language switch and the settings. */
 export function AppHeader({ homeHref, onSkipToContent }: { homeHref: string; onSkipToContent: () => void }) {
   const { t } = useTranslation('common');
   return (
@@ -24,7 +26,11 @@ export function AppHeader({ homeHref, onSkipToContent }: { homeHref: string; onS
           </a>
           <span className="app-header__tagline">{t('tagline')}</span>
         </p>
-        <LanguageSwitch />
+        <div className="app-header__tools">
+          <LabLink className="app-header__lab" />
+          <LanguageSwitch />
+          <SettingsDialog />
+        </div>
       </div>
     </header>
   );

@@ -5,14 +5,16 @@
 import type { i18n as I18n } from 'i18next';
 import { useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { LabRoute } from '../features/lab/lab-route.tsx';
 import { LibraryScreen } from '../features/library/library-screen.tsx';
+import { SettingsProvider } from '../features/settings/settings-context.tsx';
 import { AppHeader } from './app-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { hashFor, useHashRoute, type Route } from './route.ts';
 import { ScenarioLoaderProvider, useCatalogue } from './scenario-context.tsx';
 import { createScenarioLoader } from './scenario-loader.ts';
 import type { ScenarioSource } from './scenario-source.ts';
-import { BriefingRoute, PlayRoute } from './scenario-routes.tsx';
+import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -31,6 +33,12 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
       return <BriefingRoute id={route.id} libraryHref={LIBRARY} onStart={() => navigate({ screen: 'play', id: route.id })} />;
     case 'play':
       return <PlayRoute id={route.id} libraryHref={LIBRARY} />;
+    case 'attempts':
+      return <AttemptsRoute id={route.id} libraryHref={LIBRARY} navigate={navigate} />;
+    case 'debrief':
+      return <DebriefRoute id={route.id} attemptId={route.attemptId} libraryHref={LIBRARY} navigate={navigate} />;
+    case 'lab':
+      return <LabRoute libraryHref={LIBRARY} />;
   }
 }
 
@@ -55,7 +63,9 @@ export function App({ source, i18n }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ScenarioLoaderProvider loader={loader}>
-        <Shell />
+        <SettingsProvider>
+          <Shell />
+        </SettingsProvider>
       </ScenarioLoaderProvider>
     </I18nextProvider>
   );

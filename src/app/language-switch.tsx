@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../features/shared/engine.ts';
 import { useLang } from '../features/shared/use-lang.ts';
 
-/** Nederlands / English, each name in its own language; the pressed one is the current language. */
-export function LanguageSwitch() {
+/**
+ * Nederlands / English, each name in its own language; the pressed one is the current language.
+ * `labelledBy` names the group by a visible heading instead of its own label (as in the settings dialog).
+ */
+export function LanguageSwitch({ labelledBy }: { labelledBy?: string }) {
   const { t, i18n } = useTranslation('common');
   const current = useLang();
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
+    <div
+      className="language-switch"
+      role="group"
+      aria-label={labelledBy ? undefined : t('language.label')}
+      aria-labelledby={labelledBy}
+    >
       {LANGUAGES.map((lang) => (
         <button
           key={lang}

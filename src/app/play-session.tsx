@@ -1,34 +1,66 @@
 import { useSelector } from '@xstate/react';
-import { useState } from 'react';
-import { startSession, type CompiledScenario, type Session } from '../features/shared/engine.ts';
-import { ConversationScreen, DEFAULT_DISPLAY, type DisplaySettings } from '../features/conversation/conversation-screen.tsx';
+import { Suspense, useState } from 'react';
+import type { CompiledScenario } from '../features/shared/engine.ts';
+import { ConversationScreen } from '../features/conversation/conversation-screen.tsx';
+import { useSoundscape } from '../features/sound/use-soundscape.ts';
 import { EndingScreen } from '../features/ending/ending-screen.tsx';
+import { LazyDebriefScreen } from '../features/debrief/lazy.ts';
+import { StorageNotices } from '../features/attempts/storage-notice.tsx';
+import { browserStorage } from './i18n.ts';
+import { LoadingNotice } from './load-states.tsx';
+import { hashFor } from './route.ts';
+import { useSavedPlay } from './storage/use-saved-play.ts';
 
-/** A fresh seed per attempt: every play can differ where the scenario allows chance; replays stay exact. */
-export function newSeed(): number {
-  const buffer = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buffer);
-  return buffer[0]!;
-}
+export { newSeed } from './storage/saved-play.ts';
 
 interface PlaySessionProps {
   scenario: CompiledScenario;
   libraryHref: string;
-  /** Where a session comes from; the default starts at the scenario's start with a fresh seed. */
-  start?: (scenario: CompiledScenario) => Session;
+  /** Where attempts are kept; defaults to the browser's localStorage (null when it is switched off). */
+  storage?: Storage | null;
 }
 
-const startFresh = (scenario: CompiledScenario) => startSession(scenario, { seed: newSeed() });
-
 /**
- * One attempt at a scenario: the conversation while it runs, the ending once it has ended, and "play again"
- * as a new session. (Saving after every turn and restoring on reload plug in through `start`.)
+ * One scenario being played: the conversation while it runs, the ending once it has ended, and the debrief.
+ * Every turn is saved (see use-saved-play.ts), so a reload continues at the same turn; a rewind from the
+ * transcript or the debrief starts a new attempt from that turn and keeps the old one.
  */
-export function PlaySession({ scenario, libraryHref, start = startFresh }: PlaySessionProps) {
-  const [{ session, attempt }, setPlay] = useState(() => ({ session: start(scenario), attempt: 1 }));
-  const [display, setDisplay] = useState<DisplaySettings>(DEFAULT_DISPLAY);
+export function PlaySession({ scenario, libraryHref, storage = browserStorage() }: PlaySessionProps) {
+  const saved = useSavedPlay(scenario, storage);
+  const { session, attempt } = saved.play;
+  useSoundscape(session); // silent unless the trainee turned sound on
   const ended = useSelector(session.actor, (snapshot) => snapshot.context.ending !== null);
-  const playAgain = () => setPlay({ session: start(scenario), attempt: attempt + 1 });
-  if (ended) return <EndingScreen key={attempt} session={session} libraryHref={libraryHref} onPlayAgain={playAgain} />;
-  return <ConversationScreen key={attempt} session={session} display={display} onDisplayChange={setDisplay} />;
+  const state = useSelector(session.actor, (snapshot) => snapshot.context);
+  // In-place debrief, for when the attempt could not be saved (the debrief page reads storage).
+  const [debriefOf, setDebriefOf] = useState<number | null>(null);
+  const attemptsHref = hashFor({ screen: 'attempts', id: scenario.id });
+
+  let screen;
+  if (ended && debriefOf === saved.generation) {
+    screen = (
+      <Suspense fallback={<LoadingNotice />}>
+        <LazyDebriefScreen scenario={scenario} state={state} onRewind={saved.rewind} libraryHref={libraryHref} onPlayAgain={saved.playAgain} />
+      </Suspense>
+    );
+  } else if (ended) {
+    screen = (
+      <EndingScreen
+        key={saved.generation}
+        session={session}
+        libraryHref={libraryHref}
+        onPlayAgain={saved.playAgain}
+        debriefHref={saved.saved ? hashFor({ screen: 'debrief', id: scenario.id, attemptId: attempt.id }) : undefined}
+        onDebrief={() => setDebriefOf(saved.generation)}
+        attemptsHref={saved.saved ? attemptsHref : undefined}
+      />
+    );
+  } else {
+    screen = <ConversationScreen key={saved.generation} session={session} onRewind={saved.rewind} />;
+  }
+  return (
+    <>
+      <StorageNotices notice={saved.notice} storageFailed={saved.storageFailed} onRestart={saved.playAgain} />
+      {screen}
+    </>
+  );
 }

@@ -1,14 +1,25 @@
 /**
- * The player's three addresses, kept in the URL hash so a reload lands on the same screen:
- * `#/` (library), `#/s/<id>` (briefing), `#/s/<id>/play` (conversation, and its ending).
+ * The player's addresses, kept in the URL hash so a reload lands on the same screen:
+ * `#/` (library), `#/s/<id>` (briefing), `#/s/<id>/play` (conversation, and its ending),
+ * `#/s/<id>/attempts` (every attempt kept, and a comparison of two), `#/s/<id>/debrief/<attemptId>`,
+ * `#/lab` (the Scenario Lab for authors).
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'briefing'; id: string } | { screen: 'play'; id: string };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'briefing'; id: string }
+  | { screen: 'play'; id: string }
+  | { screen: 'attempts'; id: string }
+  | { screen: 'debrief'; id: string; attemptId: string }
+  | { screen: 'lab' };
 
 const ID = '[a-z0-9][a-z0-9-]*';
 const BRIEFING = new RegExp(`^#?/s/(${ID})/?$`);
 const PLAY = new RegExp(`^#?/s/(${ID})/play/?$`);
+const ATTEMPTS = new RegExp(`^#?/s/(${ID})/attempts/?$`);
+const LAB = /^#?\/lab\/?$/;
+const DEBRIEF = new RegExp(`^#?/s/(${ID})/debrief/(${ID})/?$`);
 
 /** Anything unknown is the library. */
 export function parseHash(hash: string): Route {
@@ -18,8 +29,13 @@ export function parseHash(hash: string): Route {
   } catch {
     return { screen: 'library' };
   }
+  if (LAB.test(decoded)) return { screen: 'lab' };
   const play = PLAY.exec(decoded);
   if (play) return { screen: 'play', id: play[1]! };
+  const attempts = ATTEMPTS.exec(decoded);
+  if (attempts) return { screen: 'attempts', id: attempts[1]! };
+  const debrief = DEBRIEF.exec(decoded);
+  if (debrief) return { screen: 'debrief', id: debrief[1]!, attemptId: debrief[2]! };
   const briefing = BRIEFING.exec(decoded);
   if (briefing) return { screen: 'briefing', id: briefing[1]! };
   return { screen: 'library' };
@@ -33,6 +49,12 @@ export function hashFor(route: Route): string {
       return `#/s/${encodeURIComponent(route.id)}`;
     case 'play':
       return `#/s/${encodeURIComponent(route.id)}/play`;
+    case 'attempts':
+      return `#/s/${encodeURIComponent(route.id)}/attempts`;
+    case 'debrief':
+      return `#/s/${encodeURIComponent(route.id)}/debrief/${encodeURIComponent(route.attemptId)}`;
+    case 'lab':
+      return '#/lab';
   }
 }
 

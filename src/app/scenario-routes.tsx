@@ -1,8 +1,21 @@
-/** The briefing and play routes: find the scenario in the catalogue, load it, then hand it to the screen. */
-import type { ReactNode } from 'react';
-import type { CompiledScenario } from '../features/shared/engine.ts';
+/**
+ * The scenario routes (briefing, play, attempts, debrief of a kept attempt): find the scenario in the catalogue,
+ * load it, then hand it to the screen. The attempts and debrief screens load on demand.
+ */
+import { Suspense, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stateAfterChoices, type CompiledScenario } from '../features/shared/engine.ts';
 import { BriefingScreen } from '../features/briefing/briefing-screen.tsx';
+import { newAttempt, stateOfAttempt } from '../features/attempts/attempt-record.ts';
+import { AttemptStore } from '../features/attempts/attempt-store.ts';
+import { LazyAttemptsScreen } from '../features/attempts/lazy.ts';
+import { LazyDebriefScreen } from '../features/debrief/lazy.ts';
+import { browserStorage } from './i18n.ts';
 import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from './load-states.tsx';
+import { hashFor, type Route } from './route.ts';
+import { forgetEnding, handOver } from './storage/saved-play.ts';
+import { useDocumentTitle } from '../features/shared/use-document-title.ts';
+import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
 import { PlaySession } from './play-session.tsx';
 import { useCatalogue, useScenario } from './scenario-context.tsx';
 
@@ -29,7 +42,16 @@ function Loaded({ id, libraryHref, render }: { id: string; libraryHref: string; 
 export function BriefingRoute({ id, libraryHref, onStart }: { id: string; libraryHref: string; onStart: () => void }) {
   return (
     <WithScenario id={id} libraryHref={libraryHref}>
-      {(scenario) => <BriefingScreen scenario={scenario} libraryHref={libraryHref} onStart={onStart} />}
+      {(scenario) => (
+        <BriefingScreen
+          scenario={scenario}
+          libraryHref={libraryHref}
+          onStart={() => {
+            forgetEnding(scenario.id); // "Start" means a new conversation, not the last one's ending
+            onStart();
+          }}
+        />
+      )}
     </WithScenario>
   );
 }
@@ -38,6 +60,116 @@ export function PlayRoute({ id, libraryHref }: { id: string; libraryHref: string
   return (
     <WithScenario id={id} libraryHref={libraryHref}>
       {(scenario) => <PlaySession key={scenario.id} scenario={scenario} libraryHref={libraryHref} />}
+    </WithScenario>
+  );
+}
+
+const briefingHref = (id: string) => hashFor({ screen: 'briefing', id });
+const debriefHref = (id: string) => (attemptId: string) => hashFor({ screen: 'debrief', id, attemptId });
+
+function StoredAttempts({ scenario, libraryHref, navigate }: { scenario: CompiledScenario; libraryHref: string; navigate: (route: Route) => void }) {
+  const [store] = useState(() => new AttemptStore(browserStorage()));
+  const [attempts] = useState(() => store.load(scenario.id, scenario.version).attempts);
+  const resume = (attemptId: string) => {
+    const attempt = attempts.find((a) => a.id === attemptId);
+    if (!attempt) return;
+    store.setCurrent(scenario.id, attempt.id);
+    handOver(attempt);
+    forgetEnding(scenario.id);
+    navigate({ screen: 'play', id: scenario.id });
+  };
+  return (
+    <Suspense fallback={<LoadingNotice />}>
+      <LazyAttemptsScreen
+        scenario={scenario}
+        attempts={attempts}
+        libraryHref={libraryHref}
+        briefingHref={briefingHref(scenario.id)}
+        debriefHref={debriefHref(scenario.id)}
+        onResume={resume}
+      />
+    </Suspense>
+  );
+}
+
+export function AttemptsRoute({ id, libraryHref, navigate }: { id: string; libraryHref: string; navigate: (route: Route) => void }) {
+  return (
+    <WithScenario id={id} libraryHref={libraryHref}>
+      {(scenario) => <StoredAttempts scenario={scenario} libraryHref={libraryHref} navigate={navigate} />}
+    </WithScenario>
+  );
+}
+
+function MissingAttempt({ attemptsHref, libraryHref }: { attemptsHref: string; libraryHref: string }) {
+  const { t } = useTranslation('ending');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  useDocumentTitle(t('missing.title'));
+  return (
+    <div className="problem">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('missing.title')}
+      </h1>
+      <p>{t('missing.text')}</p>
+      <p className="button-row">
+        <a className="button" href={attemptsHref}>
+          {t('missing.attempts')}
+        </a>
+        <a className="button" href={libraryHref}>
+          {t('missing.library')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+interface StoredDebriefProps {
+  scenario: CompiledScenario;
+  attemptId: string;
+  libraryHref: string;
+  navigate: (route: Route) => void;
+}
+
+function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDebriefProps) {
+  const [store] = useState(() => new AttemptStore(browserStorage()));
+  const [found] = useState(() => {
+    const attempt = store.load(scenario.id, scenario.version).attempts.find((a) => a.id === attemptId);
+    const state = attempt ? stateOfAttempt(scenario, attempt) : null;
+    return attempt && state ? { attempt, state } : null;
+  });
+  const attemptsHref = hashFor({ screen: 'attempts', id: scenario.id });
+  if (!found) return <MissingAttempt attemptsHref={attemptsHref} libraryHref={libraryHref} />;
+  // A rewind here starts a new attempt from that turn and continues it on the play page.
+  const rewind = (kept: number) => {
+    const state = stateAfterChoices(scenario, found.state, kept);
+    const branch = newAttempt(scenario, state, new Date(), { attemptId: found.attempt.id, turn: kept });
+    if (store.save(branch)) store.setCurrent(scenario.id, branch.id);
+    handOver(branch);
+    forgetEnding(scenario.id);
+    navigate({ screen: 'play', id: scenario.id });
+  };
+  const playAgain = () => {
+    forgetEnding(scenario.id);
+    navigate({ screen: 'play', id: scenario.id });
+  };
+  return (
+    <Suspense fallback={<LoadingNotice />}>
+      <LazyDebriefScreen
+        scenario={scenario}
+        state={found.state}
+        onRewind={rewind}
+        libraryHref={libraryHref}
+        attemptsHref={attemptsHref}
+        onPlayAgain={found.state.ending ? playAgain : undefined}
+      />
+    </Suspense>
+  );
+}
+
+export function DebriefRoute({ id, attemptId, libraryHref, navigate }: { id: string; attemptId: string; libraryHref: string; navigate: (route: Route) => void }) {
+  return (
+    <WithScenario id={id} libraryHref={libraryHref}>
+      {(scenario) => <StoredDebrief scenario={scenario} attemptId={attemptId} libraryHref={libraryHref} navigate={navigate} />}
     </WithScenario>
   );
 }

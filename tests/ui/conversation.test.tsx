@@ -1,6 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConversationScreen } from '../../src/features/conversation/conversation-screen.tsx';
+import { SettingsDialog } from '../../src/features/settings/settings-dialog.tsx';
+import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
 import { chooseOption } from '../../src/features/conversation/session-actions.ts';
 import { startSession, stateOf, type Session } from '../../src/engine/index.ts';
 import { fixture } from './fixtures.ts';
@@ -102,17 +104,71 @@ describe('conversation', () => {
     await user.keyboard('1');
     await user.keyboard('2');
     expect(leafWidth()).toBeLessThan(before); // seen from the front, an opening door gets narrower
-    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(container.querySelector('.room__drawing')).toHaveAttribute('aria-hidden', 'true');
     expect(container.querySelector('[style]')).toBeNull();
   });
 
-  it('can hide the meters and the thoughts', async () => {
-    const { user } = renderConversation();
+  it('hides the meters and the thoughts when the settings say so (the room always stays)', async () => {
+    const session = startSession(fixture, { seed: 1 });
+    const { user, container } = renderWithI18n(
+      <SettingsProvider>
+        <SettingsDialog />
+        <ConversationScreen session={session} />
+      </SettingsProvider>,
+    );
+    expect(screen.getByLabelText('Stress')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Instellingen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Stress en vertrouwen tonen' }));
-    expect(screen.queryByLabelText('Stress')).not.toBeInTheDocument();
-    expect(screen.getByText(/^Mentale ruimte:/)).toBeInTheDocument(); // the room always stays
     await user.click(screen.getByRole('checkbox', { name: 'Gedachten van de cliënt tonen' }));
+    await user.keyboard('2'); // a number key inside the dialog does not choose in the conversation behind it
+    expect(stateOf(session).turn).toBe(0);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Stress')).not.toBeInTheDocument();
+    expect(screen.getByText(/^Mentale ruimte:/)).toBeInTheDocument();
     expect(screen.queryByText('Wat gaan ze vragen?')).not.toBeInTheDocument();
+    await user.keyboard('1');
+    // with thoughts off, the live region does not read them out either
+    expect(liveRegion(container)).not.toHaveTextContent('denkt');
+  });
+
+  it('keeps the display prop working as an override of the settings', () => {
+    renderWithI18n(
+      <SettingsProvider>
+        <ConversationScreen session={startSession(fixture, { seed: 1 })} display={{ showMeters: false }} />
+      </SettingsProvider>,
+    );
+    expect(screen.queryByLabelText('Stress')).not.toBeInTheDocument();
+    expect(screen.getByText('Wat gaan ze vragen?')).toBeInTheDocument();
+  });
+
+  it('draws the client as a described image whose description follows the turns', async () => {
+    const { user } = renderConversation();
+    const portrait = () => screen.getByRole('img', { name: /^Marco / });
+    expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen/); // guarded at the start
+    await user.keyboard('3'); // a threat: Marco closes
+    expect(portrait()).toHaveAccessibleName(/^Marco kijkt naar beneden, met gefronste wenkbrauwen/);
+  });
+
+  it('offers a way back to each of your turns only when rewinding is possible', async () => {
+    const session = startSession(fixture, { seed: 1 });
+    const { user, unmount } = renderWithI18n(<ConversationScreen session={session} />);
+    await user.keyboard('1');
+    await user.keyboard('2');
+    expect(screen.queryByRole('button', { name: /^Terug naar beurt/ })).not.toBeInTheDocument();
+    unmount();
+
+    const onRewind = vi.fn();
+    const second = renderWithI18n(<ConversationScreen session={session} onRewind={onRewind} />);
+    const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
+    const buttons = within(transcript).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Terug naar beurt 1', 'Terug naar beurt 2']);
+    // each button sits in the consultant's own line
+    expect(buttons[1]!.closest('li')).toHaveTextContent('U');
+    expect(buttons[1]!.closest('li')).toHaveClass('line--consultant');
+    await second.user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
+    expect(onRewind).toHaveBeenCalledWith(1);
+    await act(() => second.i18n.changeLanguage('en'));
+    expect(screen.getByRole('button', { name: 'Back to turn 1' })).toBeInTheDocument();
   });
 
   it('switching to English shows English UI text and English scenario lines', async () => {

@@ -1,12 +1,15 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../shared/engine.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
-import { ClientMeters } from './client-meters.tsx';
 import { shortName } from '../shared/names.ts';
+import { Portrait } from '../portrait/portrait.tsx';
+import { lookFor } from '../portrait/portrait.view.ts';
+import { useSettings } from '../settings/settings-context.tsx';
+import { ClientMeters } from './client-meters.tsx';
 import { announcementView, clientNumbers, optionsView, transcriptView } from './conversation.view.ts';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
@@ -24,28 +27,33 @@ export const DEFAULT_DISPLAY: DisplaySettings = { showMeters: true, showThoughts
 
 interface ConversationScreenProps {
   session: Session;
-  display?: DisplaySettings;
+  /** Overrides the trainee's settings (e.g. a workshop that hides the meters). Normally left out. */
+  display?: Partial<DisplaySettings>;
+  /** @deprecated Display choices are made in the settings dialog now; this is no longer called. */
   onDisplayChange?: (display: DisplaySettings) => void;
+  /** Go back to the consultant's choice with this 0-based index; when given, the transcript offers it. */
+  onRewind?: (turn: number) => void;
 }
 
 /**
- * The conversation: the client's state (door, text, meters), the transcript and the options. It renders the
+ * The conversation: the client (portrait, door, meters), the transcript and the options. It renders the
  * session's state and sends choices; the engine decides everything else.
  */
-export function ConversationScreen({ session, display: controlled, onDisplayChange }: ConversationScreenProps) {
+export function ConversationScreen({ session, display: override, onRewind }: ConversationScreenProps) {
   const { t } = useTranslation('play');
   const lang = useLang();
+  const { settings } = useSettings();
   const scenario = session.scenario;
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
-  const [uncontrolled, setUncontrolled] = useState(DEFAULT_DISPLAY);
-  const display = controlled ?? uncontrolled;
-  const setDisplay = (next: DisplaySettings) => (onDisplayChange ? onDisplayChange(next) : setUncontrolled(next));
+  const showMeters = override?.showMeters ?? settings.showMeters;
+  const showThoughts = override?.showThoughts ?? settings.showThoughts;
 
   const name = shortName(scenario.persona.name);
+  const look = useMemo(() => lookFor(scenario.persona), [scenario]);
   const numbers = clientNumbers(state);
-  const transcript = useMemo(() => transcriptView(scenario, state, lang, display), [scenario, state, lang, display]);
+  const transcript = useMemo(() => transcriptView(scenario, state, lang, { showThoughts }), [scenario, state, lang, showThoughts]);
   const options = useMemo(() => optionsView(scenario, state, lang), [scenario, state, lang]);
-  const announcement = useMemo(() => announcementView(scenario, state, lang, display), [scenario, state, lang, display]);
+  const announcement = useMemo(() => announcementView(scenario, state, lang, { showThoughts }), [scenario, state, lang, showThoughts]);
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstOption = useRef<HTMLButtonElement>(null);
@@ -62,7 +70,8 @@ export function ConversationScreen({ session, display: controlled, onDisplayChan
   const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
   useNumberKeys(options.length, onKey);
 
-  // After a choice the next question is the natural place to be (the reply is in the live region).
+  // After a choice the next question is the natural place to be; the reply is read out by the live region
+  // and stands just above the options.
   useLayoutEffect(() => {
     if (!focusAfterTurn.current) return;
     focusAfterTurn.current = false;
@@ -75,31 +84,17 @@ export function ConversationScreen({ session, display: controlled, onDisplayChan
         {t('heading', { name: scenario.persona.name })}
       </h1>
       <div className="conversation__layout">
-        <aside className="conversation__client" aria-label={t('room.heading')}>
-          <RoomDoor room={numbers.room} mode={numbers.mode} />
-          {display.showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
-          <fieldset className="display-settings">
-            <legend>{t('display.legend')}</legend>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={display.showMeters}
-                onChange={(event) => setDisplay({ ...display, showMeters: event.target.checked })}
-              />
-              {t('display.meters')}
-            </label>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={display.showThoughts}
-                onChange={(event) => setDisplay({ ...display, showThoughts: event.target.checked })}
-              />
-              {t('display.thoughts')}
-            </label>
-          </fieldset>
+        <aside className="conversation__client" aria-label={t('clientPanel', { name })}>
+          <div className="conversation__stage">
+            <div className="conversation__portrait">
+              <Portrait name={name} look={look} stress={numbers.stress} mode={numbers.mode} reaction={state.reaction} present={!state.ending?.walkedOut} />
+            </div>
+            <RoomDoor room={numbers.room} mode={numbers.mode} />
+          </div>
+          {showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
         </aside>
         <div className="conversation__talk">
-          <Transcript items={transcript} clientName={name} />
+          <Transcript items={transcript} clientName={name} onRewind={onRewind} />
           <OptionList options={options} onChoose={onChoose} firstOptionRef={firstOption} />
         </div>
       </div>

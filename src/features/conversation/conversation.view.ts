@@ -24,6 +24,8 @@ export interface TranscriptItem {
   text: string;
   /** The language the text is in (Dutch when a translation is missing). */
   lang: Lang;
+  /** For the consultant's own words: the 0-based index of this choice in `state.choices` (for rewind). */
+  choiceIndex: number | null;
 }
 
 export interface DisplayOptions {
@@ -38,6 +40,8 @@ export function transcriptView(scenario: CompiledScenario, state: ClientState, l
       speaker: entry.speaker,
       kind: entry.kind === 'thought' ? 'thought' : 'speech',
       ...localizedLine(scenario, entry.line, lang),
+      // Turn 0 is the opening; the consultant's choice that made turn n is choices[n - 1].
+      choiceIndex: entry.speaker === 'consultant' && entry.kind === 'option' ? entry.turn - 1 : null,
     }))
     .filter((item) => display.showThoughts || item.kind !== 'thought');
 }

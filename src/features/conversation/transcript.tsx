@@ -2,8 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptItem } from './conversation.view.ts';
 
+interface TranscriptProps {
+  items: TranscriptItem[];
+  clientName: string;
+  /** When given, each of the consultant's turns gets a button to go back to it (0-based choice index). */
+  onRewind?: (turn: number) => void;
+}
+
 /** Who said what. Inner thoughts carry their own label and style, so they never read as speech. */
-export function Transcript({ items, clientName }: { items: TranscriptItem[]; clientName: string }) {
+export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
   const { t } = useTranslation('play');
   const headingId = useId();
   return (
@@ -18,6 +25,11 @@ export function Transcript({ items, clientName }: { items: TranscriptItem[]; cli
             <p className="line__text" lang={item.lang}>
               {item.text}
             </p>
+            {onRewind && item.choiceIndex !== null && (
+              <button type="button" className="line__rewind" onClick={() => onRewind(item.choiceIndex!)}>
+                {t('rewind', { n: item.choiceIndex + 1 })}
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -19,3 +19,11 @@ export {
   stateOf,
   type Session,
 } from '../../engine/session.ts';
+export { alternativesAt, type OptionPreview } from '../../engine/session.ts';
+export type { TranscriptEntry, TurnExplanation, RuleFired } from '../../engine/state.ts';
+export { findOption, replayRecord, resumeSession, rewindSession, stateAfterChoices, type PlayRecord } from '../../engine/rewind.ts';
+export { curves, mitiSummary, stressSensitiveChecklist, MITI_THRESHOLDS } from '../../engine/scoring.ts';
+export type { ChecklistResult, CurvePoint, MitiCounts, MitiMeasure, MitiSummary, Rating } from '../../engine/scoring.ts';
+export { onEngineEvent } from '../../engine/session.ts';
+export type { EngineEvent } from '../../engine/state.ts';
+export { planStart, reachableStartModes, startStateAt, type StartPlan, type StartRequest } from '../../engine/start-at.ts';

@@ -1,18 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useSettings } from '../settings/settings-context.tsx';
 
-const QUERY = '(prefers-reduced-motion: reduce)';
-
-function media(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
-}
-
-function subscribe(onChange: () => void): () => void {
-  const list = media();
-  list?.addEventListener('change', onChange);
-  return () => list?.removeEventListener('change', onChange);
-}
-
-/** True when the user asked for less motion, or when we cannot tell (then nothing moves). */
+/**
+ * True when nothing should move: the app's reduced-motion setting, which by default follows the system's
+ * prefers-reduced-motion (and reduces when we cannot tell).
+ */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => media()?.matches ?? true, () => true);
+  return useSettings().reducedMotion;
 }

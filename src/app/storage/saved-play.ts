@@ -1,0 +1,122 @@
+/**
+ * Where a play session comes from: the attempt a reload should continue, an attempt handed over by a rewind
+ * from the debrief page, or a fresh start. Saved data that cannot be used is dropped here, with the reason the
+ * screen shows; nothing stored can make this throw.
+ */
+import { newAttempt, stateOfAttempt } from '../../features/attempts/attempt-record.ts';
+import type { Attempt, AttemptStore, LoadProblem } from '../../features/attempts/attempt-store.ts';
+import { resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
+
+export interface Play {
+  session: Session;
+  attempt: Attempt;
+}
+
+export type LoadNotice = { kind: 'resumed' | 'rewound'; turn: number } | { kind: LoadProblem };
+
+/** A fresh seed per attempt: every play can differ where the scenario allows chance; replays stay exact. */
+export function newSeed(): number {
+  const buffer = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(buffer);
+  return buffer[0]!;
+}
+
+export function freshPlay(scenario: CompiledScenario, now: Date, seed: number = newSeed()): Play {
+  const session = startSession(scenario, { seed });
+  return { session, attempt: newAttempt(scenario, session.actor.getSnapshot().context, now) };
+}
+
+/**
+ * An attempt waiting to be played, handed from one screen to the next in memory as well as through storage,
+ * so a rewind from the debrief page works even when nothing can be saved.
+ */
+let handoff: Attempt | null = null;
+
+export function handOver(attempt: Attempt): void {
+  handoff = attempt;
+}
+
+/** Read without clearing: React may run a state initializer twice; the session clears it once it runs. */
+function peekHandoff(scenarioId: string): Attempt | null {
+  return handoff?.scenarioId === scenarioId ? handoff : null;
+}
+
+export function clearHandoff(attemptId: string): void {
+  if (handoff?.id === attemptId) handoff = null;
+}
+
+/**
+ * The attempt whose ending this tab last showed, per scenario. Going back from the debrief, or reloading at the
+ * ending, shows that ending again; starting from the briefing or playing again forgets it. Kept in memory and,
+ * where allowed, in sessionStorage (this tab only).
+ */
+const shownEndings = new Map<string, string>();
+const ENDING_PREFIX = 'ruimte.ending.';
+
+function tabStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberEnding(scenarioId: string, attemptId: string): void {
+  shownEndings.set(scenarioId, attemptId);
+  try {
+    tabStorage()?.setItem(ENDING_PREFIX + scenarioId, attemptId);
+  } catch {
+    // Memory is enough for this visit.
+  }
+}
+
+export function forgetEnding(scenarioId: string): void {
+  shownEndings.delete(scenarioId);
+  try {
+    tabStorage()?.removeItem(ENDING_PREFIX + scenarioId);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
+function endingToShow(scenarioId: string): string | null {
+  try {
+    return shownEndings.get(scenarioId) ?? tabStorage()?.getItem(ENDING_PREFIX + scenarioId) ?? null;
+  } catch {
+    return shownEndings.get(scenarioId) ?? null;
+  }
+}
+
+export interface Opened {
+  play: Play;
+  notice: LoadNotice | null;
+  /** The attempt was read from storage (so it is saved already). */
+  stored: boolean;
+}
+
+export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: Date): Opened {
+  const handed = peekHandoff(scenario.id);
+  if (handed) {
+    const state = stateOfAttempt(scenario, handed);
+    if (state && !state.ending) return { play: { session: resumeSession(scenario, state), attempt: handed }, notice: { kind: 'rewound', turn: state.turn + 1 }, stored: false };
+  }
+  const { attempts, problem } = store.load(scenario.id, scenario.version);
+  let notice: LoadNotice | null = problem ? { kind: problem } : null;
+  const currentId = store.currentId(scenario.id);
+  const showEnding = endingToShow(scenario.id);
+  const current = attempts.find((a) => a.id === currentId && (a.finishedAt === null || a.id === showEnding));
+  if (current) {
+    const state = stateOfAttempt(scenario, current);
+    if (state && state.ending) return { play: { session: resumeSession(scenario, state), attempt: current }, notice, stored: true };
+    if (state) {
+      const session = resumeSession(scenario, state);
+      return { play: { session, attempt: current }, notice: state.turn > 0 ? { kind: 'resumed', turn: state.turn + 1 } : notice, stored: true };
+    }
+    if (!state) {
+      // The scenario no longer accepts these choices: it changed since the attempt was saved.
+      store.discard(scenario.id, scenario.version, [current.id]);
+      notice = { kind: 'old' };
+    }
+  }
+  return { play: freshPlay(scenario, now), notice, stored: false };
+}

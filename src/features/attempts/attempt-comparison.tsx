@@ -1,0 +1,122 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompiledScenario } from '../shared/engine.ts';
+import { useLang } from '../shared/use-lang.ts';
+import { LegendSwatch, LineChart } from '../debrief/line-chart.tsx';
+import type { Attempt } from './attempt-store.ts';
+import { compareAttempts, type ComparedSide } from './attempts.view.ts';
+
+const VARIABLES = ['room', 'stress', 'trust'] as const;
+const CHART_SIZE = { width: 720, height: 200, right: 24 };
+
+interface AttemptComparisonProps {
+  scenario: CompiledScenario;
+  a: { attempt: Attempt; n: number };
+  b: { attempt: Attempt; n: number };
+}
+
+/** Two attempts side by side: the outcomes in a table, and per variable one chart with both curves. */
+export function AttemptComparison({ scenario, a, b }: AttemptComparisonProps) {
+  const { t } = useTranslation(['attempts', 'debrief', 'common']);
+  const lang = useLang();
+  const comparison = useMemo(() => compareAttempts(scenario, a, b, lang), [scenario, a, b, lang]);
+  if (!comparison) return null;
+  const sides = [comparison.a, comparison.b];
+  const cell = (s: ComparedSide, key: 'ending' | 'finalMode' | 'turns' | 'facts' | 'recall' | 'rq') => {
+    switch (key) {
+      case 'ending':
+        return s.ending ? <span lang={s.ending.lang}>{s.ending.text}</span> : t('compare.notFinished');
+      case 'finalMode':
+        return t(`common:finalModes.${s.mode}`);
+      case 'turns':
+        return s.turns;
+      case 'facts':
+        return `${s.disclosed} / ${s.facts}`;
+      case 'recall':
+        return s.recallPercent === null ? '–' : `${s.recallPercent}%`;
+      case 'rq':
+        return s.reflectionsPerQuestion ?? '–';
+    }
+  };
+  const legend = (index: number, s: ComparedSide) => (
+    <li key={s.n}>
+      <LegendSwatch index={index} className={index === 0 ? 'series--a' : 'series--b'} />
+      {t('attempt', { n: s.n })} ({index === 0 ? t('compare.solid') : t('compare.dashed')})
+    </li>
+  );
+  return (
+    <div className="comparison">
+      <h3>{t('compare.summary')}</h3>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <td />
+              {sides.map((s) => (
+                <th key={s.n} scope="col">
+                  {t('attempt', { n: s.n })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(['ending', 'finalMode', 'turns', 'facts', 'recall', 'rq'] as const).map((key) => (
+              <tr key={key}>
+                <th scope="row">{t(`compare.${key}`)}</th>
+                {sides.map((s) => (
+                  <td key={s.n}>{cell(s, key)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="chart-legend" aria-label={t('compare.legend')}>
+        {sides.map((s, i) => legend(i, s))}
+      </ul>
+      <div className="comparison__charts">
+        {VARIABLES.map((key) => {
+          const variable = t(`debrief:curves.${key}`);
+          return (
+            <figure key={key} className="chart-frame comparison__chart">
+              <figcaption>{variable}</figcaption>
+              <LineChart
+                size={CHART_SIZE}
+                lines={sides.map((s, i) => ({ id: `${key}-${s.n}`, label: '', className: i === 0 ? 'series--a' : 'series--b', values: s.values[key] }))}
+                label={t('compare.chartLabel', { variable, a: comparison.a.n, b: comparison.b.n })}
+                turnLabel={t('debrief:curves.turnAxis')}
+              />
+            </figure>
+          );
+        })}
+      </div>
+      <details className="chart-table">
+        <summary>{t('compare.table')}</summary>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('debrief:curves.turn')}</th>
+                {VARIABLES.flatMap((key) =>
+                  sides.map((s) => (
+                    <th key={`${key}-${s.n}`} scope="col">
+                      {t(`debrief:curves.${key}`)}, {t('attempt', { n: s.n })}
+                    </th>
+                  )),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: Math.max(comparison.a.values.room.length, comparison.b.values.room.length) }, (_, turn) => (
+                <tr key={turn}>
+                  <th scope="row">{turn === 0 ? t('debrief:curves.start') : turn}</th>
+                  {VARIABLES.flatMap((key) => sides.map((s) => <td key={`${key}-${s.n}`}>{s.values[key][turn] ?? '–'}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

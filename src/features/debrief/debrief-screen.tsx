@@ -1,0 +1,77 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientState, CompiledScenario } from '../shared/engine.ts';
+import { shortName } from '../shared/names.ts';
+import { useDocumentTitle } from '../shared/use-document-title.ts';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
+import { useLang } from '../shared/use-lang.ts';
+import { localizedLine } from '../shared/localized.ts';
+import { DebriefCurves } from './debrief-curves.tsx';
+import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
+import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
+import { DebriefTurns } from './debrief-turns.tsx';
+import { debriefView } from './debrief.view.ts';
+import { useLazyLocales } from './lazy-locales.ts';
+import '../../styles/debrief.css';
+
+export interface DebriefScreenProps {
+  scenario: CompiledScenario;
+  /** The conversation to explain (ended or not): everything shown is computed from it. */
+  state: ClientState;
+  /** Go back to the moment before choice `kept` (0-based) and choose again; omitted hides the rewind buttons. */
+  onRewind?: (kept: number) => void;
+  libraryHref: string;
+  attemptsHref?: string;
+  onPlayAgain?: () => void;
+}
+
+/** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
+export function DebriefScreen({ scenario, state, onRewind, libraryHref, attemptsHref, onPlayAgain }: DebriefScreenProps) {
+  useLazyLocales();
+  const { t } = useTranslation('debrief');
+  const lang = useLang();
+  const view = useMemo(() => debriefView(scenario, state, lang), [scenario, state, lang]);
+  const name = shortName(scenario.persona.name);
+  const title = localizedLine(scenario, scenario.title, lang);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  useDocumentTitle(t('title'));
+
+  return (
+    <article className="debrief">
+      <p className="eyebrow" lang={title.lang}>
+        {t('eyebrow', { title: title.text })}
+      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('title')}
+      </h1>
+      {view.ending.title && (
+        <p className="lead" lang={view.ending.title.lang}>
+          {view.ending.title.text}
+        </p>
+      )}
+      <p>{t('lead')}</p>
+      <DebriefCurves view={view} />
+      <DebriefFacts ending={view.ending} name={name} />
+      <DebriefAgreements ending={view.ending} name={name} />
+      <DebriefMiti view={view} />
+      <DebriefChecklist view={view} />
+      <DebriefTurns turns={view.turns} name={name} onRewind={onRewind} />
+      <div className="button-row">
+        {onPlayAgain && (
+          <button type="button" className="button button--primary" onClick={onPlayAgain}>
+            {t('actions.playAgain')}
+          </button>
+        )}
+        {attemptsHref && (
+          <a className="button" href={attemptsHref}>
+            {t('actions.attempts')}
+          </a>
+        )}
+        <a className="button" href={libraryHref}>
+          {t('actions.library')}
+        </a>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TurnRow } from './debrief.view.ts';
+
+interface DebriefTurnsProps {
+  turns: TurnRow[];
+  name: string;
+  /** Go back to the moment before this turn's choice (0-based index into the choices). */
+  onRewind?: (kept: number) => void;
+}
+
+function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewind?: (kept: number) => void }) {
+  const { t } = useTranslation(['debrief', 'common']);
+  const headingId = useId();
+  const mode = (m: TurnRow['after']['mode']) => t(`common:modes.${m}`);
+  return (
+    <li className="turn" aria-labelledby={headingId}>
+      <h3 id={headingId} className="turn__heading">
+        {t('turns.turn', { n: row.turn })}
+      </h3>
+      <dl className="turn__lines">
+        <dt>{t('turns.youSaid')}</dt>
+        <dd lang={row.said.lang}>{row.said.text}</dd>
+        {row.replies.map((reply, i) => (
+          <div key={i} className={reply.kind === 'thought' ? 'turn__thought' : undefined}>
+            <dt>{reply.kind === 'thought' ? t('turns.thought', { name }) : t('turns.clientSaid', { name })}</dt>
+            <dd lang={reply.text.lang}>{reply.text.text}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="turn__numbers">
+        {t('turns.numbers', {
+          stressFrom: row.before.stress,
+          stressTo: row.after.stress,
+          trustFrom: row.before.trust,
+          trustTo: row.after.trust,
+          roomFrom: row.before.room,
+          roomTo: row.after.room,
+        })}
+      </p>
+      {row.modeChanged && <p>{t('turns.modeChange', { name, from: mode(row.before.mode), to: mode(row.after.mode) })}</p>}
+      {row.outside && <p>{t('turns.outside', { name })}</p>}
+      {row.walkedOut && <p className="turn__alert">{t('turns.walkedOut', { name })}</p>}
+      <h4>{t('turns.why')}</h4>
+      <ul className="turn__rules">
+        {row.rules.map((rule, i) => (
+          <li key={`${rule.id}-${i}`}>
+            {t(`rules.${rule.key}`, { ...rule.detail, id: rule.id })}{' '}
+            <span className="turn__effect">
+              ({t('turns.effect', { stress: rule.stress, trust: rule.trust })}
+              {rule.load !== null && <>, {t('turns.load', { load: rule.load })}</>})
+            </span>
+          </li>
+        ))}
+        {row.moderation && <li>{t(`turns.${row.moderation}`)}</li>}
+        {row.slowRecovery && <li>{t('turns.slow')}</li>}
+      </ul>
+      {row.note && (
+        <>
+          <h4>{t('turns.note')}</h4>
+          <p className="turn__note" lang={row.note.lang}>
+            {row.note.text}
+          </p>
+        </>
+      )}
+      {row.best && (
+        <>
+          <h4>{t('turns.best')}</h4>
+          {row.best.same ? (
+            <p>{t('turns.bestSame')}</p>
+          ) : (
+            <>
+              <p>{t('turns.bestOther')}</p>
+              <blockquote className="turn__alternative" lang={row.best.option.lang}>
+                {row.best.option.text}
+              </blockquote>
+              <p>{t('turns.bestEffect', { best: row.best.roomAfter, actual: row.after.room, mode: mode(row.best.mode) })}</p>
+            </>
+          )}
+        </>
+      )}
+      {onRewind && (
+        <p>
+          <button type="button" className="button" onClick={() => onRewind(row.turn - 1)}>
+            {t('turns.rewind', { n: row.turn })}
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Turn by turn: what was said, what happened and why, the author's note and the best alternative. */
+export function DebriefTurns({ turns, name, onRewind }: DebriefTurnsProps) {
+  const { t } = useTranslation('debrief');
+  const headingId = useId();
+  return (
+    <section className="debrief__section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('turns.heading')}</h2>
+      <ol className="turn-list">
+        {turns.map((row) => (
+          <TurnItem key={row.turn} row={row} name={name} onRewind={onRewind} />
+        ))}
+      </ol>
+    </section>
+  );
+}

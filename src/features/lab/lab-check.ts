@@ -1,0 +1,60 @@
+/**
+ * What the Lab needs to know about the text in the editor, from one pure function: the same checker as
+ * `npm run scenarios:check` (issues with line and column, smells included), the compiled scenario when it
+ * compiles, and where each moment, option and ending starts in the text (for "jump to line" from the graph).
+ * Runs in a Web Worker in the browser and directly in tests.
+ */
+import { analyseScenario, type ScenarioAnalysis } from '../../content/analyse.ts';
+import { checkScenarioSource } from '../../content/check.ts';
+import type { ContentIssue } from '../../content/issues.ts';
+import { locate } from '../../content/locate.ts';
+import { parseYamlSource, type Position } from '../../content/yaml-source.ts';
+import type { CompiledScenario } from '../../engine/scenario.types.ts';
+import { LAB_FILE, LAB_TRANSLATION_FILE } from './lab.view.ts';
+
+export interface LabCheck {
+  issues: ContentIssue[];
+  /** Null when the text has errors. */
+  scenario: CompiledScenario | null;
+  /** The scenario id as written (even when the file does not compile), if it is a valid id. */
+  id: string | null;
+  /** Where each moment, option and ending id is written: `{ welkom: {line, column}, … }`. */
+  places: Record<string, Position>;
+}
+
+
+/** `translation`: the English table's text, when the author opened one. */
+export function labCheck(text: string, translation?: string | null): LabCheck {
+  const result = checkScenarioSource({
+    path: LAB_FILE,
+    text,
+    ...(typeof translation === 'string' ? { translation: { path: LAB_TRANSLATION_FILE, text: translation } } : {}),
+  });
+  return { issues: result.issues, scenario: result.scenario, id: result.header.id ?? null, places: result.scenario ? placesOf(text) : {} };
+}
+
+type Item = { id?: unknown; options?: unknown };
+
+function placesOf(text: string): Record<string, Position> {
+  const parsed = parseYamlSource(LAB_FILE, text);
+  if (!parsed.ok) return {};
+  const { source } = parsed;
+  const places: Record<string, Position> = {};
+  const list = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : []);
+  const put = (id: unknown, path: PropertyKey[]) => {
+    if (typeof id === 'string' && !(id in places)) places[id] = locate(source, path);
+  };
+  list(source.data.moments).forEach((moment, m) => {
+    put(moment?.id, ['moments', m, 'id']);
+    list(moment?.options).forEach((option, o) => put(option?.id, ['moments', m, 'options', o, 'id']));
+  });
+  list(source.data.endings).forEach((ending, e) => put(ending?.id, ['endings', e, 'id']));
+  return places;
+}
+
+/** The analysis as the Lab runs it: quick (coarsest bands) and within a small budget, so it stays responsive. */
+export const LAB_STATE_LIMIT = 60_000;
+
+export function labAnalyse(scenario: CompiledScenario): ScenarioAnalysis {
+  return analyseScenario(scenario, { stateLimit: LAB_STATE_LIMIT });
+}

@@ -1,0 +1,124 @@
+/**
+ * Getting text in and out: open a file (picker or drag-and-drop; a `*.en.yaml` is taken as the English
+ * table), paste text, start from the template, save as `<id>.yaml`. Files are read and written in the
+ * browser only: saving is a download of the editor's exact text.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decodeFile, downloadName } from './lab.view.ts';
+
+export interface LoadedFile {
+  name: string;
+  text: string;
+}
+
+interface LabFileBarProps {
+  text: string;
+  scenarioId: string | null;
+  translation: LoadedFile | null;
+  onLoad: (file: LoadedFile) => void;
+  onTranslation: (file: LoadedFile | null) => void;
+  onTemplate: () => void;
+  onNotice: (message: string) => void;
+  /** Hands the page a way to open dropped files. */
+  registerDrop: (handler: (files: FileList) => void) => void;
+}
+
+const isTranslation = (name: string) => /\.en\.ya?ml$/i.test(name);
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslation, onTemplate, onNotice, registerDrop }: LabFileBarProps) {
+  const { t } = useTranslation('lab');
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [pasted, setPasted] = useState('');
+  const [pasteOpen, setPasteOpen] = useState(false);
+
+  const open = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) {
+      if (!isYaml(file.name)) {
+        onNotice(t('file.notYaml', { name: file.name }));
+        continue;
+      }
+      const loaded = { name: file.name, text: decodeFile(new Uint8Array(await file.arrayBuffer())) };
+      if (isTranslation(file.name)) onTranslation(loaded);
+      else onLoad(loaded);
+    }
+  };
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => registerDrop((files) => void openRef.current(files)), [registerDrop]);
+
+  const save = () => {
+    const name = downloadName(scenarioId);
+    // A Blob of the string is its UTF-8 bytes, exactly what the editor holds.
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    onNotice(t('file.saved', { name }));
+  };
+
+  return (
+    <div className="lab-filebar">
+      <div className="button-row" role="group" aria-label={t('file.label')}>
+        <button type="button" className="button" onClick={() => input.current?.click()}>
+          {t('file.open')}
+        </button>
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept=".yaml,.yml,application/yaml,text/yaml"
+          multiple
+          hidden
+          data-testid="lab-file-input"
+          onChange={(e) => {
+            void open(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="button" aria-expanded={pasteOpen} aria-controls={`${id}-paste`} onClick={() => setPasteOpen((o) => !o)}>
+          {t('file.paste')}
+        </button>
+        <button type="button" className="button" onClick={onTemplate}>
+          {t('file.template')}
+        </button>
+        <button type="button" className="button button--primary" onClick={save}>
+          {t('file.save', { name: downloadName(scenarioId) })}
+        </button>
+      </div>
+      <p className="lab-hint">{t('file.hint')}</p>
+      {translation && (
+        <p className="lab-hint">
+          {t('file.translation', { name: translation.name })}{' '}
+          <button type="button" className="button button--quiet" onClick={() => onTranslation(null)}>
+            {t('file.closeTranslation')}
+          </button>
+        </p>
+      )}
+      <div id={`${id}-paste`} hidden={!pasteOpen} className="lab-paste">
+        <label htmlFor={`${id}-paste-text`}>{t('file.pasteLabel')}</label>
+        <textarea id={`${id}-paste-text`} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button
+          type="button"
+          className="button"
+          disabled={pasted.trim() === ''}
+          onClick={() => {
+            onLoad({ name: t('file.pastedName'), text: pasted });
+            setPasted('');
+            setPasteOpen(false);
+          }}
+        >
+          {t('file.usePasted')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The checker's findings as a list of buttons: each names line, column and kind, and moves the editor's
+ * cursor there. The count above is a polite live region, so a screen reader hears when the list changes.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ContentIssue } from '../../content/issues.ts';
+import { issueCounts, LAB_FILE } from './lab.view.ts';
+
+interface LabIssuesProps {
+  issues: readonly ContentIssue[] | null;
+  pending: boolean;
+  onGoTo: (issue: ContentIssue) => void;
+  /** Accessible name of the list (there are two: all issues, and the smells in the report). */
+  label: string;
+}
+
+export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (issue: ContentIssue) => void }) {
+  const { t } = useTranslation('lab');
+  const inEditor = issue.file === LAB_FILE;
+  const content = (
+    <>
+      <span className="lab-issue__where">
+        <span className="lab-issue__severity">{t(`issues.severity.${issue.severity}`)}</span>
+        {t(inEditor ? 'issues.where' : 'issues.whereTranslation', { line: issue.line, column: issue.column })}
+      </span>
+      {/* A code added to the checker later has no title here yet: show the code itself, and type-check anyway. */}
+      <span className="lab-issue__code">{t(`codes.${issue.code}` as 'codes.internal', { defaultValue: issue.code })}</span>
+      <span className="lab-issue__message" lang="en">
+        {issue.message}
+      </span>
+    </>
+  );
+  // Problems in the English table cannot be shown in the editor, which holds the Dutch file.
+  if (!inEditor) return <div className={`lab-issue lab-issue--${issue.severity}`}>{content}</div>;
+  return (
+    <button type="button" className={`lab-issue lab-issue--${issue.severity}`} onClick={() => onGoTo(issue)}>
+      {content}
+    </button>
+  );
+}
+
+export function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
+  const { t } = useTranslation('lab');
+  const counts = issues ? issueCounts(issues) : null;
+  let status: string;
+  if (!counts) status = t('issues.checking');
+  else if (counts.errors + counts.warnings === 0) status = t('issues.none');
+  else status = t('issues.count', { errors: t('issues.errors', { count: counts.errors }), warnings: t('issues.warnings', { count: counts.warnings }) });
+  return (
+    <>
+      <p className="lab-issues__status" role="status" aria-live="polite">
+        {status}
+        {pending && counts ? ` ${t('issues.rechecking')}` : ''}
+      </p>
+      {issues && issues.length > 0 && (
+        <ul className="lab-issues" aria-label={label}>
+          {issues.map((issue, n) => (
+            <li key={`${n}-${issue.line}-${issue.column}-${issue.code}`}>
+              <IssueButton issue={issue} onGoTo={onGoTo} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The Scenario Lab: write or open a scenario file, see the checker's findings as you type, look at the
+ * graph, play it from any moment with a chosen starting state, analyse it, and save it back to disk.
+ * Everything happens in this browser: files are read and saved locally, the draft is kept in localStorage.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { browserStorage } from '../../app/i18n.ts';
+import type { ContentIssue } from '../../content/issues.ts';
+import type { Position } from '../../content/yaml-source.ts';
+import { useDocumentTitle } from '../shared/use-document-title.ts';
+import type { CompiledScenario, StartRequest } from '../shared/engine.ts';
+import { LabAnalysis, type AnalysisState } from './lab-analysis.tsx';
+import { LabEditor, type LabEditorHandle } from './lab-editor.tsx';
+import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';
+import { GraphLegend, LabGraph } from './lab-graph.tsx';
+import { LabIssues } from './lab-issues.tsx';
+import { LabNodeDetails } from './lab-node-details.tsx';
+import { LabPlay } from './lab-play.tsx';
+import { LabPlaySession } from './lab-play-session.tsx';
+import { createLabService } from './lab-service.ts';
+import '../../styles/lab.css';
+import { TEMPLATE_YAML } from './template.ts';
+import { useLabCheck } from './use-lab-check.ts';
+import { CHECK_DELAY, LAB_FILE, readDraft, smellsOf, storeDraft } from './lab.view.ts';
+
+const TABS = ['graph', 'play', 'analysis'] as const;
+type Tab = (typeof TABS)[number];
+
+interface Playing {
+  scenario: CompiledScenario;
+  request: StartRequest;
+  n: number;
+}
+
+export default function LabPage({ libraryHref }: { libraryHref: string }) {
+  const { t } = useTranslation('lab');
+  useDocumentTitle(t('title'));
+  const id = useId();
+  const storage = useMemo(() => browserStorage(), []);
+  const service = useMemo(() => createLabService(), []);
+  useEffect(() => () => service.dispose(), [service]);
+
+  const [doc, setDoc] = useState(() => ({ key: 0, text: readDraft(storage) ?? TEMPLATE_YAML }));
+  const [text, setText] = useState(doc.text);
+  const [translation, setTranslation] = useState<LoadedFile | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [draftKept, setDraftKept] = useState(true);
+  const { check, pending, failed } = useLabCheck(service, text, translation?.text ?? null);
+  const editor = useRef<LabEditorHandle>(null);
+
+  const [tab, setTab] = useState<Tab>('graph');
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, play: null, analysis: null });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [playMoment, setPlayMoment] = useState<string | null>(null);
+  const [playing, setPlaying] = useState<Playing | null>(null);
+  const [analysis, setAnalysis] = useState<{ of: CompiledScenario | null; state: AnalysisState }>({ of: null, state: { status: 'idle' } });
+
+  // Keep the draft a moment after typing stops (a reload then loses at most that moment).
+  useEffect(() => {
+    const timer = setTimeout(() => setDraftKept(storeDraft(storage, text)), CHECK_DELAY);
+    return () => clearTimeout(timer);
+  }, [storage, text]);
+
+  const scenario = check?.scenario ?? null;
+  const issues = useMemo(() => check?.issues ?? [], [check]);
+  const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
+  const smells = useMemo(() => smellsOf(issues), [issues]);
+  const analysisState: AnalysisState = analysis.of === scenario ? analysis.state : { status: 'idle' };
+  const analysed = analysisState.status === 'done' ? analysisState.result : null;
+
+  const load = (file: LoadedFile) => {
+    setDoc((d) => ({ key: d.key + 1, text: file.text }));
+    setText(file.text);
+    setSelected(null);
+    setNotice(t('file.opened', { name: file.name }));
+  };
+  const goTo = useCallback((place: Position, focus = true) => {
+    if (focus) editor.current?.goTo(place.line, place.column);
+    else editor.current?.moveTo(place.line, place.column);
+  }, []);
+  const goToIssue = useCallback((issue: ContentIssue) => goTo(issue), [goTo]);
+  const select = (nodeId: string) => {
+    setSelected(nodeId);
+    const place = check?.places[nodeId];
+    if (place) goTo(place, false);
+  };
+  const runAnalysis = () => {
+    if (!scenario) return;
+    const of = scenario;
+    setAnalysis({ of, state: { status: 'running' } });
+    service.analyse(of).then(
+      (result) => setAnalysis((a) => (a.of === of ? { of, state: { status: 'done', result } } : a)),
+      (error: unknown) => setAnalysis((a) => (a.of === of ? { of, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } } : a)),
+    );
+  };
+  const playFrom = (momentId: string) => {
+    setPlayMoment(momentId);
+    setTab('play');
+    requestAnimationFrame(() => tabs.current.play?.focus());
+  };
+  const stopPlaying = () => {
+    setPlaying(null);
+    requestAnimationFrame(() => tabs.current.play?.focus());
+  };
+  const tabKey = (event: KeyboardEvent, current: Tab) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(current) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    tabs.current[next]?.focus();
+  };
+
+  const fileBar = useRef<((files: FileList) => void) | null>(null);
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    fileBar.current?.(event.dataTransfer.files);
+  };
+
+  return (
+    <div className="lab">
+      <div hidden={playing !== null}>
+        <h1 id={`${id}-title`}>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <LabFileBar
+          text={text}
+          scenarioId={check?.id ?? null}
+          translation={translation}
+          onLoad={load}
+          onTranslation={(file) => {
+            setTranslation(file);
+            setNotice(file ? t('file.translationOpened', { name: file.name }) : t('file.translationClosed'));
+          }}
+          onTemplate={() => load({ name: t('file.templateName'), text: TEMPLATE_YAML })}
+          onNotice={setNotice}
+          registerDrop={(handler) => {
+            fileBar.current = handler;
+          }}
+        />
+        <p className="lab-notice" role="status" aria-live="polite">
+          {notice}
+          {!draftKept && ` ${t('file.draftNotKept')}`}
+        </p>
+        <div className="lab-workspace">
+          <section className="lab-panel lab-panel--editor" aria-labelledby={`${id}-editor`} onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+            <h2 id={`${id}-editor`}>{t('editor.title')}</h2>
+            <p className="lab-hint">{t('editor.hint')}</p>
+            <LabEditor key={doc.key} ref={editor} initial={doc.text} onChange={setText} issues={editorIssues} label={t('editor.label')} />
+          </section>
+          <section className="lab-panel lab-panel--issues" aria-labelledby={`${id}-issues`}>
+            <h2 id={`${id}-issues`}>{t('issues.title')}</h2>
+            {failed && <p className="lab-error">{t('issues.failed', { message: failed })}</p>}
+            <LabIssues issues={check ? issues : null} pending={pending} onGoTo={goToIssue} label={t('issues.title')} />
+          </section>
+        </div>
+        <section className="lab-panel lab-tools" aria-labelledby={`${id}-tools`}>
+          <h2 id={`${id}-tools`} className="visually-hidden">
+            {t('tabs.label')}
+          </h2>
+          <div role="tablist" aria-labelledby={`${id}-tools`} className="lab-tabs">
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`${id}-tab-${name}`}
+                aria-controls={`${id}-panel-${name}`}
+                aria-selected={tab === name}
+                tabIndex={tab === name ? 0 : -1}
+                className="lab-tab"
+                ref={(el) => {
+                  tabs.current[name] = el;
+                }}
+                onClick={() => setTab(name)}
+                onKeyDown={(e) => tabKey(e, name)}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          {TABS.map((name) => (
+            <div key={name} role="tabpanel" id={`${id}-panel-${name}`} aria-labelledby={`${id}-tab-${name}`} hidden={tab !== name} className="lab-tabpanel">
+              {tab === name && !scenario && <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>}
+              {tab === name && scenario && name === 'graph' && (
+                <>
+                  <p className="lab-hint">{t('graph.intro')}</p>
+                  <GraphLegend />
+                  <div className="lab-graph-layout">
+                    <LabGraph scenario={scenario} analysed={analysed} selected={selected} onSelect={select} />
+                    {selected && (scenario.moments.some((m) => m.id === selected) || scenario.endings.some((e) => e.id === selected) || selected === '#end') && (
+                      <LabNodeDetails scenario={scenario} id={selected} place={check?.places[selected]} onGoTo={(p) => goTo(p)} onPlayFrom={playFrom} />
+                    )}
+                  </div>
+                </>
+              )}
+              {tab === name && scenario && name === 'play' && (
+                <LabPlay
+                  scenario={scenario}
+                  momentId={playMoment ?? scenario.start}
+                  onMomentChange={setPlayMoment}
+                  onPlay={(request) => setPlaying((p) => ({ scenario, request, n: (p?.n ?? 0) + 1 }))}
+                />
+              )}
+              {tab === name && scenario && name === 'analysis' && (
+                <LabAnalysis scenario={scenario} analysis={analysisState} onRun={runAnalysis} smells={smells} onGoTo={goToIssue} hasTranslation={translation !== null} />
+              )}
+            </div>
+          ))}
+        </section>
+        <p>
+          <a href={libraryHref}>{t('backToLibrary')}</a>
+        </p>
+      </div>
+      {playing && (
+        <section className="lab-playing" aria-label={t('play.playingLabel')}>
+          <div className="lab-playing__bar">
+            <p className="lab-hint">{t('play.playingFrom', { id: playing.request.momentId ?? playing.scenario.start })}</p>
+            <button type="button" className="button" onClick={stopPlaying}>
+              {t('play.stop')}
+            </button>
+          </div>
+          <LabPlaySession key={playing.n} scenario={playing.scenario} request={playing.request} backHref={libraryHref} />
+        </section>
+      )}
+    </div>
+  );
+}

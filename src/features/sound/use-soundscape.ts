@@ -1,0 +1,68 @@
+/**
+ * Plays the soundscape for a running conversation while sound is on, and (optional) speaks the client's lines
+ * with a local browser voice. The hook only wires settings and session to the page's soundscape.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lineText, onEngineEvent, selectClientLines, stateOf, type Lang, type Session } from '../shared/engine.ts';
+import { afterFirstGesture, pageSoundscape } from './page-soundscape.ts';
+import { useSoundSettings } from './sound-settings.ts';
+import { useLocalVoice } from './use-local-voice.ts';
+
+export function useSoundscape(session: Session): void {
+  const { on, volume, speech } = useSoundSettings();
+  const { i18n } = useTranslation();
+  const lang = (i18n.resolvedLanguage ?? i18n.language) as Lang;
+  const voice = useLocalVoice(lang);
+
+  useEffect(() => pageSoundscape().setVolume(volume), [volume]);
+
+  // On/off before attaching, so a new conversation is attached to a soundscape that already knows whether to play.
+  useEffect(() => {
+    const soundscape = pageSoundscape();
+    if (!on) {
+      soundscape.disable();
+      return;
+    }
+    return afterFirstGesture(() => void soundscape.enable());
+  }, [on]);
+
+  useEffect(() => pageSoundscape().attach(session), [session]);
+
+  useEffect(() => {
+    const synth = typeof window === 'undefined' ? undefined : window.speechSynthesis;
+    if (!on || !speech || !voice || !synth) return;
+    const speakNewLines = () => {
+      const lines = selectClientLines(stateOf(session)).filter((entry) => entry.kind !== 'thought');
+      if (lines.length === 0) return;
+      try {
+        synth.cancel();
+        for (const entry of lines) {
+          const utterance = new SpeechSynthesisUtterance(lineText(session.scenario, entry.line, lang));
+          utterance.voice = voice;
+          utterance.lang = voice.lang;
+          utterance.volume = volume;
+          synth.speak(utterance);
+        }
+      } catch {
+        // Speech is a nicety: if the browser refuses, the text is on screen anyway.
+      }
+    };
+    // The event arrives while the turn is being applied; read the new lines once it has settled.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = onEngineEvent(session, (event) => {
+      if (event.type !== 'turn.taken') return;
+      clearTimeout(timer);
+      timer = setTimeout(speakNewLines, 0);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      try {
+        synth.cancel();
+      } catch {
+        // Nothing was speaking.
+      }
+    };
+  }, [on, speech, voice, session, lang, volume]);
+}

@@ -1,0 +1,155 @@
+/**
+ * The Scenario Lab's components in jsdom (checks run in the page here: jsdom has no workers). The browser
+ * tests (tests/e2e/lab.e2e.ts) cover the editor's typing, downloads and the CSP.
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ContentIssue } from '../../src/content/issues.ts';
+import { LabIssues } from '../../src/features/lab/lab-issues.tsx';
+import LabPage from '../../src/features/lab/lab-page.tsx';
+import { LabPlay } from '../../src/features/lab/lab-play.tsx';
+import { labCheck } from '../../src/features/lab/lab-check.ts';
+import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
+import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
+import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
+import type { StartRequest } from '../../src/features/shared/engine.ts';
+import { renderApp, renderWithI18n } from './render.tsx';
+
+const scenario = labCheck(TEMPLATE_YAML).scenario!;
+/** The page checks, lays out and mounts CodeMirror: slower than most component tests, not timed. */
+const SLOW = 30_000;
+
+beforeAll(() => {
+  // jsdom has no layout: CodeMirror measures text ranges, so give them empty boxes.
+  const empty = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  Range.prototype.getClientRects ??= empty;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+});
+
+function issue(over: Partial<ContentIssue>): ContentIssue {
+  return { file: 'scenario.yaml', line: 3, column: 5, severity: 'error', code: 'unknown-field', message: 'field "x" is not known', ...over };
+}
+
+describe('LabIssues', () => {
+  it('lists each issue as a button with line, column and kind, and counts them in a live status', async () => {
+    const went: ContentIssue[] = [];
+    const issues = [issue({}), issue({ line: 9, column: 1, severity: 'warning', code: 'unreachable-moment' })];
+    const { user } = renderWithI18n(<LabIssues issues={issues} pending={false} onGoTo={(i) => went.push(i)} label="Controle" />);
+    expect(screen.getByRole('status')).toHaveTextContent('1 fout en 1 waarschuwing.');
+    const buttons = within(screen.getByRole('list', { name: 'Controle' })).getAllByRole('button');
+    expect(buttons[0]).toHaveTextContent(/Fout.*regel 3, kolom 5.*Onbekend veld/);
+    expect(buttons[1]).toHaveTextContent(/Waarschuwing.*regel 9, kolom 1.*Onbereikbaar moment/);
+    await user.click(buttons[1]!);
+    expect(went.map((i) => i.line)).toEqual([9]);
+  });
+
+  it('shows problems of the English table without pretending they are in the editor', () => {
+    renderWithI18n(<LabIssues issues={[issue({ file: 'scenario.en.yaml' })]} pending={false} onGoTo={() => {}} label="Controle" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText(/Engelse bestand, regel 3/)).toBeInTheDocument();
+  });
+
+  it('says so while checking and when all is well', () => {
+    const { rerender } = renderWithI18n(<LabIssues issues={null} pending onGoTo={() => {}} label="Controle" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Bezig met controleren');
+    rerender(<LabIssues issues={[]} pending={false} onGoTo={() => {}} label="Controle" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Geen fouten of waarschuwingen gevonden.');
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+});
+
+describe('LabPlay', () => {
+  it('starts at the chosen moment with a chosen mode, showing the numbers the engine will use', async () => {
+    const started: StartRequest[] = [];
+    const { user } = renderWithI18n(<LabPlay scenario={scenario} momentId="zorgen" onMomentChange={() => {}} onPlay={(r) => started.push(r)} />);
+    expect(screen.getByLabelText('Beginnen bij moment')).toHaveValue('zorgen');
+    await user.click(screen.getByLabelText('Zelf kiezen'));
+    await user.selectOptions(screen.getByLabelText('Modus'), 'closed');
+    expect(screen.getByText(/De cliënt begint gesloten/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Spelen vanaf zorgen' }));
+    expect(started).toHaveLength(1);
+    expect(started[0]).toMatchObject({ momentId: 'zorgen', trust: 30, seed: 1 });
+    expect(started[0]!.stress).toBeGreaterThan(50);
+  });
+
+  it('starts as the persona arrives unless told otherwise', async () => {
+    const started: StartRequest[] = [];
+    const { user } = renderWithI18n(<LabPlay scenario={scenario} momentId="welkom" onMomentChange={() => {}} onPlay={(r) => started.push(r)} />);
+    expect(screen.queryByLabelText('Modus')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Spelen vanaf welkom' }));
+    expect(started).toEqual([{ momentId: 'welkom', seed: 1 }]);
+  });
+});
+
+function nodeButton(id: string): Element {
+  const node = document.querySelector(`[data-node="${id}"]`);
+  if (!node) throw new Error(`no graph node ${id}`);
+  return node;
+}
+
+describe('LabPage', () => {
+  function renderLab() {
+    return renderWithI18n(
+      <SettingsProvider storage={null}>
+        <LabPage libraryHref="#/" />
+      </SettingsProvider>,
+    );
+  }
+
+  it('starts from the template, checks it, draws the graph and shows a node’s text', async () => {
+    const { user } = renderLab();
+    expect(screen.getByRole('heading', { level: 1, name: 'Scenario Lab' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => /Geen fouten/.test(s.textContent ?? ''))).toBe(true), { timeout: 20_000 });
+    // jsdom names SVG buttons differently from browsers; the names themselves are checked in Chromium.
+    const node = await waitFor(() => nodeButton('zorgen'), { timeout: 20_000 });
+    expect(node).toHaveAttribute('role', 'button');
+    await user.click(node);
+    expect(screen.getByRole('heading', { name: 'Moment zorgen' })).toBeInTheDocument();
+    expect(screen.getByText('Ik lig er wakker van. Ik wil niet op straat komen te staan.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Naar regel \d+ in de editor/ })).toBeInTheDocument();
+    expect(nodeButton('welkom')).toHaveAttribute('tabindex', '0');
+    expect(nodeButton('welkom').querySelector('.lab-node__marks')).toHaveTextContent('start');
+  }, SLOW);
+
+  it('plays from a moment chosen in the graph, in the normal player, and comes back to the editor', async () => {
+    const { user } = renderLab();
+    await user.click(await waitFor(() => nodeButton('plan'), { timeout: 20_000 }));
+    await user.click(screen.getByRole('button', { name: 'Spelen vanaf dit moment' }));
+    expect(screen.getByRole('tab', { name: 'Spelen' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('button', { name: 'Spelen vanaf plan' }));
+    expect(screen.getAllByText('Wat moet ik nu doen?').length).toBeGreaterThan(0);
+    expect(screen.getByText(/Proefgesprek vanaf moment plan/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stoppen en terug naar de editor' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Scenario Lab' })).toBeVisible();
+  }, SLOW);
+
+  it('takes pasted text as the new scenario', async () => {
+    const { user } = renderLab();
+    await user.click(screen.getByRole('button', { name: 'Tekst plakken' }));
+    const box = screen.getByLabelText('Plak hier de tekst van een scenario');
+    await user.click(box);
+    await user.paste(TEMPLATE_YAML.replace('id: mijn-scenario', 'id: geplakt'));
+    await user.click(screen.getByRole('button', { name: 'Deze tekst gebruiken' }));
+    expect(screen.getByText('Geopend: geplakte tekst.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Opslaan als geplakt.yaml' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(box).not.toBeVisible();
+  }, SLOW);
+
+  it('keeps the draft in localStorage and opens with it', async () => {
+    const draft = TEMPLATE_YAML.replace('id: mijn-scenario', 'id: uit-het-concept');
+    window.localStorage.setItem(DRAFT_KEY, draft);
+    renderLab();
+    expect(await screen.findByRole('button', { name: 'Opslaan als uit-het-concept.yaml' }, { timeout: 20_000 })).toBeInTheDocument();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    expect(window.localStorage.getItem(DRAFT_KEY)).toBe(draft);
+  }, SLOW);
+});
+
+describe('the app', () => {
+  it('has the Lab at #/lab, loaded on demand', async () => {
+    renderApp({ hash: '#/lab' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scenario Lab' }, { timeout: 20_000 })).toBeInTheDocument();
+  }, SLOW);
+});
