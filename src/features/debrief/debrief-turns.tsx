@@ -53,6 +53,7 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
           </li>
         ))}
         {row.moderation && <li>{t(`turns.${row.moderation}`)}</li>}
+        <li>{t('turns.recovery', { rest: row.restingStress })}</li>
         {row.slowRecovery && <li>{t('turns.slow')}</li>}
       </ul>
       {row.note && (

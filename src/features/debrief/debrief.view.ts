@@ -88,6 +88,8 @@ export interface TurnRow {
   /** How trust moderated the stress impulse: damped, amplified by earlier threat, or neither. */
   moderation: 'damped' | 'amplified' | 'calmingMuted' | null;
   slowRecovery: boolean;
+  /** Where stress drifts back to each turn (it explains a fall in stress on a turn whose rules add stress). */
+  restingStress: number;
   rules: RuleRow[];
   note: Localized | null;
   best: BestAlternative | null;
@@ -197,6 +199,7 @@ export function turnRows(scenario: CompiledScenario, state: ClientState, lang: L
       outside: e.window.outside,
       moderation,
       slowRecovery: e.recovery.slow,
+      restingStress: whole(e.recovery.restingStress),
       rules: e.rules.map((r) => ruleRow(r, lang)),
       note: option?.note ? localizedLine(scenario, option.note, lang) : null,
       best: bestAlternative(scenario, state, e, lang),
