@@ -1,0 +1,402 @@
+/**
+ * `npm run bench:web`: how the production build feels in Debian Chromium (headless, through playwright-core).
+ *
+ * Builds into a temporary folder, serves it on loopback with two baselines next to it:
+ * - /baseline/library.html: the library exactly as the app renders it (same text, same stylesheet), frozen as
+ *   static HTML with no JavaScript: what the first paint could be at best;
+ * - /baseline/interaction.html: a button whose click appends a paragraph: the browser's own click→paint floor.
+ * Runs app and baseline interleaved, at normal CPU and at 4× CPU throttling (DevTools protocol), at least five
+ * runs each, and reports medians of FCP, LCP, the longest task, and the slowest choice→next paint over a full
+ * playthrough (click → requestAnimationFrame → setTimeout; Event Timing durations alongside). Also reports the
+ * bundle sizes. Writes test-results/bench-web.json. A benchmark, not a test: the exit code is 0 whatever the
+ * figures (1 only when it could not measure).
+ *
+ * Options: --runs N (default 5), --scenario <id> (default warming-up-welkom), --rates 1,4.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, launchChromium, prepareDist, serveStatic } from './lib/browser.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    scenario: { type: 'string', default: 'warming-up-welkom' },
+    rates: { type: 'string', default: '1,4' },
+  },
+});
+const RUNS = Math.max(1, Number(options.runs) || 5);
+const SCENARIO = options.scenario;
+const RATES = options.rates.split(',').map(Number).filter((rate) => rate >= 1);
+const VIEWPORT = { width: 1280, height: 800 };
+const OPTIONS_GROUP = 'Wat zegt u?';
+/** Time to let a paint, a timer and the observers deliver before reading results. */
+const SETTLE_MS = 150;
+
+// ------------------------------------------------------------------------------------------ bundle sizes
+
+interface AssetSize {
+  file: string;
+  raw: number;
+  gzip: number;
+  initial: boolean;
+}
+
+/** Every file in the build with its raw and gzip size; `initial` = loaded by index.html itself. */
+function bundleSizes(dist: string): AssetSize[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set(
+    [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+)"/g)].map((match) => match[1]!),
+  );
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(dist);
+  return files
+    .map((path) => {
+      const content = readFileSync(path);
+      const file = relative(dist, path).split('\\').join('/');
+      return { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length, initial: initial.has(file) };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
+}
+
+// ------------------------------------------------------------------------------------------ in-page probes
+
+/** Installed before any page script: collects LCP, long tasks, event timings and click→paint times. */
+const PROBE = `(() => {
+  const bench = { lcp: null, longTasks: [], events: [], clickToPaint: [] };
+  window.__bench = bench;
+  const observe = (type, onEntry, extra) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...extra });
+    } catch {}
+  };
+  observe('largest-contentful-paint', (entry) => { bench.lcp = entry.startTime; });
+  observe('longtask', (entry) => { bench.longTasks.push({ start: entry.startTime, duration: entry.duration }); });
+  observe('event', (entry) => {
+    if (entry.name === 'click' || entry.name === 'pointerup' || entry.name === 'pointerdown' || entry.name === 'keydown')
+      bench.events.push({ start: entry.startTime, duration: entry.duration });
+  }, { durationThreshold: 16 });
+  // Capture phase on window: runs before the app's own handler; rAF then setTimeout lands just after the
+  // next paint that follows the handler's work.
+  window.addEventListener('click', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => bench.clickToPaint.push(performance.now() - start), 0));
+  }, true);
+})();`;
+
+interface Probe {
+  fcp: number | null;
+  lcp: number | null;
+  longTasks: { start: number; duration: number }[];
+  events: { start: number; duration: number }[];
+  clickToPaint: number[];
+}
+
+const readProbe = (page: Page): Promise<Probe> =>
+  page.evaluate(() => {
+    const bench = (window as unknown as { __bench: Omit<Probe, 'fcp'> }).__bench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    return { ...bench, fcp };
+  });
+
+async function newPage(browser: Browser, rate: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript({ content: PROBE });
+  return page;
+}
+
+// ------------------------------------------------------------------------------------------ measurements
+
+interface LoadSample {
+  fcp: number;
+  lcp: number;
+  longestTask: number;
+}
+
+interface PlaySample {
+  /** Slowest click → next paint (rAF + setTimeout), ms. */
+  slowest: number;
+  /** Slowest Event Timing duration of the clicks (8 ms resolution; 0 when all were under 16 ms). */
+  slowestEvent: number;
+  longestTask: number;
+  turns: number;
+}
+
+async function measureLoad(browser: Browser, url: string, rate: number): Promise<LoadSample> {
+  const page = await newPage(browser, rate);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS * 3);
+    const probe = await readProbe(page);
+    if (probe.fcp === null || probe.lcp === null) throw new Error(`no paint timing for ${url}`);
+    return { fcp: probe.fcp, lcp: probe.lcp, longestTask: Math.max(0, ...probe.longTasks.map((task) => task.duration)) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Clicks, waits until `changed` says the page reacted (the reply, the new paragraph), then lets it settle. */
+async function clickAndWait(page: Page, target: ReturnType<Page['locator']>, changed: () => Promise<boolean>) {
+  await target.click();
+  for (let waited = 0; !(await changed()); waited += 20) {
+    if (waited > 15_000) throw new Error('the click changed nothing within 15 s');
+    await page.waitForTimeout(20);
+  }
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+function playSample(probe: Probe, since: number, turns: number): PlaySample {
+  const tasks = probe.longTasks.filter((task) => task.start >= since);
+  return {
+    slowest: Math.max(0, ...probe.clickToPaint),
+    slowestEvent: Math.max(0, ...probe.events.filter((event) => event.start >= since).map((event) => event.duration)),
+    longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+    turns,
+  };
+}
+
+/** A full playthrough of the scenario, always the first option, clicking. */
+async function measureAppPlay(browser: Browser, origin: string, rate: number): Promise<PlaySample> {
+  const page = await newPage(browser, rate);
+  try {
+    await page.goto(`${origin}/#/s/${SCENARIO}/play`, { waitUntil: 'load' });
+    const group = page.getByRole('group', { name: OPTIONS_GROUP, exact: true });
+    await group.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS * 3);
+    const since = await page.evaluate(() => performance.now());
+    const transcript = page.locator('main li');
+    let turns = 0;
+    while ((await group.count()) > 0) {
+      if (++turns > 80) throw new Error('the playthrough did not end within 80 turns');
+      const before = await transcript.count();
+      const text = await group.innerText();
+      await clickAndWait(page, group.getByRole('button').first(), async () => {
+        if ((await group.count()) === 0) return true;
+        return (await transcript.count()) !== before || (await group.innerText()) !== text;
+      });
+    }
+    return playSample(await readProbe(page), since, turns);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The same number of clicks on the floor page. */
+async function measureFloor(browser: Browser, origin: string, rate: number, clicks: number): Promise<PlaySample> {
+  const page = await newPage(browser, rate);
+  try {
+    await page.goto(`${origin}/baseline/interaction.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS * 3);
+    const since = await page.evaluate(() => performance.now());
+    const button = page.getByRole('button');
+    const paragraphs = page.locator('main p');
+    for (let click = 0; click < clicks; click++) {
+      const before = await paragraphs.count();
+      await clickAndWait(page, button, async () => (await paragraphs.count()) > before);
+    }
+    return playSample(await readProbe(page), since, clicks);
+  } finally {
+    await page.context().close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------ baselines
+
+/** The app's library, rendered once, frozen to HTML without scripts (the stylesheet stays). */
+async function frozenLibrary(browser: Browser, origin: string): Promise<string> {
+  const page = await newPage(browser, 1);
+  try {
+    await page.goto(`${origin}/#/`, { waitUntil: 'load' });
+    await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const html = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
+    return html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  } finally {
+    await page.context().close();
+  }
+}
+
+const FLOOR_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Interaction floor</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Interaction floor</h1><button type="button">Add a paragraph</button></main>
+<script>
+  let count = 0;
+  document.querySelector('button').addEventListener('click', () => {
+    const p = document.createElement('p');
+    p.textContent = 'Reply ' + ++count + ': I have never done this before, you know. Knocking on this door.';
+    document.querySelector('main').append(p);
+  });
+</script></body></html>`;
+
+// ------------------------------------------------------------------------------------------ report
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text: string, width: number) => text.padStart(width);
+/** One status line, rewritten in place on a terminal and left out of logs. */
+const progress = (text: string) => {
+  if (process.stdout.isTTY) process.stdout.write(`\r${text.padEnd(40)}\r${text}`);
+};
+
+interface RateResult {
+  rate: number;
+  app: { load: LoadSample[]; play: PlaySample[] };
+  baseline: { load: LoadSample[]; floor: PlaySample[] };
+}
+
+function medians(result: RateResult) {
+  return {
+    app: {
+      fcp: median(result.app.load.map((s) => s.fcp)),
+      lcp: median(result.app.load.map((s) => s.lcp)),
+      longestTaskLoad: median(result.app.load.map((s) => s.longestTask)),
+      longestTaskPlay: median(result.app.play.map((s) => s.longestTask)),
+      choiceToPaint: median(result.app.play.map((s) => s.slowest)),
+      slowestEvent: median(result.app.play.map((s) => s.slowestEvent)),
+    },
+    baseline: {
+      fcp: median(result.baseline.load.map((s) => s.fcp)),
+      lcp: median(result.baseline.load.map((s) => s.lcp)),
+      longestTaskLoad: median(result.baseline.load.map((s) => s.longestTask)),
+      longestTaskPlay: median(result.baseline.floor.map((s) => s.longestTask)),
+      choiceToPaint: median(result.baseline.floor.map((s) => s.slowest)),
+      slowestEvent: median(result.baseline.floor.map((s) => s.slowestEvent)),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { dir, temporary } = prepareDist('ruimte-bench-');
+  const pages: Record<string, { body: string }> = { '/baseline/interaction.html': { body: FLOOR_PAGE } };
+  const server = await serveStatic(dir, { pages });
+  const browser = await launchChromium();
+  try {
+    pages['/baseline/library.html'] = { body: await frozenLibrary(browser, server.origin) };
+    const appUrl = `${server.origin}/#/`;
+    const baseUrl = `${server.origin}/baseline/library.html`;
+    const results: RateResult[] = [];
+    for (const rate of RATES) {
+      const result: RateResult = { rate, app: { load: [], play: [] }, baseline: { load: [], floor: [] } };
+      for (let run = 0; run < RUNS; run++) {
+        progress(`${rate}× CPU: run ${run + 1} of ${RUNS}…`);
+        // Interleaved, and the order flips every run, so drift on a shared machine hits both sides alike.
+        const steps = [
+          async () => result.app.load.push(await measureLoad(browser, appUrl, rate)),
+          async () => result.baseline.load.push(await measureLoad(browser, baseUrl, rate)),
+          async () => result.app.play.push(await measureAppPlay(browser, server.origin, rate)),
+          async () => {
+            const clicks = Math.max(5, result.app.play.at(-1)?.turns ?? 5);
+            result.baseline.floor.push(await measureFloor(browser, server.origin, rate, clicks));
+          },
+        ];
+        if (run % 2 === 1) [steps[0], steps[1], steps[2], steps[3]] = [steps[1]!, steps[0]!, steps[3]!, steps[2]!];
+        for (const step of steps) await step();
+      }
+      results.push(result);
+    }
+    progress('');
+
+    const version = browser.version();
+    const summary = results.map((result) => ({ rate: result.rate, ...medians(result) }));
+    const rows: [string, (m: (typeof summary)[number]['app']) => number][] = [
+      ['FCP', (m) => m.fcp],
+      ['LCP', (m) => m.lcp],
+      ['longest task, load', (m) => m.longestTaskLoad],
+      ['longest task, playthrough', (m) => m.longestTaskPlay],
+      ['slowest choice → next paint', (m) => m.choiceToPaint],
+      ['slowest click, Event Timing', (m) => m.slowestEvent],
+    ];
+    console.log(`\nbench:web — Chromium ${version}, scenario ${SCENARIO}, ${RUNS} runs each, medians`);
+    console.log('(baseline: the library as static HTML; for clicks, the one-button interaction floor page)');
+    // Other work on the machine slows app and baseline alike, but widens the spread: say how busy it was.
+    const load = loadavg()[0]!;
+    console.log(`(machine load average ${load.toFixed(1)}; figures from a busy machine are rougher)\n`);
+    const header = ['', ...summary.flatMap((s) => [`app ${s.rate}×`, `base ${s.rate}×`])];
+    const widths = [30, ...summary.flatMap(() => [10, 10])];
+    const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[0]!) : pad(cell, widths[i]!))).join(' ');
+    console.log(line(header));
+    for (const [label, pick] of rows) console.log(line([label, ...summary.flatMap((s) => [ms(pick(s.app)), ms(pick(s.baseline))])]));
+
+    const throttled = summary.find((s) => s.rate === 4) ?? summary.at(-1)!;
+    const lcpRatio = throttled.app.lcp / throttled.baseline.lcp;
+    const paintRatio = throttled.app.choiceToPaint / throttled.baseline.choiceToPaint;
+    const targets = [
+      { what: `LCP at ${throttled.rate}× ≤ 1.5 × baseline`, app: throttled.app.lcp, baseline: throttled.baseline.lcp, ratio: lcpRatio },
+      {
+        what: `choice→paint at ${throttled.rate}× ≤ 1.5 × floor`,
+        app: throttled.app.choiceToPaint,
+        baseline: throttled.baseline.choiceToPaint,
+        ratio: paintRatio,
+      },
+    ].map((target) => ({ ...target, pass: target.ratio <= 1.5 }));
+    console.log('\ntargets');
+    for (const target of targets) {
+      console.log(
+        `  ${target.what.padEnd(36)} ${ms(target.app)} vs ${ms(target.baseline)} = ${target.ratio.toFixed(2)}×  ${target.pass ? 'PASS' : 'MISS'}`,
+      );
+    }
+
+    const assets = bundleSizes(dir);
+    const initialJs = assets.filter((asset) => asset.initial && asset.file.endsWith('.js'));
+    const initialJsGzip = initialJs.reduce((sum, asset) => sum + asset.gzip, 0);
+    console.log('\nbundle (gzip level 9; * = loaded by index.html)');
+    for (const asset of assets) {
+      console.log(`  ${asset.initial ? '*' : ' '} ${asset.file.padEnd(52)} ${pad(kb(asset.raw), 10)} ${pad(kb(asset.gzip), 10)}`);
+    }
+    const jsPass = initialJsGzip <= 150 * 1024;
+    console.log(`  initial JavaScript: ${kb(initialJsGzip)} gzip (target ≤ 150 KB)  ${jsPass ? 'PASS' : 'MISS'}`);
+
+    const out = join(ROOT, 'test-results', 'bench-web.json');
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(
+      out,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          chromium: version,
+          scenario: SCENARIO,
+          runs: RUNS,
+          loadAverage: load,
+          summary,
+          targets,
+          bundle: { assets, initialJsGzip, initialJsTarget: 150 * 1024, initialJsPass: jsPass },
+          samples: results,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nwrote ${relative(ROOT, out)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    if (temporary) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
