@@ -117,6 +117,7 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
       trust: p.trust,
       trait: p.trait,
       arrivalStress: p.arrivalStress ?? 0,
+      appearance: { ...(p.appearance ?? {}) },
       // The schema allows only PERSONA_TUNABLE keys, each within its range.
       tuning: { ...(p.tuning ?? {}) } as Partial<ModelParams>,
       facts: p.facts.map((f) => ({

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { CODES, FEATURE_KEYS } from '../engine/codes.ts';
 import { PERSONA_TUNABLE } from '../engine/params.ts';
-import { DOMAINS, FIDELITIES, MODES, PHASES, TRAITS } from '../engine/scenario.types.ts';
+import { DOMAINS, FIDELITIES, HAIR_COLOURS, HAIR_STYLES, MODES, PHASES, TRAITS } from '../engine/scenario.types.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -172,6 +172,14 @@ const personaSchema = z
     trust: z.int().min(0).max(100).meta({ description: 'Trust in the organisation at the start, 0–100 (15–40 is usual).' }),
     trait: z.enum(TRAITS).meta({ description: 'Reaction outside the window of tolerance: fight, flight or freeze.' }),
     arrivalStress: z.int().min(0).max(30).optional().meta({ description: 'Extra stress on arrival, e.g. 10 after a threatening letter.' }),
+    appearance: z
+      .strictObject({
+        skin: z.int().min(1).max(6).optional().meta({ description: 'Skin tone in the portrait, 1 (lightest) to 6 (darkest).' }),
+        hair: z.enum(HAIR_STYLES).optional().meta({ description: 'Hair style in the portrait: short, bob (to the chin or longer) or tied (in a bun).' }),
+        hairColour: z.enum(HAIR_COLOURS).optional().meta({ description: 'Hair colour; from age 55 it is drawn partly grey anyway.' }),
+      })
+      .optional()
+      .meta({ description: 'How the portrait draws the client. Optional; what is left out follows from the name. Choose what fits the person, never a stereotype.' }),
     tuning: z.strictObject(tuningShape).optional().meta({ description: 'Override a few model parameters for this persona (see docs/model.md).' }),
     facts: z.array(factSchema).max(30).meta({ description: 'The ground truth about the client.' }),
     agreements: z.array(agreementSchema).max(12).meta({ description: 'Agreements that can be made.' }),

@@ -92,6 +92,16 @@ export interface CompiledEnding {
   when: EndingCondition | null;
 }
 
+/** How the portrait draws the client; every field optional, anything left out follows from the name. */
+export const HAIR_STYLES = ['short', 'bob', 'tied'] as const;
+export const HAIR_COLOURS = ['black', 'dark-brown', 'brown', 'light-brown', 'grey'] as const;
+export interface Appearance {
+  /** 1 (lightest) to 6 (darkest). */
+  skin?: number;
+  hair?: (typeof HAIR_STYLES)[number];
+  hairColour?: (typeof HAIR_COLOURS)[number];
+}
+
 export interface CompiledPersona {
   name: string;
   age: number;
@@ -101,6 +111,7 @@ export interface CompiledPersona {
   trust: number;
   trait: Trait;
   arrivalStress: number;
+  appearance?: Appearance;
   tuning: Partial<ModelParams>;
   facts: CompiledFact[];
   agreements: CompiledAgreement[];

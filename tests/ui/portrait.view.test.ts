@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GREYING_AGE,
+  SKIN_TONES,
   expressionOf,
   hashString,
   lookFor,
@@ -105,6 +106,15 @@ describe('expression in words', () => {
 });
 
 describe('the look', () => {
+  it("follows the author's appearance where given, and the name elsewhere", () => {
+    const fromName = lookFor({ name: 'Kemal Aydın', age: 40 });
+    const given = lookFor({ name: 'Kemal Aydın', age: 40, appearance: { skin: 6, hair: 'short' } });
+    expect(given.skin).toBe(SKIN_TONES[5]);
+    expect(given.hairStyle).toBe('short');
+    expect(given.hair).toBe(fromName.hair);
+    expect(lookFor({ name: 'Kemal Aydın', age: 40, appearance: { hair: 'tied' } }).hairStyle).toBe('tied');
+  });
+
   it('is stable per persona and varies between personas', () => {
     expect(lookFor({ name: 'Yasmina El Idrissi', age: 38 })).toEqual(lookFor({ name: 'Yasmina El Idrissi', age: 38 }));
     const names = ['Yasmina El Idrissi', 'Kemal Aydın', 'Marco Jansen', 'Dennis Kuipers', 'Ricardo Martina', 'Anna de Vries'];

@@ -11,7 +11,7 @@
  *   worried brows, freeze stares with wide eyes.
  * All changes are small on purpose: a few units in a 200-unit drawing.
  */
-import type { Mode, Trait } from '../shared/engine.ts';
+import { HAIR_STYLES, type Appearance, type Mode, type Trait } from '../shared/engine.ts';
 
 /** Head and shoulders fill the frame: the drawing is cropped to this part of its 200 × 220 space. */
 export const PORTRAIT_VIEWBOX = { x: 22, y: 32, width: 156, height: 188 } as const;
@@ -22,8 +22,16 @@ const CX = 100;
 export const SKIN_TONES = ['#f3d7c2', '#e6bc9c', '#cf9d78', '#b07c57', '#8c5c3e', '#6a4330'] as const;
 export const HAIR_COLOURS = ['#2a211c', '#3e2b1f', '#5b3c27', '#1e1a18', '#6d4a31'] as const;
 export const CLOTHING_COLOURS = ['#5d6d7e', '#4f6b5e', '#7a6a58', '#5b5f7a', '#70565e'] as const;
-export const HAIR_STYLES = ['short', 'bob', 'tied'] as const;
+export { HAIR_STYLES };
 export type HairStyle = (typeof HAIR_STYLES)[number];
+/** The scenario's named hair colours, in the palette above. */
+const NAMED_HAIR: Record<NonNullable<Appearance['hairColour']>, string> = {
+  black: '#1e1a18',
+  'dark-brown': '#2a211c',
+  brown: '#5b3c27',
+  'light-brown': '#6d4a31',
+  grey: '#a7a39d',
+};
 
 const GREY_HAIR = '#a7a39d';
 /** From this age the hair is partly grey. */
@@ -61,15 +69,17 @@ export function mixColour(a: string, b: string, amount: number): string {
   return `#${ca.map((v, i) => clampByte(v + (cb[i]! - v) * amount).toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function lookFor(persona: { name: string; age: number }): PortraitLook {
+/** The author's `appearance` where given; the rest from a hash of the name, so a persona always looks the same. */
+export function lookFor(persona: { name: string; age: number; appearance?: Appearance }): PortraitLook {
   const hash = hashString(persona.name.trim().toLowerCase());
-  const skin = pick(SKIN_TONES, hash, 0);
-  const hair = pick(HAIR_COLOURS, hash, 5);
+  const given = persona.appearance ?? {};
+  const skin = given.skin ? SKIN_TONES[Math.min(SKIN_TONES.length, Math.max(1, given.skin)) - 1]! : pick(SKIN_TONES, hash, 0);
+  const hair = given.hairColour ? NAMED_HAIR[given.hairColour] : pick(HAIR_COLOURS, hash, 5);
   return {
     skin,
     skinShade: mixColour(skin, '#3a2418', 0.35),
-    hair: persona.age >= GREYING_AGE ? mixColour(hair, GREY_HAIR, 0.55) : hair,
-    hairStyle: pick(HAIR_STYLES, hash, 11),
+    hair: persona.age >= GREYING_AGE && hair !== GREY_HAIR ? mixColour(hair, GREY_HAIR, 0.55) : hair,
+    hairStyle: given.hair ?? pick(HAIR_STYLES, hash, 11),
     clothing: pick(CLOTHING_COLOURS, hash, 17),
   };
 }

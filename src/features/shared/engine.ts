@@ -3,8 +3,8 @@
  * the barrel also brings `persistence.ts`, whose zod schemas are built at module load and so cannot be
  * tree-shaken (about 40 KB gzipped). Import the engine in UI code from here.
  */
-export { LANGUAGES, SOURCE_LANGUAGE, DOMAINS } from '../../engine/scenario.types.ts';
-export type { CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, Trait } from '../../engine/scenario.types.ts';
+export { LANGUAGES, SOURCE_LANGUAGE, DOMAINS, HAIR_STYLES } from '../../engine/scenario.types.ts';
+export type { Appearance, CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, Trait } from '../../engine/scenario.types.ts';
 export type { ClientState } from '../../engine/state.ts';
 export type { FinalMode, Outcome } from '../../engine/outcome.ts';
 export { EngineError } from '../../engine/turn.ts';
