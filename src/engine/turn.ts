@@ -2,7 +2,7 @@
  * One consultant turn, as a pure function: (scenario, state, option) → next state, explanation, effects.
  * The XState machine, the analysis and the "what would the others have done" preview all call this.
  */
-import { NO_FEATURES } from './codes.ts';
+import { NO_FEATURES, type Features } from './codes.ts';
 import {
   arrivalStress,
   capTrustChange,
@@ -51,8 +51,29 @@ export class EngineError extends Error {
   }
 }
 
+// Resolved once per persona tuning object: takeTurn runs hundreds of thousands of times in the analysis.
+const paramsCache = new WeakMap<object, ModelParams>();
+
 export function paramsFor(scenario: CompiledScenario): ModelParams {
-  return resolveParams(scenario.persona.tuning);
+  const key = scenario.persona.tuning ?? scenario.persona;
+  let params = paramsCache.get(key);
+  if (!params) {
+    params = resolveParams(scenario.persona.tuning);
+    paramsCache.set(key, params);
+  }
+  return params;
+}
+
+const featuresCache = new WeakMap<CompiledOption, Features>();
+
+/** The option's features with every key present; compiled scenarios are never mutated, so cache per option. */
+function featuresOf(option: CompiledOption): Features {
+  let features = featuresCache.get(option);
+  if (!features) {
+    features = { ...NO_FEATURES, ...option.features };
+    featuresCache.set(option, features);
+  }
+  return features;
 }
 
 export function findMoment(scenario: CompiledScenario, id: string): CompiledMoment {
@@ -127,7 +148,9 @@ function momentLines(moment: CompiledMoment, turn: number, mode: Mode, reaction:
 }
 
 function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): VarSnapshot {
-  return { ...state.vars, mode: state.mode, reaction: state.reaction };
+  const v = state.vars;
+  // A literal with a fixed shape rather than a spread: this runs on every turn of the analysis.
+  return { chronicLoad: v.chronicLoad, stress: v.stress, trust: v.trust, load: v.load, sensitisation: v.sensitisation, room: v.room, mode: state.mode, reaction: state.reaction };
 }
 
 export function endingMatches(ending: CompiledEnding, mode: Mode, trust: number, room: number): boolean {
@@ -173,7 +196,7 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   if (!option) {
     throw new EngineError(`Option "${optionId}" is not available at moment "${moment.id}".`, 'unknown-option');
   }
-  const features = { ...NO_FEATURES, ...option.features };
+  const features = featuresOf(option);
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
   const before = snapshotVars(state);
