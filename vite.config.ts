@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ruimteScenarios } from './scripts/vite-scenarios-plugin.ts';
+import { prerenderLibrary } from './scripts/vite-prerender-plugin.ts';
 
 /**
  * index.html carries the strict Content-Security-Policy of the built site. The dev server injects inline
@@ -14,7 +15,7 @@ const cspOnlyInBuild: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), ruimteScenarios(), cspOnlyInBuild],
+  plugins: [react(), ruimteScenarios(), cspOnlyInBuild, prerenderLibrary()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,16 +1,29 @@
 /** Browser entry: one i18n instance (language from localStorage), the built-in scenarios, the app. */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { browserStorage, createI18n } from './app/i18n.ts';
+import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
+import { SOURCE_LANGUAGE } from './features/shared/engine.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Ruimte: index.html has no #root element.');
 
-createRoot(root).render(
+const i18n = createI18n({ storage: browserStorage() });
+const app = (
   <StrictMode>
-    <App source={builtInScenarios} i18n={createI18n({ storage: browserStorage() })} />
-  </StrictMode>,
+    <App source={builtInScenarios} i18n={i18n} />
+  </StrictMode>
 );
+
+// The build puts the Dutch library in index.html (scripts/vite-prerender-plugin.ts). Take it over where it
+// is what this visit shows; otherwise (another screen, English) start from an empty root.
+const prerendered = root.firstElementChild !== null;
+if (prerendered && parseHash(window.location.hash).screen === 'library' && i18n.language === SOURCE_LANGUAGE) {
+  hydrateRoot(root, app);
+} else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

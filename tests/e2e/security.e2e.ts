@@ -36,6 +36,13 @@ describe('dist/index.html', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
   });
 
+  it('holds the Dutch library as HTML, so the scenarios show (and their links work) before any script runs', () => {
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html())?.[1] ?? '';
+    expect(root).toContain('Kies een gesprek');
+    expect(root).toContain('href="#/s/bijstand-na-scheiding"');
+    expect(root).not.toMatch(/\sstyle=/);
+  });
+
   it('has no inline script and loads its code from its own origin only', () => {
     const scripts = [...html().matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
