@@ -107,6 +107,7 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
     learningGoals: source.learningGoals.map((goal, i) => t.put(`meta.goal.${i + 1}`, goal)),
     changeGoal: source.changeGoal === undefined ? null : t.put('meta.changeGoal', source.changeGoal),
     randomness: source.randomness ?? true,
+    shuffleOptions: source.shuffleOptions ?? true,
     maxTurns: source.maxTurns ?? DEFAULT_MAX_TURNS,
     persona: {
       name: p.name,

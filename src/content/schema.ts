@@ -217,6 +217,10 @@ export const scenarioSchema = z
     learningGoals: z.array(textSchema).min(1).max(6).meta({ description: 'What the trainee should learn, shown in the briefing.' }),
     changeGoal: textSchema.optional().meta({ description: 'The concrete next step the conversation works towards (MITI change goal).' }),
     randomness: z.boolean().optional().meta({ description: 'false makes every play identical (no seeded chance). Default true.' }),
+    shuffleOptions: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Show the options of a moment in an order that differs per conversation, so the position of the best answer gives nothing away. Default true; false keeps the order of the file.' }),
     maxTurns: z.int().min(2).max(200).optional().meta({ description: 'Safety net: the conversation ends after this many turns. Default 60.' }),
     persona: personaSchema,
     start: idSchema.meta({ description: 'The id of the first moment.' }),

@@ -129,6 +129,8 @@ export interface CompiledScenario {
   learningGoals: string[];
   changeGoal: string | null;
   randomness: boolean;
+  /** Present options in a seeded order per conversation and moment (absent: the file's order). */
+  shuffleOptions?: boolean;
   maxTurns: number;
   persona: CompiledPersona;
   start: string;

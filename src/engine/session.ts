@@ -8,6 +8,7 @@ import { compareOutcomes, outcomeOf, type Outcome } from './outcome.ts';
 import type { CompiledMoment, CompiledOption, CompiledScenario, Lang } from './scenario.types.ts';
 import type { ClientState, EngineEvent, TranscriptEntry, TurnExplanation, Vars } from './state.ts';
 import { EngineError, availableOptions, findMoment, replay, startOptionsOf, takeTurn, type StartOptions } from './turn.ts';
+import { nextRandom, seedState } from './rng.ts';
 
 export type ClientActor = Actor<ClientMachine>;
 
@@ -54,8 +55,23 @@ export function selectMoment(scenario: CompiledScenario, state: ClientState): Co
   return state.ending ? null : findMoment(scenario, state.momentId);
 }
 
+/**
+ * The options in the order the trainee sees them. Authors tend to write the best answer first; shuffled per
+ * conversation (seed) and moment, its position teaches nothing. The order comes from its own hash, not from
+ * the conversation's random draws, so it never changes what the client does; a replay shows the same order.
+ */
 export function selectOptions(scenario: CompiledScenario, state: ClientState): CompiledOption[] {
-  return availableOptions(scenario, state);
+  const options = availableOptions(scenario, state);
+  if (!scenario.shuffleOptions || options.length < 2) return options;
+  const order = [...options];
+  let rng = seedState(`${state.seed}:${state.momentId}`);
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const [r, next] = nextRandom(rng);
+    rng = next;
+    const j = Math.floor(r * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 /** What the client said (and thought) since the consultant last spoke. */

@@ -25,7 +25,7 @@ describe('client actor', () => {
     const snapshot = session.actor.getSnapshot();
     expect(snapshot.matches({ talking: stateOf(session).mode })).toBe(true);
     expect(selectMoment(example, stateOf(session))!.id).toBe('binnenkomst');
-    expect(selectOptions(example, stateOf(session)).map((o) => o.id)).toEqual(['welkom', 'papieren-eerst', 'kon-u-het-vinden']);
+    expect(selectOptions(example, stateOf(session)).map((o) => o.id).sort()).toEqual(['kon-u-het-vinden', 'papieren-eerst', 'welkom']);
     const opening = selectClientLines(stateOf(session));
     expect(lineText(example, opening[0]!.line, 'nl')).toMatch(/Goedemorgen/);
   });
@@ -97,5 +97,27 @@ describe('alternatives', () => {
     expect(ranked[0]!.optionId).toBe('spannend-reflectie');
     expect(ranked[0]!.explanation.before).toEqual(stateOf(session).explanations[1]!.before);
     expect(ranked[0]!.roomChange).toBeGreaterThan(ranked[ranked.length - 1]!.roomChange);
+  });
+});
+
+describe('the order of the options', () => {
+  const firstIds = (seed: number) => selectOptions(example, stateOf(startSession(example, { seed }))).map((o) => o.id);
+
+  it('is the same for the same seed, and differs between conversations, so the best answer has no fixed place', () => {
+    expect(firstIds(11)).toEqual(firstIds(11));
+    const orders = new Set(Array.from({ length: 30 }, (_, seed) => firstIds(seed).join(',')));
+    expect(orders.size).toBeGreaterThan(3);
+    const firstPlace = new Set(Array.from({ length: 30 }, (_, seed) => firstIds(seed)[0]));
+    expect(firstPlace.size).toBe(3);
+  });
+
+  it('does not change what the client does: the same choices give the same state in either order', () => {
+    const shuffled = startSession(example, { seed: 5 });
+    const fileOrder = startSession({ ...example, shuffleOptions: false }, { seed: 5 });
+    for (const session of [shuffled, fileOrder]) for (const id of ['welkom']) choose(session, id);
+    expect(stateOf(shuffled).vars).toEqual(stateOf(fileOrder).vars);
+    expect(selectOptions({ ...example, shuffleOptions: false }, stateOf(fileOrder)).map((o) => o.id)).toEqual(
+      example.moments.find((m) => m.id === stateOf(fileOrder).momentId)!.options.map((o) => o.id),
+    );
   });
 });
