@@ -14,34 +14,16 @@ import {
   takeTurn,
   type ClientState,
   type CompiledScenario,
-  type Mode,
 } from './engine-api.ts';
 import { loadExample, loadShipped } from '../helpers/scenarios.ts';
 import { clientFirstPolicy, systemFirstPolicy } from '../helpers/policies.ts';
+import { firstTurnAtLeast, playScript, sensitiveDisclosed } from '../helpers/play.ts';
 
 const example = loadExample();
 const SEED = 7;
 
-function play(scenario: CompiledScenario, script: string[], seed = SEED): ClientState[] {
-  const states = [initialState(scenario, { seed })];
-  for (const choice of script) {
-    const last = states[states.length - 1]!;
-    if (last.ending) break;
-    states.push(takeTurn(scenario, last, choice).state);
-  }
-  return states;
-}
+const play = (scenario: CompiledScenario, script: string[], seed = SEED) => playScript(scenario, script, seed);
 
-function firstTurnAtLeast(states: ClientState[], mode: Mode): number {
-  const index = states.findIndex((s) => modeForRoomRank(s.mode) >= modeForRoomRank(mode));
-  return index === -1 ? Infinity : states[index]!.turn;
-}
-
-function sensitiveDisclosed(scenario: CompiledScenario, state: ClientState): string[] {
-  return scenario.persona.facts
-    .filter((f) => f.sensitivity >= 70 && state.facts[f.id] && state.facts[f.id]!.fidelity !== 'omitted' && state.facts[f.id]!.fidelity !== 'wrong')
-    .map((f) => f.id);
-}
 
 // Documents first, stacked closed questions, righting reflex, a deadline warning, jargon.
 const SYSTEM_FIRST = [

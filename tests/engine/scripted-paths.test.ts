@@ -4,9 +4,10 @@
  * The warm-up is short, so it only has to show the same contrast.
  */
 import { describe, expect, it } from 'vitest';
-import { initialState, outcomeOf, takeTurn, type ClientState, type CompiledScenario } from './engine-api.ts';
+import { outcomeOf } from './engine-api.ts';
 import { modeForRoomRank } from './engine-api.ts';
 import { loadShipped } from '../helpers/scenarios.ts';
+import { firstTurnAtLeast, playScript, sensitiveDisclosed } from '../helpers/play.ts';
 
 const pathModules = import.meta.glob<{ default: { systemFirst: readonly string[]; clientFirst: readonly string[] } }>(
   '../content/paths/*.ts',
@@ -17,22 +18,6 @@ const pathsById = new Map(
 );
 const SHORT = new Set(['warming-up-welkom']);
 
-function play(scenario: CompiledScenario, script: readonly string[], seed = 7): ClientState[] {
-  const states = [initialState(scenario, { seed })];
-  for (const choice of script) {
-    const last = states[states.length - 1]!;
-    if (last.ending) break;
-    states.push(takeTurn(scenario, last, choice).state);
-  }
-  return states;
-}
-
-const firstTurn = (states: ClientState[], mode: 'opening' | 'open') =>
-  states.find((s) => modeForRoomRank(s.mode) >= modeForRoomRank(mode))?.turn ?? Infinity;
-
-const toldSensitive = (scenario: CompiledScenario, state: ClientState) =>
-  scenario.persona.facts.filter((f) => f.sensitivity >= 70 && ['accurate', 'vague'].includes(state.facts[f.id]?.fidelity ?? '')).map((f) => f.id);
-
 const shipped = loadShipped().filter((s) => s.id !== 'voorbeeld-bijstand');
 
 it('every shipped scenario has scripted paths', () => {
@@ -41,8 +26,8 @@ it('every shipped scenario has scripted paths', () => {
 
 describe.each(shipped.filter((s) => pathsById.has(s.id)).map((s) => [s.id, s] as const))('%s scripted paths', (id, scenario) => {
   const paths = pathsById.get(id)!;
-  const sf = play(scenario, paths.systemFirst);
-  const cf = play(scenario, paths.clientFirst);
+  const sf = playScript(scenario, paths.systemFirst);
+  const cf = playScript(scenario, paths.clientFirst);
   const sfEnd = sf[sf.length - 1]!;
   const cfEnd = cf[cf.length - 1]!;
 
@@ -62,14 +47,14 @@ describe.each(shipped.filter((s) => pathsById.has(s.id)).map((s) => [s.id, s] as
     const o = outcomeOf(scenario, sfEnd);
     expect(['guarded', 'closed', 'walked-out']).toContain(o.mode);
     expect(o.recall).toBeLessThanOrEqual(0.4);
-    expect(toldSensitive(scenario, sfEnd)).toEqual([]);
+    expect(sensitiveDisclosed(scenario, sfEnd)).toEqual([]);
   });
 
   it.skipIf(SHORT.has(id))('client-first opens by turn 8 and 14, hears something shameful and is remembered', () => {
     const o = outcomeOf(scenario, cfEnd);
-    expect(firstTurn(cf, 'opening')).toBeLessThanOrEqual(8);
-    expect(firstTurn(cf, 'open')).toBeLessThanOrEqual(14);
-    expect(toldSensitive(scenario, cfEnd).length).toBeGreaterThanOrEqual(1);
+    expect(firstTurnAtLeast(cf, 'opening')).toBeLessThanOrEqual(8);
+    expect(firstTurnAtLeast(cf, 'open')).toBeLessThanOrEqual(14);
+    expect(sensitiveDisclosed(scenario, cfEnd).length).toBeGreaterThanOrEqual(1);
     expect(o.recall).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -55,6 +55,30 @@ function AttemptItem({ row, debriefHref, onResume }: { row: AttemptRow; debriefH
 }
 
 /** Every attempt kept in this browser, and two of them compared with their curves overlaid. */
+interface AttemptPickerProps {
+  id: string;
+  label: string;
+  rows: AttemptRow[];
+  value: string;
+  onChange: (attemptId: string) => void;
+}
+
+function AttemptPicker({ id, label, rows, value, onChange }: AttemptPickerProps) {
+  const { t } = useTranslation('attempts');
+  return (
+    <label htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {rows.map((row) => (
+          <option key={row.id} value={row.id}>
+            {t('attempt', { n: row.n })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function AttemptsScreen({ scenario, attempts, libraryHref, briefingHref, debriefHref, onResume }: AttemptsScreenProps) {
   useLazyLocales();
   const { t } = useTranslation('attempts');
@@ -108,26 +132,8 @@ export function AttemptsScreen({ scenario, attempts, libraryHref, briefingHref, 
         ) : (
           <>
             <div className="compare-pickers">
-              <label htmlFor={firstId}>
-                {t('compare.first')}
-                <select id={firstId} value={first} onChange={(e) => setPair([e.target.value, second])}>
-                  {rows.map((row) => (
-                    <option key={row.id} value={row.id}>
-                      {t('attempt', { n: row.n })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label htmlFor={secondId}>
-                {t('compare.second')}
-                <select id={secondId} value={second} onChange={(e) => setPair([first, e.target.value])}>
-                  {rows.map((row) => (
-                    <option key={row.id} value={row.id}>
-                      {t('attempt', { n: row.n })}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <AttemptPicker id={firstId} label={t('compare.first')} rows={rows} value={first} onChange={(id) => setPair([id, second])} />
+              <AttemptPicker id={secondId} label={t('compare.second')} rows={rows} value={second} onChange={(id) => setPair([first, id])} />
             </div>
             {a && b && first !== second ? <AttemptComparison scenario={scenario} a={a} b={b} /> : <p>{t('compare.same')}</p>}
           </>

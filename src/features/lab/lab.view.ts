@@ -2,7 +2,7 @@
  * The Lab's small rules, without React or the DOM: where the draft is kept, what a saved file is called,
  * how a file's bytes become editor text without changing a byte on the way back, and how issues group.
  */
-import type { ContentIssue, IssueCode } from '../../content/issues.ts';
+import { SMELL_ISSUE_CODES, type ContentIssue, type IssueCode } from '../../content/issues.ts';
 
 /** The file name the Lab checks under (issues name it); the download is called after the scenario's id. */
 export const LAB_FILE = 'scenario.yaml';
@@ -60,15 +60,8 @@ export function lineSeparatorOf(text: string): '\n' | '\r\n' {
   return crlf > 0 && crlf === all ? '\r\n' : '\n';
 }
 
-/** The smells (helper checks in src/content/smells.ts): allowed, but probably not what the author meant. */
-export const SMELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'client-first-stressor',
-  'same-result',
-  'unreachable-ending',
-  'fact-never-asked',
-  'reply-missing-mode',
-  'giveaway-length',
-]);
+/** The smells (src/content/smells.ts): allowed, but probably not what the author meant. */
+export const SMELL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(SMELL_ISSUE_CODES);
 
 export function smellsOf(issues: readonly ContentIssue[]): ContentIssue[] {
   return issues.filter((i) => SMELL_CODES.has(i.code));

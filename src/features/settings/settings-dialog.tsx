@@ -39,7 +39,7 @@ export function SettingsDialog({ children }: { children?: ReactNode }) {
     <>
       <button
         type="button"
-        className="settings-button"
+        className="button settings-button"
         ref={button}
         aria-haspopup="dialog"
         aria-expanded={open}
