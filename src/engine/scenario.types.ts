@@ -78,10 +78,21 @@ export interface CompiledAgreement {
   text: string;
 }
 
+/** When an ending fits: the client's state, and what the conversation achieved (so a headline is earned). */
 export interface EndingCondition {
   modes?: Mode[];
   minTrust?: number;
   minRoom?: number;
+  /** At least this many agreements made. */
+  minAgreements?: number;
+  /** At least this many agreements written down or with a reminder. */
+  minWritten?: number;
+  /** Expected share of agreements the client remembers, in percent (0–100). */
+  minRecall?: number;
+  /** At least this many facts learned accurately. */
+  minFacts?: number;
+  /** These facts learned accurately (all of them). */
+  facts?: string[];
 }
 
 export interface CompiledEnding {

@@ -87,7 +87,8 @@ export interface TurnExplanation {
   moderation: { kind: 'calming' | 'stressor' | 'none'; weight: number; effectiveStress: number };
   /** Trust change after the caps. */
   trustChange: number;
-  recovery: { rate: number; restingStress: number; slow: boolean };
+  /** `held`: this turn hurt, so the drift toward rest (and the fading of load) waited for a calm turn. */
+  recovery: { rate: number; restingStress: number; slow: boolean; held: boolean };
   window: { edge: number; outside: boolean; outsideTurns: number };
   before: VarSnapshot;
   after: VarSnapshot;
