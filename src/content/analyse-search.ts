@@ -88,7 +88,9 @@ export class Explorer {
     this.moments = new Map(scenario.moments.map((m) => [m.id, m]));
     this.longest = longestPaths(scenario);
     const askable = askableFacts(scenario);
-    this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => askable.get(m.id)!.has(f))]));
+    // A fact an ending names matters by itself to the end, not only as one of the accurate facts.
+    const named = new Set(scenario.endings.flatMap((e) => e.when?.facts ?? []));
+    this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => named.has(f) || askable.get(m.id)!.has(f))]));
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
@@ -158,7 +160,7 @@ export class Explorer {
    */
   private cutOff(node: Node): Span {
     const { mode, vars } = node.shared;
-    const ending = chooseEnding(this.scenario, mode, vars.trust, vars.room);
+    const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(node.learned, this.slots) });
     const final = this.finalOfNode({ ...node, shared: { ...node.shared, ending: { id: ending.id, walkedOut: false, turn: node.turn } } });
     return { best: final, worst: final, ends: false };
   }
@@ -207,7 +209,15 @@ export class Explorer {
 
   private step(node: Node, played: SharedTurn): Node {
     const turn = node.turn + 1;
-    return { shared: played.state, turn, learned: learnedAfter(node.learned, played, turn) };
+    const learned = learnedAfter(node.learned, played, turn);
+    let shared = played.state;
+    if (played.choosesEnding && shared.ending) {
+      // Endings may ask what was achieved: choose again with this path's own facts and agreements.
+      const { mode, vars } = shared;
+      const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) });
+      if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
+    }
+    return { shared, turn, learned };
   }
 
   /**

@@ -197,6 +197,11 @@ const endingSchema = z
         modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'The client’s mode must be one of these.' }),
         minTrust: z.number().min(0).max(100).optional().meta({ description: 'Trust must be at least this.' }),
         minRoom: z.number().min(0).max(100).optional().meta({ description: 'Mental room must be at least this.' }),
+        minAgreements: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been made.' }),
+        minWritten: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been written down or given a reminder.' }),
+        minRecall: z.number().min(0).max(100).optional().meta({ description: 'The client must be expected to remember at least this percentage of the agreements (0–100).' }),
+        minFacts: z.number().int().min(0).max(40).optional().meta({ description: 'At least this many facts must have been learned accurately.' }),
+        facts: z.array(idSchema).min(1).optional().meta({ description: 'These facts (ids from persona.facts) must have been learned accurately.' }),
       })
       .optional()
       .meta({ description: 'When `end` is reached, the first ending whose condition holds is used. The last non-walk-out ending must have no condition.' }),

@@ -169,6 +169,25 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     if (e.when) report(['endings', i, 'when'], 'key', 'warning', 'ignored-condition', `ending "${e.id}" is the walk-out ending, so its "when" is never used; remove the "when"`);
   }
 
+  const factIds = s.persona.facts.map((f) => f.id);
+  const agreementCount = s.persona.agreements.length;
+  s.endings.forEach((e, i) => {
+    (e.when?.facts ?? []).forEach((id, k) => {
+      if (factIds.includes(id)) return;
+      report(['endings', i, 'when', 'facts', k], 'value', 'error', 'unknown-reference', `ending "${e.id}" asks for fact "${id}", but there is no fact with that id${didYouMean(id, factIds) || '; write the id of a fact from persona → facts'}`);
+    });
+    for (const key of ['minAgreements', 'minWritten'] as const) {
+      const n = e.when?.[key];
+      if (n !== undefined && n > agreementCount) {
+        report(['endings', i, 'when', key], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for ${key} ${n}, but the persona has only ${agreementCount} agreement${agreementCount === 1 ? '' : 's'}, so this ending can never be chosen; lower it to ${agreementCount} or fewer`);
+      }
+    }
+    const minFacts = e.when?.minFacts;
+    if (minFacts !== undefined && minFacts > factIds.length) {
+      report(['endings', i, 'when', 'minFacts'], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for minFacts ${minFacts}, but the persona has only ${factIds.length} facts, so this ending can never be chosen; lower it to ${factIds.length} or fewer`);
+    }
+  });
+
   const plain = s.endings.flatMap((e, i) => (e.walkOut ? [] : [{ e, i }]));
   if (plain.length === 0) {
     report(['endings'], 'value', 'error', 'fallback-ending', 'every ending is a walk-out ending; add an ending without "walkOut" and without "when", used when the conversation ends normally');
