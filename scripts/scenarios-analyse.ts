@@ -10,6 +10,7 @@ import { unreachedEndingIssues } from '../src/content/smells.ts';
 import { parseYamlSource } from '../src/content/yaml-source.ts';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SCENARIO_DIR, loadAllScenarios, type LoadedScenario } from './lib/scenario-files.ts';
+import { strategySummaries, strategyTable } from './lib/strategy-table.ts';
 
 const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--quick] [--state-limit N] [scenario-id …]
 
@@ -18,6 +19,8 @@ randomness off, and reports the best and worst outcome, unreachable moments and 
   --json            print one JSON array on stdout instead of the readable report
   --quick           coarsest bands only: about ten times faster, may miss an extreme path
   --state-limit N   states to explore per scenario (default ${DEFAULT_STATE_LIMIT.toLocaleString('en')}); more is finer and slower
+  --strategies      also play named strategies (by form, at random, by habit) over 200 seeds each and print
+                    how they end: no strategy that picks by form should reach the top ending
 Exit code 1 when a scenario has errors or an id is unknown.`;
 
 interface Report extends ScenarioAnalysis {
@@ -96,7 +99,8 @@ function main(argv: string[]): number {
   const args = parsed.rest;
   const json = args.includes('--json');
   const quick = args.includes('--quick');
-  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--quick' && a !== '--');
+  const strategies = args.includes('--strategies');
+  const unknownFlag = args.find((a) => a.startsWith('-') && !['--json', '--quick', '--strategies', '--'].includes(a));
   if (unknownFlag) {
     console.error(`scenarios:analyse: unknown option "${unknownFlag}"\n\n${USAGE}`);
     return 1;
@@ -124,6 +128,7 @@ function main(argv: string[]): number {
     const report = { ...analysis, path: entry.path, ms: Math.round(performance.now() - started) };
     reports.push(report);
     if (!json) console.log(`${describe(report)}\n${smellLines(entry, analysis, quick)}`);
+    if (!json && strategies) console.log(`${strategyTable(entry.scenario, strategySummaries(entry.scenario, 200))}\n`);
   }
   if (json) console.log(JSON.stringify(reports, null, 2));
   else if (selected.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);

@@ -26,6 +26,7 @@ export const SMELL_ISSUE_CODES = [
   'fact-never-asked',
   'reply-missing-mode',
   'giveaway-length',
+  'giveaway-systematic',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */

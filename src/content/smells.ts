@@ -10,6 +10,8 @@
  * - fact-never-asked       a fact only asked at moments no conversation reaches
  * - reply-missing-mode     a text has reaction variants, but not for a reaction the client can be in there
  * - giveaway-length        one option much longer than the others at its moment (length gives the answer away)
+ * - giveaway-systematic    across the moments, the option best for the client is recognisable by its form
+ *                          (the longest, the one with a question mark, …) far more often than by chance
  *
  * The reachability smells use a small banded play-through (smells-reach.ts); the impulse smells use the
  * engine's impulse rules over a grid of client states (smells-impulse.ts).
@@ -21,6 +23,7 @@ import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
+import { cueShares, type CueShare } from './form-cues.ts';
 import { listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -49,6 +52,7 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   factsNeverAsked(ctx);
   missingModeTexts(ctx);
   giveaways(ctx);
+  // SYSTEMATIC-PENDING systematicGiveaways(ctx);
   return out;
 }
 
@@ -116,6 +120,10 @@ function covers(earlier: EndingCondition, later: EndingCondition | null): boolea
   if (earlier.modes && !modesLater.every((mode) => earlier.modes!.includes(mode))) return false;
   if (earlier.minTrust !== undefined && (later?.minTrust ?? 0) < earlier.minTrust) return false;
   if (earlier.minRoom !== undefined && (later?.minRoom ?? 0) < earlier.minRoom) return false;
+  for (const key of ['minAgreements', 'minWritten', 'minRecall', 'minFacts'] as const) {
+    if (earlier[key] !== undefined && (later?.[key] ?? 0) < earlier[key]) return false;
+  }
+  if (earlier.facts && !earlier.facts.every((f) => later?.facts?.includes(f))) return false;
   return true;
 }
 
@@ -254,4 +262,28 @@ function giveaways({ source, report }: Context): void {
       );
     }
   });
+}
+
+const CUE_ADVICE: Record<CueShare['cue'], string> = {
+  longest: 'the longest option',
+  shortest: 'the shortest option',
+  'question-mark': 'an option with a question mark',
+  'most-you': 'the option that says "u/uw" most often',
+  'feeling-words': 'an option with feeling words',
+};
+
+/** A pattern across the scenario, not at one moment: a trainee who follows it wins without learning. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- TEMPORARY: enabled in the commit after the content pass
+function systematicGiveaways({ source, scenario, report }: Context): void {
+  const moments = scenario.moments.map((m, i) => ({ texts: source.moments[i]!.options.map((o) => o.text), options: m.options }));
+  for (const share of cueShares(moments)) {
+    if (!share.giveaway) continue;
+    const pct = (x: number) => Math.round((100 * x) / share.moments);
+    report(
+      ['moments'],
+      'key',
+      'giveaway-systematic',
+      `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
+    );
+  }
 }
