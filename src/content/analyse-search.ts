@@ -28,6 +28,7 @@ import {
   type Slots,
 } from './analyse-step.ts';
 import type { PathOutcome } from './analyse.ts';
+import { miRating } from './form-cues.ts';
 import { askableFacts, longestPaths } from './moment-graph.ts';
 
 /** Points per band that stress, trust, load and sensitisation are rounded into for the memo key. */
@@ -114,11 +115,13 @@ export class Explorer {
   descend(root: ClientState, want: 'best' | 'worst'): PathOutcome {
     let state = root;
     while (!state.ending) {
-      let pick: { next: ClientState; value: Final } | null = null;
+      let pick: { next: ClientState; value: Final; rating: number } | null = null;
       for (const option of this.moments.get(state.momentId)!.options) {
         const next = lean(takeTurn(this.viewFor(state.momentId), state, option.id).state);
         const value = (next.ending ? this.leaf(this.nodeOf(next)) : this.search(this.nodeOf(next)))[want];
-        if (!pick || prefer(value, pick.value, want)) pick = { next, value };
+        const rating = miRating(option);
+        // Equal outcomes: the best path takes the more MI-consistent option, the worst the less (it teaches).
+        if (!pick || better(value, rating, pick, want, this.scenario)) pick = { next, value, rating };
       }
       state = pick!.next;
     }
@@ -145,7 +148,7 @@ export class Explorer {
     let span: Span | undefined;
     for (const played of shared) {
       const next = this.step(node, played);
-      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next));
+      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next), this.scenario);
     }
     if (this.cyclic) this.onPath.delete(pathKey);
     if (!span) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
@@ -249,7 +252,7 @@ export class Explorer {
     const s = node.shared;
     const v = s.vars;
     const b = this.bands;
-    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)}`;
+    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
     const turnMatters = node.turn + (this.longest.get(s.momentId) ?? Infinity) >= this.scenario.maxTurns;
     return { dynamics, turn: turnMatters ? `${node.turn}#` : '' };
   }
@@ -260,16 +263,22 @@ function finalOf(scenario: CompiledScenario, state: ClientState): Final {
   return { mode: o.mode, recall: o.recall, disclosed: o.disclosed, endingId: o.endingId };
 }
 
-function prefer(a: Final, b: Final, want: 'best' | 'worst'): boolean {
-  const order = compareOutcomes(a, b);
+function better(value: Final, rating: number, than: { value: Final; rating: number }, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
+  const order = compareOutcomes(value, than.value, scenario);
+  if (order !== 0) return want === 'best' ? order > 0 : order < 0;
+  return want === 'best' ? rating > than.rating : rating < than.rating;
+}
+
+function prefer(a: Final, b: Final, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
+  const order = compareOutcomes(a, b, scenario);
   return want === 'best' ? order > 0 : order < 0;
 }
 
-function widen(a: Span | undefined, b: Span): Span {
+function widen(a: Span | undefined, b: Span, scenario: CompiledScenario): Span {
   if (!a) return b;
   return {
-    best: prefer(b.best, a.best, 'best') ? b.best : a.best,
-    worst: prefer(b.worst, a.worst, 'worst') ? b.worst : a.worst,
+    best: prefer(b.best, a.best, 'best', scenario) ? b.best : a.best,
+    worst: prefer(b.worst, a.worst, 'worst', scenario) ? b.worst : a.worst,
     ends: a.ends || b.ends,
   };
 }

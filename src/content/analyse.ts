@@ -110,8 +110,8 @@ export function analyseScenario(scenario: CompiledScenario, opts: AnalyseOptions
   const complete = runs.filter((r) => !r.explorer.truncated);
   const finest = complete[complete.length - 1] ?? runs[0]!;
   // Later (finer) runs win ties.
-  const best = runs.reduce((a, b) => (compareOutcomes(b.best, a.best) >= 0 ? b : a)).best;
-  const worst = runs.reduce((a, b) => (compareOutcomes(b.worst, a.worst) <= 0 ? b : a)).worst;
+  const best = runs.reduce((a, b) => (compareOutcomes(b.best, a.best, scenario) >= 0 ? b : a)).best;
+  const worst = runs.reduce((a, b) => (compareOutcomes(b.worst, a.worst, scenario) <= 0 ? b : a)).worst;
   const visited = new Set(runs.flatMap((r) => [...r.explorer.visited]));
   const endingsReached = new Set(runs.flatMap((r) => [...r.explorer.endingsReached]));
   const inFileOrder = (ids: ReadonlySet<string>, all: { id: string }[]) => all.filter((x) => ids.has(x.id)).map((x) => x.id);

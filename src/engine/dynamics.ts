@@ -18,7 +18,8 @@ export function moderate(
   p: ModelParams,
 ): { kind: 'calming' | 'stressor' | 'none'; weight: number; effective: number } {
   if (rawStress < 0) {
-    const weight = p.calmFloor + (1 - p.calmFloor) * (trust / 100);
+    // Right after a threat, kindness is met with suspicion: calming lands less while the threat memory is fresh.
+    const weight = (p.calmFloor + (1 - p.calmFloor) * (trust / 100)) / (1 + p.calmSensitisationWeight * (sensitisation / 100));
     return { kind: 'calming', weight, effective: rawStress * weight };
   }
   if (rawStress > 0) {

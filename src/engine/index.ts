@@ -6,7 +6,7 @@ export { DEFAULT_PARAMS, PARAM_SOURCES, PERSONA_TUNABLE, CODE_IMPULSES, FEATURE_
 export type { ModelParams, Impulse } from './params.ts';
 export { EngineError, initialState, takeTurn, replay, availableOptions, chooseEnding, paramsFor, startOptionsOf } from './turn.ts';
 export type { StartOptions, TurnResult } from './turn.ts';
-export { outcomeOf, compareOutcomes } from './outcome.ts';
+export { outcomeOf, compareOutcomes, endingRank } from './outcome.ts';
 export type { Outcome, FinalMode, FactResult } from './outcome.ts';
 export type { AgreementRecall } from './memory.ts';
 export { createClientMachine } from './client.machine.ts';

@@ -28,6 +28,8 @@ export interface ModelParams {
   // --- how trust and sensitisation moderate an impulse
   /** Calming impulses land with weight calmFloor + (1 − calmFloor)·T/100. */
   calmFloor: number;
+  /** Threat memory R divides calming by (1 + calmSensitisationWeight·R/100): after a threat, kindness lands less. */
+  calmSensitisationWeight: number;
   /** Stressors land with weight (threatBase − threatTrustWeight·T/100)·(1 + R/100). */
   threatBase: number;
   threatTrustWeight: number;
@@ -82,6 +84,8 @@ export interface ModelParams {
   disclosureNormaliseBonus: number;
   /** A threat or confrontation in the same utterance raises it by this much. */
   disclosureThreatPenalty: number;
+  /** A fact a reflection touches on (or that a reflection invites again after a held-back answer) is this much easier to tell. */
+  reflectionInviteBonus: number;
   /** Facts at or above this sensitivity are never told below trustGateTrust. */
   trustGateSensitivity: number;
   trustGateTrust: number;
@@ -122,6 +126,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   calmSoftRange: 10,
   stressSoftRange: 25,
   calmFloor: 0.6,
+  calmSensitisationWeight: 2,
   threatBase: 1.3,
   threatTrustWeight: 0.6,
   trustGainCap: 4,
@@ -150,6 +155,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   disclosureSlope: 8,
   disclosureNormaliseBonus: 10,
   disclosureThreatPenalty: 15,
+  reflectionInviteBonus: 10,
   trustGateSensitivity: 80,
   trustGateTrust: 60,
   accuracyMidpoint: 45,
@@ -179,6 +185,7 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   stressFloorChronicWeight: 'One good conversation does not remove scarcity: chronic stressors keep arousal up (Mullainathan & Shafir 2013; Mani et al. 2013).',
   calmSoftRange: 'Calming has diminishing returns near the floor, so a good conversation lowers stress without ever reaching zero (design parameter).',
   stressSoftRange: 'Arousal saturates: each further stressor adds less near the maximum (Yerkes–Dodson curve; design parameter).',
+  calmSensitisationWeight: 'After a threat, friendliness is met with suspicion for a while: recovery from one confrontation takes 3 to 5 turns (Dickerson & Kemeny 2004; "vertrouwen komt te voet").',
   calmFloor: 'Empathy lands better once there is some trust; without any it still lands at 0.6 (§3.3 step 3, recalibrated).',
   threatBase: 'A threat from a stranger weighs 1.3× (Dickerson & Kemeny: threat plus uncontrollability).',
   threatTrustWeight: 'Trust buffers threat: at trust 100 a stressor weighs 0.7× (§3.3 step 3).',
@@ -208,6 +215,7 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   disclosureSlope: 'Logistic disclosure curve around the fact’s sensitivity (§3.5).',
   disclosureNormaliseBonus: 'Normalising makes a shameful fact safer to tell (Jungmann, psycho-education).',
   disclosureThreatPenalty: 'Naming fraud or sanctions while asking makes telling the truth risky (Dickerson & Kemeny).',
+  reflectionInviteBonus: 'Clients elaborate after reflections more than after questions (Apodaca et al. 2016; Moyers & Martin 2006): a fact is easier to tell when reflected, and a reflection invites what was held back.',
   trustGateSensitivity: 'Safety-critical facts (violence, safety at home) need trust too (§3.5).',
   trustGateTrust: 'Trust needed for safety-critical facts (§3.5).',
   accuracyMidpoint: 'Even when told, numbers are rounded or vague until the client has room (§3.5).',

@@ -72,6 +72,8 @@ export interface FactOutcome {
   pAccurate: number;
   gatedByTrust: boolean;
   fidelity: Fidelity;
+  /** Asked by a reflection, or told again because a reflection invited what was held back the turn before. */
+  invited?: boolean;
 }
 
 export interface TurnExplanation {
@@ -128,6 +130,8 @@ export interface ClientState {
   slowTurnsLeft: number;
   closedStreak: number;
   affirmCount: number;
+  /** A fact the client held back or answered vaguely last turn: a reflection now invites it once more. */
+  unsaid: string | null;
   facts: Record<string, FactRecord>;
   agreements: Record<string, AgreementRecord>;
   choices: string[];

@@ -129,6 +129,7 @@ export function initialState(scenario: CompiledScenario, options: StartOptions =
     slowTurnsLeft: 0,
     closedStreak: 0,
     affirmCount: 0,
+    unsaid: null,
     facts: {},
     agreements: {},
     choices: [],
@@ -245,8 +246,8 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const edge = windowEdge(trust, chronicLoad, p);
   const outside = stress > edge;
   const reaction = reactionFor(outside, scenario.persona.trait, trust, p);
-  // Only hurtful turns outside the window bring a walk-out closer; a calm turn there is a pause, not a step.
-  const outsideTurns = outside ? state.outsideTurns + (hurts || state.outsideTurns === 0 ? 1 : 0) : 0;
+  // Only hurtful turns outside the window bring a walk-out closer; a calm turn there takes a step back.
+  const outsideTurns = outside ? (hurts ? state.outsideTurns + 1 : Math.max(1, state.outsideTurns - 1)) : 0;
   // Walking out follows threat or confrontation (threat memory still high); a dull checklist closes the client instead.
   const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p) && sensitisation >= p.walkOutMinSensitisation;
 
@@ -259,17 +260,25 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
 
   const facts = { ...state.facts };
   const factOutcomes: FactOutcome[] = [];
-  for (const factId of option.asks) {
+  const tell = (factId: string, invited: boolean) => {
     const fact = scenario.persona.facts.find((f) => f.id === factId);
-    if (!fact) continue;
-    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat }, p, draws);
+    if (!fact) return;
+    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat, invited }, p, draws);
     factOutcomes.push(outcome);
     if (!walkedOut) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
     // What the consultant now believes: a new answer replaces an old one, silence does not erase it.
     if (!(outcome.fidelity === 'omitted' && facts[factId])) facts[factId] = { fidelity: outcome.fidelity, turn };
-  }
+  };
+  // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
+  const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
+  for (const factId of option.asks) tell(factId, reflects);
+  // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
+  const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
+  if (invites) tell(state.unsaid!, true);
+  const heldBack = option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
+  const unsaid = heldBack?.factId ?? null;
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
@@ -351,6 +360,7 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     slowTurnsLeft,
     closedStreak: impulse.closedStreak,
     affirmCount: impulse.affirmCount,
+    unsaid,
     facts,
     agreements,
     choices: [...state.choices, option.id],
