@@ -5,6 +5,7 @@ import { ScenarioFacts } from '../shared/scenario-facts.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { briefingView } from './briefing.view.ts';
 
 interface BriefingScreenProps {
@@ -14,9 +15,10 @@ interface BriefingScreenProps {
 }
 
 /** Who the client is, what the trainee knows beforehand, what to practise; then one start button. */
-export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScreenProps) {
+export function BriefingScreen({ scenario: compiled, onStart, libraryHref }: BriefingScreenProps) {
   const { t } = useTranslation(['briefing', 'common']);
   const lang = useLang();
+  const scenario = useConsultantScenario(compiled);
   const view = useMemo(() => briefingView(scenario, lang), [scenario, lang]);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
