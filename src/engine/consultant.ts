@@ -107,6 +107,12 @@ function hasPlaceholders(scenario: CompiledScenario): boolean {
   return Object.values(scenario.lines).some((line) => line.nl.includes('{') || (line.en?.includes('{') ?? false));
 }
 
+/** Whether any text of the scenario refers to the consultant with a placeholder. */
+export function mentionsConsultant(scenario: CompiledScenario): boolean {
+  const known = (text: string | undefined) => text !== undefined && text.includes('{') && [...text.matchAll(PLACEHOLDER_PATTERN)].some((m) => isKnownPlaceholder(m[0]));
+  return Object.values(scenario.lines).some((line) => known(line.nl) || known(line.en));
+}
+
 /**
  * The scenario with every line filled in for `ref`, in each language separately. Only `lines` changes, so
  * the engine plays the copy exactly as the original (saved games hold line ids, never text).
