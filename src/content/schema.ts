@@ -279,7 +279,7 @@ export const translationSchema = z
       .record(z.string(), z.string().min(1).max(2000).meta({ description: 'The English text of this line.' }))
       .meta({
         description:
-          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, … `npm run scenarios:check` reports the lines still missing.',
+          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, `source.<sourceId>.title`, … `npm run scenarios:check` reports the lines still missing.',
       }),
   })
   .meta({ title: 'Ruimte scenario translation', description: 'Translated lines of one scenario, keyed by line id.' });
