@@ -4,6 +4,7 @@ import {
   DEFAULT_CONSULTANT,
   fillConsultant,
   isKnownPlaceholder,
+  mentionsConsultant,
   PLACEHOLDERS,
   possessiveOf,
   withConsultant,
@@ -117,6 +118,13 @@ describe('withConsultant', () => {
     expect(filled.lines[example.title]).toEqual({ nl: 'Zij en ik', en: 'She and me' });
     expect(filled.moments).toBe(withPlaceholder.moments);
     expect(withPlaceholder.lines[example.title]!.nl).toBe('{Consulent} en ik');
+  });
+
+  it('knows whether any text refers to the consultant (a misspelt placeholder does not count)', () => {
+    expect(mentionsConsultant(withPlaceholder)).toBe(true);
+    expect(mentionsConsultant({ ...example, lines: { x: { nl: 'Geen plaatshouder.', en: 'None.' } } })).toBe(false);
+    expect(mentionsConsultant({ ...example, lines: { x: { nl: 'Zegt {consultent} dat?' } } })).toBe(false);
+    expect(mentionsConsultant({ ...example, lines: { x: { nl: 'Geen.', en: 'Does {consulent} say so?' } } })).toBe(true);
   });
 
   it('returns the scenario itself when no line has a placeholder', () => {
