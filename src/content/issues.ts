@@ -69,6 +69,8 @@ export const ISSUE_CODES = [
   'no-reply',
   'unused-fact',
   'unused-agreement',
+  'bad-placeholder',
+  'bad-url',
   // translations
   'missing-translation',
   'unknown-line',

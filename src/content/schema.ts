@@ -44,6 +44,14 @@ export const varyingTextSchema = z.union([textSchema, variantMap]).meta({
   description: 'A text, or a map from the client’s mode (open, opening, guarded, closed) or reaction (fight, flight, freeze) to text, with `default` required.',
 });
 
+/** A citation: which entry of the scenario's `sources` a claim rests on. */
+const sourceRefSchema = z
+  .union([idSchema, z.array(idSchema).min(1).max(6)])
+  .meta({
+    description:
+      'The id of a source from `sources` (or a list of ids) that this rests on. Every legal claim (a duty, a deadline, a sanction, an amount set by law) cites one.',
+  });
+
 const targetSchema = z
   .string()
   .min(1)
@@ -117,6 +125,7 @@ const optionSchema = z
     reply: varyingTextSchema.optional().meta({ description: 'The client’s reply, by mode. Required unless the option asks facts (then the fact answers are the reply).' }),
     thought: varyingTextSchema.optional().meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
     note: textSchema.optional().meta({ description: 'Author’s note for the debrief: why this helps or hurts, in one or two sentences.' }),
+    source: sourceRefSchema.optional(),
     next: nextSchema,
   })
   .meta({ description: 'One thing the consultant can say at this moment.' });
@@ -127,6 +136,7 @@ const momentSchema = z
     phase: z.enum(PHASES).meta({ description: 'MI process: engaging, focusing, evoking or planning.' }),
     client: varyingTextSchema.optional().meta({ description: 'What the client says or does as this moment starts (optional).' }),
     thought: varyingTextSchema.optional().meta({ description: 'The client’s inner thought at this moment (optional).' }),
+    source: sourceRefSchema.optional(),
     options: z.array(optionSchema).min(2, 'a moment needs 2 to 5 options').max(5, 'a moment needs 2 to 5 options').meta({ description: 'Two to five things the consultant can say.' }),
   })
   .meta({ description: 'A point in the conversation where the trainee chooses what to say.' });
@@ -145,6 +155,7 @@ const factSchema = z
         wrong: textSchema.meta({ description: 'The client says something wrong (what seems wanted, a wrong amount or date).' }),
       })
       .meta({ description: 'What the client says about this fact at each level of fidelity.' }),
+    source: sourceRefSchema.optional(),
   })
   .meta({ description: 'Something true about the client that the consultant may or may not learn.' });
 
@@ -154,6 +165,23 @@ const agreementSchema = z
     text: textSchema.meta({ description: 'The agreement as the client should remember it.' }),
   })
   .meta({ description: 'An agreement that can be made in the conversation.' });
+
+const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string().min(1).max(200).meta({ description: 'The link text in the briefing, e.g. "Participatiewet, artikel 17 (inlichtingenplicht)".' }),
+    url: z
+      .string()
+      .min(1)
+      .max(500)
+      .meta({
+        description: 'The public web address, starting with https://. Dutch law: https://wetten.overheid.nl/jci1.3:c:<BWB-id>&artikel=<n>.',
+        format: 'uri',
+        pattern: '^https://',
+      }),
+    note: textSchema.optional().meta({ description: 'Optional: one line on what the scenario takes from this source.' }),
+  })
+  .meta({ description: 'A public source a trainer can check. The briefing shows it as a link that opens outside Ruimte.' });
 
 const tuningShape = Object.fromEntries(
   Object.entries(PERSONA_TUNABLE).map(([key, [min, max]]) => [
@@ -221,6 +249,11 @@ export const scenarioSchema = z
     durationMinutes: z.int().min(1).max(120).meta({ description: 'How long one play takes, in minutes.' }),
     learningGoals: z.array(textSchema).min(1).max(6).meta({ description: 'What the trainee should learn, shown in the briefing.' }),
     changeGoal: textSchema.optional().meta({ description: 'The concrete next step the conversation works towards (MITI change goal).' }),
+    sources: z
+      .array(sourceSchema)
+      .max(30)
+      .optional()
+      .meta({ description: 'Public sources (laws, regulations) the scenario rests on, shown to the trainer in the briefing. Options, facts and moments cite them with `source:`.' }),
     randomness: z.boolean().optional().meta({ description: 'false makes every play identical (no seeded chance). Default true.' }),
     shuffleOptions: z
       .boolean()
@@ -238,6 +271,7 @@ export type ScenarioSource = z.infer<typeof scenarioSchema>;
 export type OptionSource = z.infer<typeof optionSchema>;
 export type MomentSource = z.infer<typeof momentSchema>;
 export type VaryingText = z.infer<typeof varyingTextSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type NextSource = z.infer<typeof nextSchema>;
 
 export const translationSchema = z
@@ -250,7 +284,7 @@ export const translationSchema = z
       .record(z.string(), z.string().min(1).max(2000).meta({ description: 'The English text of this line.' }))
       .meta({
         description:
-          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, … `npm run scenarios:check` reports the lines still missing.',
+          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, `source.<sourceId>.title`, … `npm run scenarios:check` reports the lines still missing.',
       }),
   })
   .meta({ title: 'Ruimte scenario translation', description: 'Translated lines of one scenario, keyed by line id.' });

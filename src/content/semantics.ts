@@ -4,6 +4,8 @@
  */
 import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Severity } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
+import { placeholderIssues, scenarioLibraryText } from './placeholders.ts';
+import { checkSources } from './sources.ts';
 import type { NextSource, ScenarioSource } from './schema.ts';
 import { didYouMean, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -49,6 +51,11 @@ export function semanticIssues(source: YamlSource, s: ScenarioSource): ContentIs
   checkEndings(s, ids, report);
   checkOptions(s, report);
   checkUse(s, report);
+  checkSources(s, (path) => locate(source, path).line, report);
+  for (const found of placeholderIssues(source, 'error', scenarioLibraryText)) {
+    if (out.length >= MAX_ISSUES_PER_FILE) skipped += 1;
+    else out.push(found);
+  }
   // A graph with dangling edges would report loops that are really typos; fix the references first.
   if (referencesOk) checkGraph(s, kindOf, report);
   if (skipped > 0) {

@@ -5,6 +5,7 @@
 import type { CompiledScenario } from '../engine/scenario.types.ts';
 import { issue, type ContentIssue } from './issues.ts';
 import { locate } from './locate.ts';
+import { placeholderIssues, translationLibraryText } from './placeholders.ts';
 import type { TranslationSource } from './schema.ts';
 import { didYouMean, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -50,6 +51,7 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
       `${missing.length} of ${known.length} lines have no English translation yet (${missingExamples(missing)}); English players see the Dutch text for these, so add them under "lines:"`,
     );
   }
+  out.push(...placeholderIssues(source, 'warning', translationLibraryText));
   return out;
 }
 

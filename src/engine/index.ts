@@ -15,3 +15,4 @@ export * from './session.ts';
 export * from './persistence.ts';
 export { seedState, nextRandom } from './rng.ts';
 export * from './scoring.ts';
+export * from './consultant.ts';

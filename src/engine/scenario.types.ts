@@ -55,6 +55,8 @@ export interface CompiledOption {
   thought: VariantTable | null;
   note: string | null;
   next: NextRule;
+  /** Ids of the scenario's sources this option rests on (absent: none). */
+  sources?: string[];
 }
 
 export interface CompiledMoment {
@@ -63,6 +65,8 @@ export interface CompiledMoment {
   client: VariantTable | null;
   thought: VariantTable | null;
   options: CompiledOption[];
+  /** Ids of the scenario's sources this moment rests on (absent: none). */
+  sources?: string[];
 }
 
 export interface CompiledFact {
@@ -71,6 +75,16 @@ export interface CompiledFact {
   truth: string;
   sensitivity: number;
   answers: Record<Fidelity, string>;
+  /** Ids of the scenario's sources this fact rests on (absent: none). */
+  sources?: string[];
+}
+
+/** A public source a trainer can check; `title` and `note` are line ids, `url` is an https address. */
+export interface CompiledSource {
+  id: string;
+  title: string;
+  url: string;
+  note: string | null;
 }
 
 export interface CompiledAgreement {
@@ -139,6 +153,8 @@ export interface CompiledScenario {
   durationMinutes: number;
   learningGoals: string[];
   changeGoal: string | null;
+  /** Public sources shown in the briefing (absent: none). */
+  sources?: CompiledSource[];
   randomness: boolean;
   /** Present options in a seeded order per conversation and moment (absent: the file's order). */
   shuffleOptions?: boolean;

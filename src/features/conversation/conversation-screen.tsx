@@ -5,6 +5,7 @@ import type { Session } from '../shared/engine.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { shortName } from '../shared/names.ts';
 import { Portrait } from '../portrait/portrait.tsx';
 import { lookFor } from '../portrait/portrait.view.ts';
@@ -43,7 +44,7 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const { t } = useTranslation('play');
   const lang = useLang();
   const { settings } = useSettings();
-  const scenario = session.scenario;
+  const scenario = useConsultantScenario(session.scenario);
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
   const showMeters = override?.showMeters ?? settings.showMeters;
   const showThoughts = override?.showThoughts ?? settings.showThoughts;

@@ -64,6 +64,17 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
           </p>
         </>
       )}
+      {row.sources.length > 0 && (
+        <p className="turn__source">
+          {t('turns.source', { count: row.sources.length })}{' '}
+          {row.sources.map((source, i) => (
+            <span key={i} lang={source.lang}>
+              {i > 0 && '; '}
+              {source.text}
+            </span>
+          ))}
+        </p>
+      )}
       {row.best && (
         <>
           <h4>{t('turns.best')}</h4>

@@ -21,6 +21,7 @@ import {
 } from '../shared/engine.ts';
 import { endingView, type EndingView } from '../ending/ending.view.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
+import { citedTitles } from '../shared/sources.ts';
 
 export const MITI_MEASURES = ['reflectionToQuestion', 'percentComplexReflections', 'percentOpenQuestions', 'percentMiAdherent'] as const;
 export type MitiMeasureKey = (typeof MITI_MEASURES)[number];
@@ -92,6 +93,8 @@ export interface TurnRow {
   restingStress: number;
   rules: RuleRow[];
   note: Localized | null;
+  /** Titles of the sources the chosen option cites (the briefing links to them). */
+  sources: Localized[];
   best: BestAlternative | null;
 }
 
@@ -202,6 +205,7 @@ export function turnRows(scenario: CompiledScenario, state: ClientState, lang: L
       restingStress: whole(e.recovery.restingStress),
       rules: e.rules.map((r) => ruleRow(r, lang)),
       note: option?.note ? localizedLine(scenario, option.note, lang) : null,
+      sources: citedTitles(scenario, option?.sources, lang),
       best: bestAlternative(scenario, state, e, lang),
     };
   });

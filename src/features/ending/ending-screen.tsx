@@ -6,6 +6,7 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { shortName } from '../shared/names.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { endingView } from './ending.view.ts';
 
 interface EndingScreenProps {
@@ -22,7 +23,7 @@ interface EndingScreenProps {
 export function EndingScreen({ session, onPlayAgain, libraryHref, debriefHref, onDebrief, attemptsHref }: EndingScreenProps) {
   const { t } = useTranslation(['ending', 'common']);
   const lang = useLang();
-  const scenario = session.scenario;
+  const scenario = useConsultantScenario(session.scenario);
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
   const view = useMemo(() => endingView(scenario, state, lang), [scenario, state, lang]);
   const name = shortName(scenario.persona.name);

@@ -8,6 +8,7 @@ import type { PathOutcome, ScenarioAnalysis } from '../../content/analyse.ts';
 import { translationCoverage } from '../../content/compile.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import { lineText, type CompiledScenario } from '../shared/engine.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { LabIssues } from './lab-issues.tsx';
 
 export type AnalysisState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: ScenarioAnalysis } | { status: 'failed'; message: string };
@@ -55,8 +56,9 @@ function Path({ scenario, heading, outcome }: { scenario: CompiledScenario; head
   );
 }
 
-export function LabAnalysis({ scenario, analysis, onRun, smells, onGoTo, hasTranslation }: LabAnalysisProps) {
+export function LabAnalysis({ scenario: compiled, analysis, onRun, smells, onGoTo, hasTranslation }: LabAnalysisProps) {
   const { t } = useTranslation('lab');
+  const scenario = useConsultantScenario(compiled);
   const list = (ids: readonly string[]) => (ids.length === 0 ? t('analysis.nothing') : ids.join(', '));
   return (
     <div className="lab-analysis">
