@@ -15,7 +15,7 @@ export function DebriefFacts({ ending, name }: { ending: EndingView; name: strin
         <>
           <p>{t('facts.intro', { name })}</p>
           <div className="table-scroll">
-            <table className="facts-table" role="table">
+            <table className="facts-table card-table" role="table">
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader">{t('facts.topic')}</th>
