@@ -52,7 +52,7 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
             </span>
           </li>
         ))}
-        {row.moderation && <li>{t(`turns.${row.moderation}`)}</li>}
+        {row.moderation && <li>{t(`turns.${row.moderation}`, { trust: row.before.trust })}</li>}
         <li>{t('turns.recovery', { rest: row.restingStress })}</li>
         {row.slowRecovery && <li>{t('turns.slow')}</li>}
       </ul>

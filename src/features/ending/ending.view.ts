@@ -51,16 +51,31 @@ export interface EndingView {
 
 const percent = (share: number) => Math.round(share * 100);
 
+/**
+ * What the trainee actually heard about a fact: the last answer in the transcript, where a later silence
+ * does not erase an earlier answer. Read from the transcript, not the engine's record, so the debrief never
+ * quotes a line that was not said (on the turn a client walks out, no answer is spoken).
+ */
+function heardAnswer(state: ClientState, factId: string): { fidelity: Fidelity; line: string } | null {
+  let heard: { fidelity: Fidelity; line: string } | null = null;
+  for (const entry of state.transcript) {
+    if (entry.kind !== 'fact-answer' || entry.factId !== factId || !entry.fidelity) continue;
+    if (entry.fidelity === 'omitted' && heard) continue;
+    heard = { fidelity: entry.fidelity, line: entry.line };
+  }
+  return heard;
+}
+
 export function endingView(scenario: CompiledScenario, state: ClientState, lang: Lang, outcome: Outcome = selectOutcome(scenario, state)): EndingView {
   const text = (id: string) => localizedLine(scenario, id, lang);
   const ending = scenario.endings.find((e) => e.id === outcome.endingId) ?? null;
   const facts = scenario.persona.facts.map((fact): FactRow => {
-    const fidelity = outcome.facts.find((f) => f.id === fact.id)?.fidelity ?? null;
+    const heard = heardAnswer(state, fact.id);
     return {
       id: fact.id,
       topic: text(fact.topic),
-      fidelity: fidelity ?? 'not-asked',
-      heard: fidelity ? text(fact.answers[fidelity]) : null,
+      fidelity: heard?.fidelity ?? 'not-asked',
+      heard: heard ? text(heard.line) : null,
       truth: text(fact.truth),
     };
   });
