@@ -11,7 +11,7 @@ import { availableOptions, initialState, takeTurn, type ClientState, type Compil
 import { localizedLine } from '../../src/features/shared/localized.ts';
 import { debriefView, type TurnRow } from '../../src/features/debrief/debrief.view.ts';
 import { addLazyBundles } from '../../src/features/debrief/lazy-locales.ts';
-import { moderationReason, noteHolds } from '../../src/features/debrief/turn-reasons.ts';
+import { moderationReason, noteHolds, ruleCount } from '../../src/features/debrief/turn-reasons.ts';
 import { loadShipped } from '../helpers/scenarios.ts';
 import { clientFirstPolicy, systemFirstPolicy } from '../helpers/policies.ts';
 import { testI18n } from './render.tsx';
@@ -36,7 +36,7 @@ function randomPolicy(seed: number): Policy {
 /** Every sentence the debrief shows under "why" for this turn, as the trainee reads it (Dutch). */
 function shownReasons(i18n: I18n, row: TurnRow): string[] {
   const t = i18n.getFixedT('nl', 'debrief');
-  const lines = row.rules.map((rule) => t(`rules.${rule.key}`, { ...rule.detail, id: rule.id }));
+  const lines = row.rules.map((rule) => t(`rules.${rule.key}`, { ...rule.detail, id: rule.id, count: ruleCount(rule) }));
   if (row.moderation) lines.push(t(`turns.${row.moderation}`, { trust: row.before.trust }));
   if (row.outside) lines.push(t('turns.outside', { name: 'X' }));
   if (row.walkedOut) lines.push(t('turns.walkedOut', { name: 'X' }));
@@ -108,6 +108,7 @@ describe('no reason shown contradicts the numbers of its turn', () => {
           const where = `${scenario.id} play ${index} turn ${row.turn} (trust ${row.before.trust}, threat memory ${Math.round(e.before.sensitisation)})`;
           turns += 1;
           for (const line of shownReasons(i18n, row)) {
+            expect(line, `${where}: a count without its plural`).not.toMatch(/\(en\)|\(s\)|\{\{/);
             if (/weinig vertrouwen/i.test(line)) {
               lowTrustSeen += 1;
               expect(e.before.trust, `${where}: "${line}"`).toBeLessThan(threshold);

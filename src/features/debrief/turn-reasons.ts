@@ -44,3 +44,18 @@ export function noteHolds(modes: readonly NoteMode[] | undefined, e: TurnExplana
   if (e.walkedOut) return modes.includes('walked-out');
   return modes.includes(e.before.mode);
 }
+
+/** The number each counted rule is about, passed to i18next as `count` so its sentence gets the right plural. */
+const RULE_COUNT: Partial<Record<string, string>> = {
+  'affirm-repeated': 'count',
+  'stacked-questions': 'questions',
+  'many-demands': 'demands',
+  jargon: 'terms',
+  'cross-examination': 'inARow',
+};
+
+export function ruleCount(rule: { key: string; detail: Record<string, string> }): number | undefined {
+  const field = RULE_COUNT[rule.key];
+  const value = field === undefined ? undefined : Number(rule.detail[field]);
+  return value === undefined || Number.isNaN(value) ? undefined : value;
+}

@@ -6,7 +6,7 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { shortName } from '../shared/names.ts';
 import { useLang } from '../shared/use-lang.ts';
-import { endingView } from './ending.view.ts';
+import { endingView, recallWording } from './ending.view.ts';
 
 interface EndingScreenProps {
   session: Session;
@@ -44,7 +44,7 @@ export function EndingScreen({ session, onPlayAgain, libraryHref, debriefHref, o
       <ul className="ending__facts-line">
         <li>{t('finalMode', { mode: t(`common:finalModes.${view.finalMode}`) })}</li>
         <li>{t('turns', { count: view.turns })}</li>
-        {view.recallPercent !== null && <li>{t('recallShort', { name, percent: view.recallPercent })}</li>}
+        {view.recallPercent !== null && <li>{t(`recallShort.${recallWording(view.recallPercent)}`, { name, percent: view.recallPercent })}</li>}
       </ul>
       <div className="button-row">
         {debriefHref ? (

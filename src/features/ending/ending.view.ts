@@ -31,6 +31,22 @@ export interface AgreementRow {
   remembered: boolean;
   /** Chance of remembering, 0–100. */
   percent: number;
+  /** How to say it: a percentage only where it says something ("0%" reads as a glitch, not a forecast). */
+  certainty: Certainty;
+}
+
+/** almostSure ≥ 95%, almostNever ≤ 5%; in between likely or unlikely as the engine decided (chance ≥ 0.5). */
+export type Certainty = 'almostSure' | 'likely' | 'unlikely' | 'almostNever';
+
+export function certaintyOf(percent: number, remembered: boolean): Certainty {
+  if (percent >= 95) return 'almostSure';
+  if (percent <= 5) return 'almostNever';
+  return remembered ? 'likely' : 'unlikely';
+}
+
+/** The share of agreements remembered, in words where a number would read oddly (none or all). */
+export function recallWording(percent: number): 'none' | 'all' | 'share' {
+  return percent <= 2 ? 'none' : percent >= 98 ? 'all' : 'share';
 }
 
 export interface EndingView {
@@ -87,6 +103,7 @@ export function endingView(scenario: CompiledScenario, state: ClientState, lang:
     reminder: a.reminder,
     remembered: a.remembered,
     percent: percent(a.chance),
+    certainty: certaintyOf(percent(a.chance), a.remembered),
   }));
   const made = new Set(outcome.agreements.map((a) => a.id));
   return {
