@@ -13,6 +13,23 @@ import {
 } from '../shared/engine.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 
+export interface LastWord {
+  kind: 'speech' | 'thought';
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * What the client said (and thought, when thoughts are shown) in answer to the last choice: the reply and any
+ * answers about facts, in the order they came.
+ */
+export function lastWordsView(scenario: CompiledScenario, state: ClientState, lang: Lang, display: { showThoughts: boolean }): LastWord[] {
+  if (state.turn === 0) return [];
+  return state.transcript
+    .filter((entry) => entry.turn === state.turn && entry.speaker === 'client' && (display.showThoughts || entry.kind !== 'thought'))
+    .map((entry) => ({ kind: entry.kind === 'thought' ? ('thought' as const) : ('speech' as const), ...localizedLine(scenario, entry.line, lang) }));
+}
+
 export interface FactRow {
   id: string;
   topic: Localized;
