@@ -26,6 +26,8 @@ export interface OpenOptions {
   /** Emulate `prefers-reduced-motion` (default: no preference). */
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** A phone: touch events (`tap()`) and a mobile viewport. */
+  touch?: boolean;
 }
 
 export interface AppPage {
@@ -99,6 +101,7 @@ export function useHarness(): () => Harness {
 async function openPage(browser: Browser, origin: string, hash: string, options: OpenOptions): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: 'nl-NL',
     serviceWorkers: 'block',
