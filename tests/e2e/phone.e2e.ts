@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { activateByKeyboard, expectNoAxeViolations, screenshot, tabTo, useHarness } from './harness.ts';
+import { activateByKeyboard, expectNoAxeViolations, tabTo, useHarness } from './harness.ts';
 import { SCENARIO, debriefLink, mainHeading, optionButtons, optionGroup, scenarioLink, startLabel, text } from './flows.ts';
 
 const app = useHarness();
@@ -23,6 +23,14 @@ type Style = keyof typeof STYLES;
 /** A viewport-sized picture (what the trainee sees), unlike the harness's full-page screenshot. */
 async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, animations: 'disabled' });
+}
+
+/** A long page as screen-sized pictures, top to bottom (…-01.png, …-02.png), as a trainee scrolls it. */
+async function snapScrolled(page: Page, name: string): Promise<void> {
+  const { total, width, height } = await page.evaluate(() => ({ total: document.documentElement.scrollHeight, width: window.innerWidth, height: window.innerHeight }));
+  for (let y = 0, i = 1; y < total && i <= 30; y += height, i++) {
+    await page.screenshot({ path: `test-results/screenshots/${name}-${String(i).padStart(2, '0')}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) }, animations: 'disabled' });
+  }
 }
 
 /** The 1-based number of the option this style picks (options are in a seeded order). */
@@ -107,7 +115,7 @@ async function checkDebrief(page: Page, tag: string): Promise<void> {
   await expectNoHorizontalOverflow(page, `${tag} debrief`);
   await expectReadableCharts(page, `${tag} debrief`);
   await expectNoAxeViolations(page, `${tag} debrief`);
-  await screenshot(page, `${tag}-debrief`);
+  await snapScrolled(page, `${tag}-debrief`);
 }
 
 async function expectInView(locator: Locator, what: string): Promise<void> {
@@ -176,6 +184,6 @@ describe.each([
     await expectNoHorizontalOverflow(page, `${size} comparison`);
     await expectReadableCharts(page, `${size} comparison`);
     await expectNoAxeViolations(page, `${size} comparison`);
-    await screenshot(page, `${size}-compare`);
+    await snapScrolled(page, `${size}-compare`);
   }, 240_000);
 });
