@@ -28,6 +28,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** A phone: touch events (`tap()`) and a mobile viewport. */
   touch?: boolean;
+  /** The browser's language (navigator.languages); default nl-NL. */
+  locale?: string;
 }
 
 export interface AppPage {
@@ -103,7 +105,7 @@ async function openPage(browser: Browser, origin: string, hash: string, options:
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     reducedMotion: options.reducedMotion ?? 'no-preference',
-    locale: 'nl-NL',
+    locale: options.locale ?? 'nl-NL',
     serviceWorkers: 'block',
   });
   const consoleErrors: string[] = [];

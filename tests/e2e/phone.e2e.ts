@@ -187,3 +187,15 @@ describe.each([
     await snapScrolled(page, `${size}-compare`);
   }, 240_000);
 });
+
+describe('first visit', () => {
+  it('follows the browser language when nothing was chosen, and a choice made wins after a reload', async () => {
+    const { page } = await app().open('#/', { locale: 'en-GB' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('banner').getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await page.reload();
+    await mainHeading(page).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  });
+});
