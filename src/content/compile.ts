@@ -96,10 +96,11 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
       agrees: [...(o.agrees ?? [])],
       reply: t.variants(`${o.id}.reply`, o.reply),
       thought: t.variants(`${o.id}.thought`, o.thought),
-      note: o.note === undefined ? null : t.put(`${o.id}.note`, o.note),
+      note: o.note === undefined ? null : t.put(`${o.id}.note`, typeof o.note === 'string' ? o.note : o.note.text),
       next: nextRule(o.next),
     };
     if (o.impulse) compiled.impulse = { ...o.impulse };
+    if (typeof o.note === 'object') compiled.noteModes = [...o.note.modes];
     return { ...compiled, ...cites(o.source) };
   };
 

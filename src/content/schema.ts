@@ -107,6 +107,30 @@ const codeSchema = z.enum(CODES).meta({
     'question-open, question-closed, reflection-simple, reflection-complex, affirm, seek-collaboration, emphasize-autonomy, giving-information, persuade, persuade-with-permission, confront, greeting, structure. See docs/authoring.md.',
 });
 
+export const NOTE_MODES = [...MODES, 'walked-out'] as const;
+
+const noteSchema = z
+  .union([
+    textSchema,
+    z
+      .strictObject({
+        text: textSchema.meta({ description: 'The note itself.' }),
+        modes: z
+          .array(z.enum(NOTE_MODES))
+          .min(1)
+          .max(NOTE_MODES.length)
+          .meta({
+            description:
+              'The situations the note is written for: the client’s mode when this option is chosen (open, opening, guarded, closed), and `walked-out` if it also holds when the client walks out on this turn. In any other situation the debrief leaves the note out.',
+          }),
+      })
+      .meta({ description: 'A note that only holds in some situations, with the modes it is written for.' }),
+  ])
+  .meta({
+    description:
+      'Author’s note for the debrief: why this helps or hurts, in one or two sentences. A plain text is shown whatever happened; use `{ text, modes }` when it assumes a state (for example trust that was built, or a client who is still there).',
+  });
+
 const optionSchema = z
   .strictObject({
     id: idSchema,
@@ -124,7 +148,7 @@ const optionSchema = z
       .meta({ description: 'Override of the derived impulse. Use sparingly and explain why in `note`; the debrief shows it as the author’s choice.' }),
     reply: varyingTextSchema.optional().meta({ description: 'The client’s reply, by mode. Required unless the option asks facts (then the fact answers are the reply).' }),
     thought: varyingTextSchema.optional().meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
-    note: textSchema.optional().meta({ description: 'Author’s note for the debrief: why this helps or hurts, in one or two sentences.' }),
+    note: noteSchema.optional(),
     source: sourceRefSchema.optional(),
     next: nextSchema,
   })

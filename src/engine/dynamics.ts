@@ -29,6 +29,14 @@ export function moderate(
   return { kind: 'none', weight: 1, effective: 0 };
 }
 
+/**
+ * The trust below which a stressor lands harder than its raw size (the trust part of `moderate` is above 1):
+ * what "low trust" means wherever the debrief says so.
+ */
+export function lowTrustBelow(p: ModelParams): number {
+  return clamp(((p.threatBase - 1) / p.threatTrustWeight) * 100);
+}
+
 export function capTrustChange(change: number, p: ModelParams): number {
   return Math.min(p.trustGainCap, Math.max(-p.trustLossCap, change));
 }

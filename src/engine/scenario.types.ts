@@ -43,6 +43,9 @@ export interface ImpulseOverride {
   trust?: number;
 }
 
+/** A mode the client can be in when an option is chosen, or a walk-out on that turn. */
+export type NoteMode = Mode | 'walked-out';
+
 export interface CompiledOption {
   id: string;
   text: string;
@@ -54,6 +57,11 @@ export interface CompiledOption {
   reply: VariantTable | null;
   thought: VariantTable | null;
   note: string | null;
+  /**
+   * The situations the note is written for (the mode when the option is chosen, and `walked-out` for a turn
+   * on which the client leaves); absent when the note holds whatever happened.
+   */
+  noteModes?: NoteMode[];
   next: NextRule;
   /** Ids of the scenario's sources this option rests on (absent: none). */
   sources?: string[];

@@ -37,7 +37,8 @@ function AttemptItem({ row, debriefHref, onResume }: { row: AttemptRow; debriefH
       {row.ending && (
         <p className="attempt-card__ending" lang={row.ending.lang}>
           {row.ending.text}
-          {row.mode && <> ({t(`common:finalModes.${row.mode}`)})</>}
+          {/* A walk-out ending already says so in its title; "(weggelopen)" would say it twice. */}
+          {row.mode && row.mode !== 'walked-out' && <> ({t(`common:finalModes.${row.mode}`)})</>}
         </p>
       )}
       <p>

@@ -21,6 +21,7 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
   const { consultant, consultantName } = useSettings().settings;
   const view = useMemo(() => briefingView(scenario, lang, { choice: consultant, name: consultantName }), [scenario, lang, consultant, consultantName]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
   useFocusOnMount(heading);
   useDocumentTitle(view.title.text);
   return (
@@ -30,6 +31,12 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
         {view.title.text}
       </h1>
       <ScenarioFacts durationMinutes={view.durationMinutes} level={view.level} />
+      {/* On a phone the start button is several screens down; say where it is and take the reader there. */}
+      <p className="briefing__jump">
+        <button type="button" className="button button--quiet" onClick={() => start.current?.focus()}>
+          {t('jumpToStart')} <span aria-hidden="true">↓</span>
+        </button>
+      </p>
 
       <section className="briefing__persona" aria-labelledby="briefing-client">
         <h2 id="briefing-client">{t('client')}</h2>
@@ -90,7 +97,7 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
         {view.refersToYouAs !== null && <p>{t('refersToYou', { word: view.refersToYouAs })}</p>}
         <p>{t('howTo')}</p>
         <div className="button-row">
-          <button type="button" className="button button--primary button--large" onClick={onStart}>
+          <button type="button" ref={start} className="button button--primary button--large" onClick={onStart}>
             {t('start')}
           </button>
           <a className="button button--quiet" href={libraryHref}>

@@ -4,10 +4,11 @@
  * tree-shaken (about 40 KB gzipped). Import the engine in UI code from here.
  */
 export { LANGUAGES, SOURCE_LANGUAGE, DOMAINS, HAIR_STYLES } from '../../engine/scenario.types.ts';
-export type { Appearance, CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, Trait } from '../../engine/scenario.types.ts';
+export type { Appearance, CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, NoteMode, Trait } from '../../engine/scenario.types.ts';
 export type { ClientState } from '../../engine/state.ts';
 export type { FinalMode, Outcome } from '../../engine/outcome.ts';
-export { EngineError } from '../../engine/turn.ts';
+export { EngineError, paramsFor } from '../../engine/turn.ts';
+export { lowTrustBelow } from '../../engine/dynamics.ts';
 export {
   choose,
   lineText,
