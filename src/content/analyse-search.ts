@@ -7,6 +7,7 @@
 import {
   chooseEnding,
   compareOutcomes,
+  endingMatches,
   initialState,
   outcomeOf,
   paramsFor,
@@ -215,9 +216,12 @@ export class Explorer {
     const learned = learnedAfter(node.learned, played, turn);
     let shared = played.state;
     if (played.choosesEnding && shared.ending) {
-      // Endings may ask what was achieved: choose again with this path's own facts and agreements.
+      // Endings may ask what was achieved: choose again with this path's own facts and agreements (a named
+      // ending first, when its own condition holds, as takeTurn does).
       const { mode, vars } = shared;
-      const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) });
+      const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) };
+      const named = played.namedEnding ? this.scenario.endings.find((e) => e.id === played.namedEnding) : undefined;
+      const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
       if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
     }
     return { shared, turn, learned };

@@ -45,6 +45,8 @@ export interface SharedTurn {
    * and agreed: the search chooses it again with the path's own records (see endingFor).
    */
   choosesEnding: boolean;
+  /** The ending an option's `next` names, when it has a condition (used if the condition holds). */
+  namedEnding: string | null;
 }
 
 export function slotsOf(scenario: CompiledScenario): Slots {
@@ -75,12 +77,13 @@ export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: Clie
     reminder: e.features.reminder,
     walkedOut: e.walkedOut,
     choosesEnding: next.ending !== null && !e.walkedOut && !isExplicitEnding(scenario, e.next),
+    namedEnding: e.next.kind === 'ending' ? e.next.id : null,
   };
 }
 
-/** An option's `next` that names an existing ending: that ending is used whatever the state. */
+/** An option's `next` that names an existing ending without a condition: that ending is used whatever the state. */
 function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
-  return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id);
+  return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id && (x.walkOut || !x.when));
 }
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: merged as turn.ts does. */

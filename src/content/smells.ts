@@ -52,7 +52,7 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   factsNeverAsked(ctx);
   missingModeTexts(ctx);
   giveaways(ctx);
-  // SYSTEMATIC-PENDING systematicGiveaways(ctx);
+  systematicGiveaways(ctx);
   return out;
 }
 
@@ -273,7 +273,6 @@ const CUE_ADVICE: Record<CueShare['cue'], string> = {
 };
 
 /** A pattern across the scenario, not at one moment: a trainee who follows it wins without learning. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- TEMPORARY: enabled in the commit after the content pass
 function systematicGiveaways({ source, scenario, report }: Context): void {
   const moments = scenario.moments.map((m, i) => ({ texts: source.moments[i]!.options.map((o) => o.text), options: m.options }));
   for (const share of cueShares(moments)) {

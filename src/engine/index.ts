@@ -4,7 +4,7 @@ export * from './scenario.types.ts';
 export * from './state.ts';
 export { DEFAULT_PARAMS, PARAM_SOURCES, PERSONA_TUNABLE, CODE_IMPULSES, FEATURE_IMPULSES, resolveParams } from './params.ts';
 export type { ModelParams, Impulse } from './params.ts';
-export { EngineError, initialState, takeTurn, replay, availableOptions, chooseEnding, paramsFor, startOptionsOf } from './turn.ts';
+export { EngineError, initialState, takeTurn, replay, availableOptions, chooseEnding, endingMatches, paramsFor, startOptionsOf } from './turn.ts';
 export type { StartOptions, TurnResult } from './turn.ts';
 export { outcomeOf, compareOutcomes, endingRank } from './outcome.ts';
 export type { Outcome, FinalMode, FactResult } from './outcome.ts';

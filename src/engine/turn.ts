@@ -307,7 +307,10 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     next = { kind: 'ending', id: ending.id };
   } else if (next.kind === 'ending') {
     const endingId = next.id;
-    ending = scenario.endings.find((e) => e.id === endingId) ?? chooseEnding(scenario, { mode, trust, room, facts, agreements });
+    // A named ending is used when its own condition holds: a headline is never given for what did not happen.
+    const named = scenario.endings.find((e) => e.id === endingId);
+    const fits = named && (named.walkOut || !named.when || endingMatches(named, { mode, trust, room, facts, agreements }, p));
+    ending = fits ? named : chooseEnding(scenario, { mode, trust, room, facts, agreements });
   } else if (next.kind === 'end' || turn >= scenario.maxTurns) {
     ending = chooseEnding(scenario, { mode, trust, room, facts, agreements });
   }
