@@ -47,6 +47,15 @@ export function positionInText(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * A lone CR (old Mac OS, some exports) ends a line just as LF and CRLF do, in YAML and in every editor; the
+ * parser and the positions here count LF only, so a lone CR becomes LF. One character for one keeps every
+ * offset, and so every line and column, the same.
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 function fail(file: string, position: Position, code: IssueCode, message: string): YamlResult {
   return { ok: false, issues: [issue(file, position, 'error', code, message)] };
 }
@@ -59,13 +68,14 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   }
   let text: string;
   if (typeof input === 'string') {
-    const nul = input.indexOf('\0');
-    if (nul !== -1) return fail(file, positionInText(input, nul), 'binary-file', binaryMessage);
-    text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+    text = normaliseLineBreaks(input);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) return fail(file, positionInText(text, nul), 'binary-file', binaryMessage);
+    if (text.startsWith('\uFEFF')) text = text.slice(1);
   } else {
     const decoded = decodeUtf8(file, input);
     if (typeof decoded !== 'string') return decoded;
-    text = decoded;
+    text = normaliseLineBreaks(decoded);
   }
 
   if (text.trim() === '') {
@@ -157,7 +167,8 @@ function bytePosition(bytes: Uint8Array, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // LF, CRLF (counted at its LF) and a lone CR each end a line.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }
