@@ -71,6 +71,12 @@ describe('one damaged attempt costs only that attempt', { timeout: 20_000 }, () 
     expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({ attempts: [first, second, third], problem: null, dropped: 0 });
   });
 
+  it('a copied attempt (the same id twice) is shown once, without a notice', () => {
+    window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [first, second, { ...second, choices: ['welkom'] }, third] }));
+    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({ attempts: [first, second, third], problem: null, dropped: 0 });
+    expect(storedIds()).toEqual(['a-1', 'b-2', 'c-3']);
+  });
+
   it('the attempts page lists the others and says one was removed', async () => {
     window.localStorage.setItem(KEY, savedWithDamagedMiddle((e) => e.replace('"seed"', 'seed"')));
     renderApp({ hash: '#/s/test-welkom/attempts' });

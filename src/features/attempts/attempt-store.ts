@@ -264,10 +264,13 @@ export class AttemptStore {
     } else {
       ({ entries, found } = salvage(raw));
     }
-    const valid = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
+    const readable = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
+    // A copy of an attempt (same id) adds nothing and would show twice: the first one stays.
+    const ids = new Set<string>();
+    const valid = readable.filter((a) => !ids.has(a.id) && ids.add(a.id));
     // Nothing recognisable at all still counts as (at least) one damaged attempt.
-    const dropped = wellFormed || found > 0 ? found - valid.length : 1;
-    if (dropped > 0 || !wellFormed) {
+    const dropped = wellFormed || found > 0 ? found - readable.length : 1;
+    if (dropped > 0 || !wellFormed || valid.length < readable.length) {
       // Keep what could be read, in a list that parses again.
       if (valid.length === 0) this.remove(key);
       else this.write(scenarioId, valid);
