@@ -176,6 +176,22 @@ describe('a rewind says what is really kept', { timeout: 20_000 }, () => {
     expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.')).toBeInTheDocument();
   });
 
+  it('with storage switched off entirely (even reaching it throws): not said to be kept, debrief in place', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    const { user } = renderApp({ hash: PLAY });
+    await screen.findByRole('group', { name: 'Wat zegt u?' });
+    await user.keyboard('1');
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
+    expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.')).toBeInTheDocument();
+    await user.keyboard('1');
+    await user.keyboard('1');
+    await user.click(toDebrief());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, LAZY)).toBeInTheDocument();
+  });
+
   it('with working storage it still says the earlier attempt is kept', async () => {
     const { user } = renderApp({ hash: PLAY });
     await screen.findByRole('group', { name: 'Wat zegt u?' });
