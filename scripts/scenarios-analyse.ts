@@ -4,6 +4,7 @@
  * Files with errors are skipped and their errors printed on stderr (exit code 1); `--json` prints exactly one
  * JSON array on stdout, for CI and the docs.
  */
+import { escapeControls } from '../src/content/control-chars.ts';
 import { analyseScenario, DEFAULT_STATE_LIMIT, type PathOutcome, type ScenarioAnalysis } from '../src/content/analyse.ts';
 import { formatIssue, type ContentIssue } from '../src/content/issues.ts';
 import { unreachedEndingIssues } from '../src/content/smells.ts';
@@ -44,6 +45,9 @@ function describeOutcome(label: string, o: PathOutcome | null): string[] {
   ];
 }
 
+/** Scenario text goes to a terminal: every line with its control characters shown as `\u001b`. */
+const safe = (text: string) => escapeControls(text, { oneLine: true });
+
 function describe(r: Report): string {
   const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
   return [
@@ -55,7 +59,9 @@ function describe(r: Report): string {
     ...(r.deadEnds.length > 0 ? [`  moments that can only loop: ${list(r.deadEnds)}`] : []),
     `  endings reached: ${list(r.endingsReached)}`,
     `  ${r.states.toLocaleString('en')} states explored in ${(r.ms / 1000).toFixed(2)} s, ${resolution(r)}`,
-  ].join('\n');
+  ]
+    .map(safe)
+    .join('\n');
 }
 
 function resolution(r: Report): string {
@@ -93,7 +99,7 @@ function main(argv: string[]): number {
   }
   const parsed = takeStateLimit(argv);
   if ('error' in parsed) {
-    console.error(`scenarios:analyse: ${parsed.error}`);
+    console.error(safe(`scenarios:analyse: ${parsed.error}`));
     return 1;
   }
   const args = parsed.rest;
@@ -102,7 +108,7 @@ function main(argv: string[]): number {
   const strategies = args.includes('--strategies');
   const unknownFlag = args.find((a) => a.startsWith('-') && !['--json', '--quick', '--strategies', '--'].includes(a));
   if (unknownFlag) {
-    console.error(`scenarios:analyse: unknown option "${unknownFlag}"\n\n${USAGE}`);
+    console.error(`${safe(`scenarios:analyse: unknown option "${unknownFlag}"`)}\n\n${USAGE}`);
     return 1;
   }
   const ids = args.filter((a) => !a.startsWith('-'));
@@ -110,7 +116,7 @@ function main(argv: string[]): number {
   const known = new Set(all.flatMap((e) => idOf(e) ?? []));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    for (const id of missing) console.error(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`);
+    for (const id of missing) console.error(safe(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`));
     return 1;
   }
 
@@ -130,7 +136,8 @@ function main(argv: string[]): number {
     if (!json) console.log(`${describe(report)}\n${smellLines(entry, analysis, quick)}`);
     if (!json && strategies) console.log(`${strategyTable(entry.scenario, strategySummaries(entry.scenario, 200))}\n`);
   }
-  if (json) console.log(JSON.stringify(reports, null, 2));
+  // JSON.stringify escapes C0 controls but not DEL, C1 or bidirectional ones; escaped, they stay valid JSON.
+  if (json) console.log(escapeControls(JSON.stringify(reports, null, 2)));
   else if (selected.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
   return failed ? 1 : 0;
 }
@@ -138,6 +145,6 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  console.error(`scenarios:analyse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(escapeControls(`scenarios:analyse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   process.exitCode = 2;
 }

@@ -4,6 +4,7 @@
  * is any error, so CI and pre-commit hooks can stop on it. A named `x.en.yaml` checks its scenario `x.yaml`.
  */
 import { existsSync, statSync } from 'node:fs';
+import { escapeControls } from '../src/content/control-chars.ts';
 import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
 import { displayPath, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
@@ -66,6 +67,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Last resort: the checker itself never throws, but the console or file system might.
-  console.error(`scenarios:check failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(escapeControls(`scenarios:check failed: ${error instanceof Error ? error.message : String(error)}`, { oneLine: true }));
   process.exitCode = 2;
 }

@@ -6,6 +6,7 @@
 import type { CompiledScenario } from '../engine/scenario.types.ts';
 import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
 import { compileScenario } from './compile.ts';
+import { truncate } from './graphemes.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
 import { smellIssues } from './smells.ts';
 import type { ScenarioSource, TranslationSource } from './schema.ts';
@@ -96,6 +97,6 @@ function internalIssue(path: string, error: unknown): ContentIssue {
     { line: 1, column: 1 },
     'error',
     'internal',
-    `the checker failed on this file (${detail.slice(0, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+    `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
   );
 }

@@ -2,6 +2,7 @@
  * A problem found in a scenario file, located at a 1-based line and column, with a message a trainer can act
  * on. `code` is a stable kebab-case id (tests, the UI and docs key on it); the message may be reworded freely.
  */
+import { escapeControls } from './control-chars.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -45,6 +46,7 @@ export const ISSUE_CODES = [
   'duplicate-key',
   'yaml-warning',
   'not-a-mapping',
+  'control-character',
   // the shape (schema)
   'unknown-field',
   'missing-field',
@@ -97,9 +99,12 @@ export function issue(
   return { file, line: position.line, column: position.column, severity, code, message };
 }
 
-/** `path:line:column: error|warning: message`, the format editors and CI annotate. */
+/**
+ * `path:line:column: error|warning: message`, the format editors and CI annotate: always one line, with
+ * control characters from a file name or a quoted value shown as `\u001b` instead of reaching the terminal.
+ */
 export function formatIssue(i: ContentIssue): string {
-  return `${i.file}:${i.line}:${i.column}: ${i.severity}: ${i.message}`;
+  return escapeControls(`${i.file}:${i.line}:${i.column}: ${i.severity}: ${i.message}`, { oneLine: true });
 }
 
 export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {
