@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { escapeControls } from '../src/content/control-chars.ts';
 import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { libraryIssues, type LibraryFile } from '../src/content/library-smells.ts';
 import { displayPath, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
 const USAGE = `Usage: npm run scenarios:check [-- file.yaml | folder …]
@@ -53,11 +54,18 @@ function main(args: string[]): number {
   }
   const targets = targetsFor(args.filter((a) => a !== '--'));
   const all: ContentIssue[] = [];
+  const library: LibraryFile[] = [];
   for (const target of targets) {
-    const issues = target.problem ? [target.problem] : loadScenarioFile(target.path).issues;
+    const loaded = target.problem ? null : loadScenarioFile(target.path);
+    const issues = loaded ? loaded.issues : [target.problem!];
     for (const i of sortIssues(issues)) console.log(formatIssue(i));
     all.push(...issues);
+    if (loaded?.library) library.push(loaded.library);
   }
+  // Texts compared across the files: shared client lines, the same act coded differently.
+  const across = sortIssues(libraryIssues(library, true));
+  for (const i of across) console.log(formatIssue(i));
+  all.push(...across);
   if (targets.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
   console.log(formatSummary(targets.length, all));
   return all.some((i) => i.severity === 'error') ? 1 : 0;

@@ -8,6 +8,7 @@ import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } 
 import { compileScenario } from './compile.ts';
 import { truncate } from './graphemes.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
+import type { LibraryFile } from './library-smells.ts';
 import { smellIssues } from './smells.ts';
 import type { ScenarioSource, TranslationSource } from './schema.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
@@ -32,6 +33,8 @@ export interface CheckResult {
   issues: ContentIssue[];
   /** Library fields read leniently from the file, even when it does not compile. */
   header: ScenarioHeader;
+  /** The parsed, valid file, for checks that compare several files (library-smells.ts); null with errors. */
+  library?: LibraryFile | null;
 }
 
 /** Never throws: even a bug in the checker becomes a located `internal` issue naming the file. */
@@ -74,7 +77,7 @@ function runCheck(input: CheckInput): CheckResult {
     issues.push(...checked.issues);
     if (source && checked.translation) scenario = compileScenario(source, checked.translation);
   }
-  return { scenario, issues, header };
+  return { scenario, issues, header, library: source && scenario ? { file: parsed.source.file, yaml: parsed.source, source } : null };
 }
 
 function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[] } {

@@ -28,6 +28,9 @@ export const SMELL_ISSUE_CODES = [
   'reply-missing-mode',
   'giveaway-length',
   'giveaway-systematic',
+  'coding-inconsistent',
+  'line-repeated',
+  'line-shared',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */

@@ -24,6 +24,7 @@ import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
 import { cueShares, type CueShare } from './form-cues.ts';
+import { libraryIssues } from './library-smells.ts';
 import { listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -53,6 +54,7 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   missingModeTexts(ctx);
   giveaways(ctx);
   systematicGiveaways(ctx);
+  out.push(...libraryIssues([{ file: yaml.file, yaml, source }]));
   return out;
 }
 
