@@ -31,6 +31,7 @@ export const SMELL_ISSUE_CODES = [
   'coding-inconsistent',
   'line-repeated',
   'line-shared',
+  'reply-same-for-modes',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */

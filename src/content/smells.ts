@@ -52,6 +52,7 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   unreachableEndings(ctx);
   factsNeverAsked(ctx);
   missingModeTexts(ctx);
+  sameForModes(ctx);
   giveaways(ctx);
   systematicGiveaways(ctx);
   out.push(...libraryIssues([{ file: yaml.file, yaml, source }]));
@@ -287,4 +288,34 @@ function systematicGiveaways({ source, scenario, report }: Context): void {
       `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
     );
   }
+}
+
+const PLAIN_MODES: readonly Mode[] = ['closed', 'guarded', 'opening', 'open'];
+
+/** The plain modes reached that a text has no line of its own for, beyond the one `default` may stand for. */
+function unvoicedModes(text: VaryingText | undefined, reached: ReadonlySet<Mode> | undefined): Mode[] {
+  if (!text || !reached) return [];
+  const modes = PLAIN_MODES.filter((m) => reached.has(m));
+  if (modes.length < 2) return [];
+  const own = typeof text === 'string' ? [] : modes.filter((m) => text[m] !== undefined);
+  const without = modes.filter((m) => !own.includes(m));
+  return without.length > 1 ? without : [];
+}
+
+/** A reply that sounds the same whether the client is guarded or open: the trainee cannot hear the room change. */
+function sameForModes({ source, reach, report }: Context): void {
+  // Every mode in the reach was met by a real conversation, so an incomplete pass still gives no false alarm.
+  const say = (modes: Mode[]) => listAnd(quoted(modes));
+  source.moments.forEach((m, i) => {
+    m.options.forEach((o, j) => {
+      const missing = unvoicedModes(o.reply, reach.replyModes.get(o.id));
+      if (missing.length === 0) return;
+      report(
+        ['moments', i, 'options', j, 'reply'],
+        'key',
+        'reply-same-for-modes',
+        `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
+      );
+    });
+  });
 }
