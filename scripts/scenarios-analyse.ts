@@ -54,6 +54,7 @@ function describe(r: Report): string {
     `${r.id}: ${r.title} (${r.domain}) — ${r.path}`,
     `  ${r.moments} moments, ${r.options} options, ${r.endings} endings; translated: nl ${percent(r.coverage.nl)}, en ${percent(r.coverage.en)}`,
     ...describeOutcome('best: ', r.best),
+    `         MITI of this path: R:Q ${r.bestMiti.reflectionToQuestion?.toFixed(2) ?? '–'}, complex reflections ${r.bestMiti.percentComplexReflections === null ? '–' : percent(r.bestMiti.percentComplexReflections)} (fair: R:Q 1, 40%)`,
     ...describeOutcome('worst:', r.worst),
     `  unreachable moments: ${list(r.unreachable)}`,
     ...(r.deadEnds.length > 0 ? [`  moments that can only loop: ${list(r.deadEnds)}`] : []),
