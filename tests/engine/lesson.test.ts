@@ -80,6 +80,31 @@ describe.each(full.map((s) => [s.id, s] as const))('%s: half-good looks half goo
     expect(broken).toEqual([]);
   });
 
+  it('one threat after eight good turns costs a lot, but is not the same as system-first throughout', () => {
+    const cfStrategy = habit('client-first');
+    const oneThreat: Strategy = {
+      id: 'one-threat',
+      // Good for eight turns, then the first threat or confrontation on offer, once; good again after it.
+      pick: (options, ctx) => {
+        const threatened = ctx.state.explanations.some((e) => e.features.threat || e.codes.includes('confront'));
+        const threat = ctx.state.turn >= 8 && !threatened ? options.find((o) => o.features.threat || o.codes.includes('confront')) : undefined;
+        return threat ?? cfStrategy.pick(options, ctx);
+      },
+    };
+    let costly = 0;
+    const meanRoom = (state: ClientState) => state.explanations.slice(8).reduce((sum, e) => sum + e.after.room, 0) / Math.max(1, state.explanations.length - 8);
+    const threatenedAt = (state: ClientState) => state.explanations.findIndex((e) => e.features.threat || e.codes.includes('confront'));
+    for (const seed of SEEDS.slice(0, 50)) {
+      const [cf, hurt, sf] = [cfStrategy, oneThreat, habit('system-first')].map((st) => playStrategy(scenario, st, seed));
+      expect(threatenedAt(hurt!), `seed ${seed}: no threat on offer after turn 8`).toBeGreaterThanOrEqual(8);
+      // never the same as a conversation that was system-first throughout…
+      expect(compareResults(scenario, outcomeOf(scenario, hurt!), outcomeOf(scenario, sf!)), `seed ${seed}`).toBeGreaterThan(0);
+      // …but it costs room for the rest of the conversation
+      if (meanRoom(hurt!) < meanRoom(cf!)) costly += 1;
+    }
+    expect(costly).toBeGreaterThanOrEqual(40);
+  });
+
   it('a polite checklist without threats never walks out and usually ends closed', () => {
     const outcomes = SEEDS.slice(0, 100).map((seed) => outcomeOf(scenario, playStrategy(scenario, politeChecklist, seed)));
     expect(outcomes.filter((o) => o.walkedOut)).toEqual([]);
