@@ -152,7 +152,7 @@ export function generateScenarioYaml(options: GenerateOptions = {}): string {
       '      answers:',
       `        accurate: ${q(`${f.truth} Dat wilde ik eigenlijk al eerder zeggen.`)}`,
       `        vague: ${q(`Over ${f.topic.toLowerCase()}… dat is een beetje ingewikkeld.`)}`,
-      `        omitted: ${q('Daar is verder niks over te zeggen.')}`,
+      `        omitted: ${q(`Over ${f.topic.toLowerCase()} is verder niks te zeggen.`)}`,
       `        wrong: ${q(`Nee, ${f.topic.toLowerCase()} is geen probleem.`)}`,
     );
   }
@@ -176,8 +176,10 @@ export function generateScenarioYaml(options: GenerateOptions = {}): string {
     const required = pos > 0 ? [] : [...(facts.length > 0 ? ['open-vraag'] : []), ...(agreements ? ['agenda', 'toestemming'] : [])];
     const kinds = pickKinds(rnd, phase, required);
     out.push(`  - id: ${momentId}`, `    phase: ${phase}`);
-    if (pos % 2 === 0) out.push(`    client: { default: ${q(`Ik wil het eigenlijk over ${topic} hebben.`)}, closed: ${q('(Zij kijkt naar de tafel.)')} }`);
-    else out.push(`    client: ${q(`Ik weet niet goed wat ik over ${topic} moet zeggen.`)}`);
+    // Every line names its moment: a generated file must not repeat a client line (line-repeated).
+    const tag = (text: string, where: string = momentId) => q(`${text} (${where})`);
+    if (pos % 2 === 0) out.push(`    client: { default: ${tag(`Ik wil het eigenlijk over ${topic} hebben.`)}, closed: ${tag('(Zij kijkt naar de tafel.)')} }`);
+    else out.push(`    client: ${tag(`Ik weet niet goed wat ik over ${topic} moet zeggen.`)}`);
     out.push('    options:');
     kinds.forEach((kind, j) => {
       const made = agreements ? (AGREES[kind.name] ?? null) : null;
@@ -185,7 +187,10 @@ export function generateScenarioYaml(options: GenerateOptions = {}): string {
       out.push(`      - id: ${momentId}-${kind.name}`, `        text: ${q(kind.text.replace('{t}', topic))}`, `        codes: [${kind.codes.join(', ')}]`);
       if (Object.keys(features).length > 0) out.push(`        features: { ${Object.entries(features).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }`);
       if (kind.asks && facts.length > 0) out.push(`        asks: [${facts.join(', ')}]`);
-      else out.push(`        reply: { default: ${q(kind.reply)}, guarded: ${q(kind.guarded)} }`);
+      else {
+        const id = `${momentId}-${kind.name}`;
+        out.push(`        reply: { default: ${tag(kind.reply, id)}, guarded: ${tag(kind.guarded, id)}, closed: ${tag('(Zij haalt haar schouders op.)', id)}, opening: ${tag(`${kind.reply} En ${topic} speelt ook mee.`, id)} }`);
+      }
       if (made) out.push(`        agrees: [${made.ids.join(', ')}]`);
       if (j === 0 && pos % 5 === 0) out.push(`        note: ${q('Wie eerst luistert, krijgt daarna betere informatie.')}`);
       const main = to > 0 ? nextPos(pos, j, from, to) : 0;
