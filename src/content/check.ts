@@ -8,10 +8,15 @@ import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } 
 import { compileScenario } from './compile.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
 import { smellIssues } from './smells.ts';
-import type { ScenarioSource, TranslationSource } from './schema.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
 import { validateScenario, validateTranslationShape } from './validate.ts';
+import { fieldNames } from './schema-info.ts';
+import { scenarioSchema, translationSchema, type ScenarioSource, type TranslationSource } from './schema.ts';
+import { yamlLintIssues } from './yaml-lint.ts';
 import { parseYamlSource } from './yaml-source.ts';
+
+const SCENARIO_KEYS = fieldNames(scenarioSchema);
+const TRANSLATION_KEYS = fieldNames(translationSchema);
 
 /** One file's contents, as bytes (preferred: the encoding is checked) or as already-decoded text. */
 export type SourceFile = { path: string; bytes: Uint8Array; text?: undefined } | { path: string; text: string; bytes?: undefined };
@@ -58,7 +63,7 @@ function contents(file: SourceFile): Uint8Array | string {
 function runCheck(input: CheckInput): CheckResult {
   const parsed = parseYamlSource(input.path, contents(input));
   if (!parsed.ok) return { scenario: null, issues: parsed.issues, header: {} };
-  const issues = [...parsed.issues];
+  const issues = [...parsed.issues, ...yamlLintIssues(parsed.source, SCENARIO_KEYS)];
   const header = peekHeader(parsed.source.data);
   const validated = validateScenario(parsed.source);
   issues.push(...validated.issues);
@@ -82,7 +87,8 @@ function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, s
     if (!parsed.ok) return { translation: null, issues: parsed.issues };
     const shape = validateTranslationShape(parsed.source);
     if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues] };
-    return { translation: shape.translation, issues: [...parsed.issues, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)] };
+    const lint = yamlLintIssues(parsed.source, TRANSLATION_KEYS);
+    return { translation: shape.translation, issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)] };
   } catch (error) {
     // A crash on the English table must not take the Dutch scenario down with it.
     return { translation: null, issues: [internalIssue(file.path, error)] };

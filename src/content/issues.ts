@@ -44,6 +44,9 @@ export const ISSUE_CODES = [
   'duplicate-key',
   'yaml-warning',
   'not-a-mapping',
+  'invisible-character',
+  'comment-in-text',
+  'text-swallows-line',
   // the shape (schema)
   'unknown-field',
   'missing-field',

@@ -176,3 +176,24 @@ export function expectation(schema: Schema): string {
       return 'something else';
   }
 }
+
+/** Every field name anywhere in the schema (object keys of all nested objects, union branches included). */
+export function fieldNames(root: Schema): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<Schema>();
+  const walk = (schema: Schema | undefined): void => {
+    if (!schema || seen.has(schema)) return;
+    seen.add(schema);
+    const s = unwrap(schema);
+    const d = def(s);
+    if (d.shape) for (const [key, child] of Object.entries(d.shape)) {
+      names.add(key);
+      walk(child);
+    }
+    if (d.type === 'union') for (const option of d.options ?? []) walk(option);
+    if (d.element) walk(d.element);
+    if (d.valueType) walk(d.valueType);
+  };
+  walk(root);
+  return names;
+}

@@ -6,6 +6,7 @@
  * count) → parse → duplicate keys → aliases.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import { invisibleCharacterIssues } from './invisible.ts';
 import { issue, type ContentIssue, type IssueCode } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
 
@@ -47,6 +48,11 @@ export function positionInText(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Invisible characters in indentation → spaces (one UTF-16 unit each, so offsets do not move). */
+function repairIndentation(text: string): string {
+  return text.replace(/^[ \u00A0\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]+/gm, (indent) => ' '.repeat(indent.length));
+}
+
 function fail(file: string, position: Position, code: IssueCode, message: string): YamlResult {
   return { ok: false, issues: [issue(file, position, 'error', code, message)] };
 }
@@ -72,6 +78,14 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     return fail(file, START, 'empty-file', 'the file is empty; write the scenario here (copy an existing scenario as a start), or delete the file');
   }
 
+  // Invisible characters in indentation, names and ids: named and located here, before the parser
+  // turns them into a puzzling syntax error or an unknown name that looks exactly like a known one.
+  const invisible = invisibleCharacterIssues(file, text);
+  const invisibleLines = new Set(invisible.filter((i) => i.severity === 'error').map((i) => i.line));
+  // Parse as if the indentation were plain spaces, so the syntax errors reported with them are real ones,
+  // not echoes of the invisible character (same length: every offset stays the same).
+  if (invisibleLines.size > 0) text = repairIndentation(text);
+
   const scan = prescan(text);
   if (scan.tooDeepAt !== -1) {
     return fail(file, positionInText(text, scan.tooDeepAt), 'too-deep', tooDeepMessage);
@@ -95,7 +109,11 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     throw error;
   }
 
-  if (doc.errors.length > 0) return { ok: false, issues: syntaxIssues(file, text, lineCounter, doc.errors, scan) };
+  if (doc.errors.length > 0) {
+    const syntax = syntaxIssues(file, text, lineCounter, doc.errors, scan).filter((i) => !invisibleLines.has(i.line));
+    return { ok: false, issues: [...invisible, ...syntax] };
+  }
+  if (invisibleLines.size > 0) return { ok: false, issues: invisible };
   const duplicates = duplicateKeys(file, doc, lineCounter);
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
   const warnings = doc.warnings.map((w) => issue(file, positionAt(lineCounter, w.pos[0]), 'warning', 'yaml-warning', warningMessage(w)));
@@ -122,7 +140,7 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     if (error instanceof ReferenceError) return fail(file, at, 'alias-limit', aliasLimitMessage);
     throw error;
   }
-  return { ok: true, source: { file, text, doc, lineCounter, data: data as Record<string, unknown> }, issues: warnings };
+  return { ok: true, source: { file, text, doc, lineCounter, data: data as Record<string, unknown> }, issues: [...invisible, ...warnings] };
 }
 
 const binaryMessage =
@@ -267,16 +285,45 @@ function lineOf(text: string, offset: number): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
-/** Parse errors → one clear issue, with the yaml library's position and plain advice. */
+const INDENT_CODES: ReadonlySet<string> = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/** Syntax errors reported per file: past this, the rest are mostly echoes of the ones above. */
+export const MAX_SYNTAX_ISSUES = 12;
+
+/**
+ * Parse errors → clear issues, with the yaml library's positions and plain advice: every error the parser
+ * reports, so a trainer fixes them in one round, but one per line (the parser often reports one mistake
+ * two or three times, at the same place).
+ */
 function syntaxIssues(file: string, text: string, lineCounter: LineCounter, errors: YAMLError[], scan: ScanResult): ContentIssue[] {
   const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  let first = sorted[0]!;
-  // A key that runs on to the next line is an indentation problem; yaml reports it twice, the wider one says so.
-  const multiline = sorted.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === first.pos[0]);
-  if (first.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline) first = multiline;
-  // One error: after the first syntax error the parser's later complaints are mostly echoes of it.
-  const { code, message, offset } = explainSyntaxError(text, first, scan);
-  return [issue(file, positionAt(lineCounter, offset), 'error', code, message)];
+  const out: ContentIssue[] = [];
+  const lines = new Set<number>();
+  let lostTrack = false;
+  let tabSeen = false;
+  for (let n = 0; n < sorted.length && out.length < MAX_SYNTAX_ISSUES; n++) {
+    let error = sorted[n]!;
+    // Once the parser has lost track of the structure, it complains about every line after: one is enough.
+    const stream = /in YAML stream/i.test(error.message);
+    if (stream && lostTrack) continue;
+    lostTrack ||= stream;
+    // After a tab in the indentation, the parser sees the lines below at the wrong depth: those are echoes.
+    if (tabSeen && INDENT_CODES.has(error.code) && !/quote/i.test(error.message) && !lineOf(text, error.pos[0]).startsWith('\t')) continue;
+    // A key that runs on to the next line is an indentation problem; yaml reports it twice, the wider one says so.
+    const multiline = sorted.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && e.pos[0] === error.pos[0]);
+    if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline) error = multiline;
+    const { code, message, offset } = explainSyntaxError(text, error, scan);
+    const at = positionAt(lineCounter, offset);
+    const errorLine = positionAt(lineCounter, error.pos[0]).line;
+    if (lines.has(at.line) || lines.has(errorLine)) continue;
+    lines.add(at.line);
+    lines.add(errorLine);
+    out.push(issue(file, at, 'error', code, message));
+    tabSeen ||= code === 'tab-indent';
+    // An unclosed quote or bracket swallows the rest of the file: what follows is not worth reading.
+    if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) break;
+  }
+  return out;
 }
 
 const INDENT_ADVICE = 'check the indentation: use spaces, two per level, and line up the fields of one item exactly';
@@ -288,6 +335,11 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
   if (error.code === 'TAB_AS_INDENT' || leading.includes('\t')) {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     return { code: 'tab-indent', offset: lineStart + leading.indexOf('\t'), message: 'this line is indented with a tab, but YAML needs spaces; replace the tab with spaces, two per level (set your editor to "indent using spaces")' };
+  }
+  if (/block sequence may not be used as an implicit map key/i.test(raw)) {
+    let offset = start;
+    while (text[offset] === ' ') offset++;
+    return { code: 'yaml-syntax', offset, message: `this list item ("- ") stands between fields of the same block, where YAML expects "name: value"; if it belongs to a list, indent it under the field that holds the list; otherwise write it as "name: value"` };
   }
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -331,6 +383,15 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
       return { code: 'yaml-syntax', offset: start, message: 'YAML reads this long text as a field name; a colon or quote is probably missing on this line or the one above' };
     case 'RESOURCE_EXHAUSTION':
       return { code: 'too-deep', offset: start, message: tooDeepMessage };
+    case 'UNEXPECTED_TOKEN':
+      return unexpectedToken(text, start, raw);
+    case 'BLOCK_IN_FLOW':
+      return { code: 'yaml-syntax', offset: start, message: 'a list or map in brackets ([ ] or { }) runs over several lines here and a line inside it starts with "- " or "key:"; close the bracket on the line where it opens, or write the items on separate lines starting with "- " without brackets' };
+    case 'BAD_PROP_ORDER':
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'TAG_RESOLVE_FAILED':
+      return { code: 'yaml-syntax', offset: start, message: 'a word starting with "&" or "!" has a special meaning in YAML, and here it is not used correctly; if the "&" or "!" belongs to the text, put the whole text in quotes' };
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
       return { code: 'bad-alias', offset: start, message: `this alias or anchor ("*name" or "&name") is not valid (${raw.toLowerCase()}); write the text out instead` };
@@ -339,9 +400,34 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
   }
 }
 
+/**
+ * "Unexpected scalar" and friends: the parser met something it did not expect where a value or line should
+ * have ended. What is usually wrong depends on what comes just before: a closing quote, or a bracket.
+ */
+function unexpectedToken(text: string, start: number, raw: string): { code: IssueCode; message: string; offset: number } {
+  const line = lineOf(text, start);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start).trimEnd();
+  const token = text[start];
+  if (token === ']' || token === '}') {
+    return { code: 'yaml-syntax', offset: start, message: `this "${token}" closes a bracket that was never opened on this line; remove it, or put the whole text in quotes if it belongs to the text` };
+  }
+  if (text[start - 1] === "'" && /\w/.test(token ?? '')) {
+    return { code: 'yaml-syntax', offset: start - 1, message: "the apostrophe here ends the text in 'single quotes', so the rest of the line is left over; write the apostrophe twice ('') or put the whole text in \"double quotes\" instead" };
+  }
+  if (before.endsWith('"') || before.endsWith("'")) {
+    return { code: 'yaml-syntax', offset: start, message: `there is more text after the closing quote, but a quoted text must end at its quote; put the whole text in quotes and write a quote inside it differently, like this: ${quotedExample(line)}` };
+  }
+  if (/^\s*-\s*$/.test(before) || /:\s*$/.test(before)) {
+    return { code: 'yaml-syntax', offset: start, message: `YAML did not expect a value here (${raw.toLowerCase()}); check the indentation of this line and the one above it, and put texts that start with a special character in quotes` };
+  }
+  return { code: 'yaml-syntax', offset: start, message: `YAML expected the line to end here, but more follows (${raw.toLowerCase()}); this usually means a quote, colon or dash is missing, or a text needs quotes because it contains ": " or " #"` };
+}
+
 /** `title: Basis: een gesprek` → `title: "Basis: een gesprek"` (the author's own line, fixed). */
 function quotedExample(line: string): string {
   const match = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s+(.+?)\s*$/.exec(line);
+  if (match && match[2]!.includes('"') && !match[2]!.includes("'")) return `${match[1]}: '${match[2]}'`;
   if (!match || match[2]!.includes('"')) return 'title: "Hallo: welkom"';
   return `${match[1]}: "${match[2]}"`;
 }

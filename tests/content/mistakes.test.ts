@@ -1,0 +1,84 @@
+/**
+ * The authoring mistakes a checker run used to accept without a word (issue 14). Each class has a fixture
+ * in tests/content/fixtures/broken/ holding exactly that one mistake (the exact output is golden in
+ * broken-fixtures.test.ts); here: the mistake is found with its code, on the right line, and the clean
+ * fixture has none of these codes.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioSource } from '../../src/content/check.ts';
+import type { IssueCode } from '../../src/content/issues.ts';
+import { checkBrokenCase } from './helpers/broken-cases.ts';
+
+const CLEAN = 'tests/content/fixtures/valid/kort-gesprek.yaml';
+const cleanText = readFileSync(CLEAN, 'utf8');
+
+function cleanCodes(): Set<IssueCode> {
+  const result = checkScenarioSource({ path: CLEAN, text: cleanText });
+  return new Set(result.issues.map((i) => i.code));
+}
+
+/** fixture → the code and 1-based line (and column) of the mistake in it. */
+const CASES: [string, IssueCode, number, number?][] = [
+  ['many-syntax-errors.yaml', 'yaml-syntax', 8, 14],
+  ['invisible-indentation.yaml', 'invisible-character', 24, 1],
+  ['invisible-in-id.yaml', 'invisible-character', 58, 19],
+  ['comment-in-text.yaml', 'comment-in-text', 85, 39],
+  ['text-swallows-line.yaml', 'text-swallows-line', 86, 11],
+];
+
+describe('mistakes the checker must catch', () => {
+  it.each(CASES)('%s: %s at line %i', (name, code, line, column) => {
+    const { issues } = checkBrokenCase(name);
+    const found = issues.filter((i) => i.code === code);
+    expect(found.map((i) => i.line)).toContain(line);
+    if (column !== undefined) expect(found.find((i) => i.line === line)!.column).toBe(column);
+  });
+
+  it('the clean fixture has none of them', () => {
+    const codes = cleanCodes();
+    for (const [, code] of CASES) expect(codes.has(code), code).toBe(false);
+  });
+
+  it('every syntax error is reported, one per line, not only the first', () => {
+    const { issues } = checkBrokenCase('many-syntax-errors.yaml');
+    expect(issues.map((i) => i.line)).toEqual([8, 13, 91]);
+  });
+
+  it('names the invisible character and its code point', () => {
+    const [indent] = checkBrokenCase('invisible-indentation.yaml').issues;
+    expect(indent!.message).toContain('non-breaking space (U+00A0)');
+    const [id] = checkBrokenCase('invisible-in-id.yaml').issues;
+    expect(id!.message).toContain('zero-width space (U+200B)');
+    expect(id!.message).toContain('"schuld"');
+  });
+
+  it('a byte order mark in the middle of the file, in a field name, is named', () => {
+    const text = cleanText.replace('  chronicLoad: 60', '  \uFEFFchronicLoad: 60');
+    const issues = checkScenarioSource({ path: 'x.yaml', text }).issues;
+    expect(issues[0]).toMatchObject({ code: 'invisible-character', line: 23, column: 3, severity: 'error' });
+    expect(issues[0]!.message).toContain('U+FEFF');
+  });
+
+  it('a non-breaking space inside a text is typography, not a mistake', () => {
+    const text = cleanText.replace('Ria heeft 1.200 euro schuld', 'Ria heeft €\u00A01.200 schuld');
+    expect(checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'invisible-character')).toEqual([]);
+  });
+
+  it('a comment after an id is fine; after a quoted text too', () => {
+    const text = cleanText.replace('next: einde-goed', 'next: einde-goed # het goede einde').replace('reply: Oké.', 'reply: "Oké." # kort');
+    expect(checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'comment-in-text')).toEqual([]);
+  });
+
+  it('a list item swallowed into a text is found', () => {
+    const text = cleanText.replace('  - Afspraken samen opschrijven.', '    - Afspraken samen opschrijven.').replace('  - Beginnen met een open vraag.', '  - Beginnen met een open vraag.');
+    const issues = checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'text-swallows-line');
+    expect(issues.map((i) => i.line)).toEqual([15]);
+  });
+
+  it('a generic "unexpected" parser message gets a plain explanation, not the parser words alone', () => {
+    const text = cleanText.replace('learningGoals:', 'learningGoals: [a, b]]\nx:');
+    const issue = checkScenarioSource({ path: 'x.yaml', text }).issues[0]!;
+    expect(issue.message).toMatch(/closes a bracket that was never opened/);
+  });
+});
