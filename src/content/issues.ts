@@ -58,6 +58,7 @@ export const ISSUE_CODES = [
   'out-of-range',
   'no-codes',
   'schema',
+  'fraction-on-scale',
   // the meaning (semantic checks)
   'duplicate-id',
   'reserved-id',
@@ -71,6 +72,8 @@ export const ISSUE_CODES = [
   'no-reply',
   'unused-fact',
   'unused-agreement',
+  'duplicate-option-text',
+  'misplaced-field',
   // translations
   'missing-translation',
   'unknown-line',

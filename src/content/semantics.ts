@@ -2,10 +2,11 @@
  * The meaning checks, run once the shape is valid: ids, references, endings, options that say nothing, and
  * the conversation graph (unreachable moments, loops with no way out). Each issue points at the exact node.
  */
+import { isMap, isScalar, isSeq } from 'yaml';
 import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Severity } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { NextSource, ScenarioSource } from './schema.ts';
-import { didYouMean, listAnd, quoted } from './suggest.ts';
+import { didYouMean, levenshtein, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export type IdKind = 'moment' | 'option' | 'fact' | 'agreement' | 'ending';
@@ -48,6 +49,7 @@ export function semanticIssues(source: YamlSource, s: ScenarioSource): ContentIs
   const referencesOk = out.length === before;
   checkEndings(s, ids, report);
   checkOptions(s, report);
+  checkMisplacedFields(source, s, report);
   checkUse(s, report);
   // A graph with dangling edges would report loops that are really typos; fix the references first.
   if (referencesOk) checkGraph(s, kindOf, report);
@@ -126,7 +128,7 @@ function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: 
         const message = () =>
           kind
             ? `"next" of option "${o.id}" names ${kind} "${target}", but it must name a moment, an ending, or "end"; point it at the moment that follows`
-            : `"next" of option "${o.id}" names "${target}", which does not exist${didYouMean(target, destinations) || '; write the id of a moment or an ending, or "end"'}`;
+            : `"next" of option "${o.id}" names "${target}", which does not exist${didYouMean(target, destinations, new Set([m.id])) || '; write the id of a moment or an ending, or "end"'}`;
         report([...at, 'next', ...sub], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
       }
       (o.asks ?? []).forEach((id, k) => {
@@ -137,7 +139,7 @@ function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: 
             ? `option "${o.id}" asks about "${id}", which is an agreement, not a fact; move it to "agrees"`
             : kind
               ? `option "${o.id}" asks about "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not a fact; write the id of a fact from persona → facts`
-              : `option "${o.id}" asks about "${id}", but there is no fact with that id${didYouMean(id, facts) || '; add the fact under persona → facts, or correct the id'}`;
+              : `option "${o.id}" asks about "${id}", but there is no fact with that id${didYouMean(id, facts, new Set(o.asks)) || '; add the fact under persona → facts, or correct the id'}`;
         report([...at, 'asks', k], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
       });
       (o.agrees ?? []).forEach((id, k) => {
@@ -148,7 +150,7 @@ function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: 
             ? `option "${o.id}" agrees on "${id}", which is a fact, not an agreement; move it to "asks"`
             : kind
               ? `option "${o.id}" agrees on "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not an agreement; write the id of an agreement from persona → agreements`
-              : `option "${o.id}" agrees on "${id}", but there is no agreement with that id${didYouMean(id, agreements) || '; add it under persona → agreements, or correct the id'}`;
+              : `option "${o.id}" agrees on "${id}", but there is no agreement with that id${didYouMean(id, agreements, new Set(o.agrees)) || '; add it under persona → agreements, or correct the id'}`;
         report([...at, 'agrees', k], 'value', 'error', kind ? 'wrong-reference' : 'unknown-reference', message);
       });
     }),
@@ -203,8 +205,65 @@ function checkOptions(s: ScenarioSource, report: Report): void {
       if (o.reply === undefined && (o.asks ?? []).length === 0) {
         report(['moments', i, 'options', j], 'value', 'error', 'no-reply', `option "${o.id}" has no reply and asks no facts, so the client would say nothing; add a "reply"`);
       }
+      const twin = m.options.slice(0, j).find((earlier) => sameText(earlier.text, o.text));
+      if (twin) {
+        const how = twin.text === o.text ? 'the same text as' : 'almost the same text as';
+        report(
+          ['moments', i, 'options', j, 'text'],
+          'value',
+          'warning',
+          'duplicate-option-text',
+          `option "${o.id}" has ${how} option "${twin.id}" at moment "${m.id}", so the trainee sees two buttons that say the same; change the text of one of them (or remove one, if it was copied by mistake)`,
+        );
+      }
     }),
   );
+}
+
+/** Letters and digits only, lower case, accents removed: what the trainee reads, not the punctuation. */
+function normalText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Identical, or differing only in punctuation, case or a slip of a few letters (under a tenth of the text). */
+export function sameText(a: string, b: string): boolean {
+  const x = normalText(a);
+  const y = normalText(b);
+  if (x === y) return true;
+  const limit = Math.floor(Math.max(x.length, y.length) / 10);
+  return limit >= 1 && levenshtein(x, y, limit) <= limit;
+}
+
+/** Fields a moment and an option both have: one indented a level off moves silently between the two. */
+const SHARED_FIELDS = ['thought'] as const;
+
+/**
+ * A moment field written after the moment's options: the author almost always writes a moment's own fields
+ * first, so `thought:` below the options is nearly always an option's thought that lost one level of
+ * indentation and now silently belongs to the moment.
+ */
+function checkMisplacedFields(source: YamlSource, s: ScenarioSource, report: Report): void {
+  const moments = source.doc.get('moments', true);
+  if (!isSeq(moments)) return;
+  moments.items.forEach((node, i) => {
+    if (!isMap(node)) return;
+    const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+    const optionsAt = keys.indexOf('options');
+    if (optionsAt === -1) return;
+    const moment = s.moments[i];
+    const last = moment?.options[moment.options.length - 1];
+    if (!moment || !last) return;
+    for (const field of SHARED_FIELDS) {
+      if (keys.indexOf(field) <= optionsAt) continue;
+      report(
+        ['moments', i, field],
+        'key',
+        'warning',
+        'misplaced-field',
+        `"${field}" comes after the options of moment "${moment.id}", so it is the moment's ${field}, not that of option "${last.id}" above it; if it belongs to that option, indent it to line up with the option's other fields; if it is the moment's, move it above "options:"`,
+      );
+    }
+  });
 }
 
 function checkUse(s: ScenarioSource, report: Report): void {

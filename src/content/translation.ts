@@ -34,8 +34,10 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
   const known = Object.keys(compiled.lines);
   const knownSet = new Set(known);
   const unknown = Object.keys(translation.lines).filter((id) => !knownSet.has(id));
+  // A line id that already has its translation here is no fix for a misspelt one: it would be a duplicate.
+  const translated = new Set(Object.keys(translation.lines).filter((id) => knownSet.has(id)));
   for (const id of unknown.slice(0, MAX_UNKNOWN)) {
-    const hint = didYouMean(id, known) || `; no text in ${baseName(scenarioFile)} has this id: correct it, or remove the line`;
+    const hint = didYouMean(id, known, translated) || `; no text in ${baseName(scenarioFile)} has this id: correct it, or remove the line`;
     warn(locate(source, ['lines', id], 'key'), 'unknown-line', `unknown line id "${id}" in the translation${hint}`);
   }
   if (unknown.length > MAX_UNKNOWN) {

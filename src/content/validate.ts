@@ -18,6 +18,7 @@ import {
   schemaAt,
   unwrap,
 } from './schema-info.ts';
+import { fractionAdvice, fractionIssues, isFractionOnScale } from './fractions.ts';
 import { semanticIssues } from './semantics.ts';
 import { closest, didYouMean, excerpt, listOr } from './suggest.ts';
 import { fieldLabel, hasKey, ITEM_NOUNS, ownerLabel, valueAt } from './where.ts';
@@ -43,7 +44,7 @@ interface Context {
 export function validateScenario(source: YamlSource): { scenario: ScenarioSource | null; issues: ContentIssue[] } {
   const result = scenarioSchema.safeParse(source.data);
   if (!result.success) return { scenario: null, issues: schemaIssues(source, scenarioSchema, result.error.issues, 'the scenario') };
-  const issues = semanticIssues(source, result.data);
+  const issues = [...fractionIssues(source, scenarioSchema), ...semanticIssues(source, result.data)];
   return { scenario: issues.some((i) => i.severity === 'error') ? null : result.data, issues };
 }
 
@@ -86,8 +87,9 @@ function collectTypos(ctx: Context, zodIssues: readonly ZodIssue[], prefix: Data
     if (zi.code === 'invalid_union') for (const branch of zi.errors) collectTypos(ctx, branch, path);
     if (zi.code !== 'unrecognized_keys') continue;
     const allowed = allowedKeys(schemaAt(ctx.schema, path, ctx.source.data), valueAt(ctx.source.data, path));
+    const present = presentKeys(valueAt(ctx.source.data, path));
     for (const key of zi.keys.slice(0, MAX_ISSUES_PER_FILE)) {
-      const match = closest(key, allowed);
+      const match = closest(key, allowed, present);
       if (match !== undefined) ctx.typoFor.add(JSON.stringify([...path, match]));
     }
   }
@@ -171,8 +173,12 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
           ctx.skipped += 1;
           continue;
         }
-        const hint = didYouMean(key, allowed);
-        const advice = hint || `; remove it, or use one of ${allowed.join(', ')}`;
+        const present = presentKeys(value);
+        const twin = closest(key, allowed);
+        const already = twin !== undefined && present.has(twin) ? `; it looks like "${twin}", which ${owner} already has: remove one of the two` : '';
+        const hint = didYouMean(key, allowed, present) || already || wrongLevel(ctx, path, key);
+        const free = allowed.filter((k) => !present.has(k));
+        const advice = hint || (free.length > 0 ? `; remove it, or use one of ${free.join(', ')}` : '; remove it');
         add(ctx, [...path, key], 'key', 'unknown-field', `unknown field "${key}" ${where}${advice}`);
       }
       return;
@@ -208,7 +214,8 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
     case 'invalid_format': {
       if (zi.format === 'regex' && typeof value === 'string') {
         const slug = value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-        const suggestion = slug && slug !== value ? `; did you mean "${slug}"?` : '';
+        const taken = idsIn(ctx.source.data);
+        const suggestion = slug && slug !== value && !taken.has(slug) && /^[a-z0-9]/.test(slug) ? `; did you mean "${slug}"?` : '';
         add(ctx, path, 'value', 'invalid-id', `${label} is "${excerpt(value)}", which is not a valid id: ${zi.message}${suggestion}`);
         return;
       }
@@ -225,14 +232,58 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
   }
 }
 
+/** The keys already written in a mapping: suggesting one of them would make a duplicate key. */
+function presentKeys(value: unknown): Set<string> {
+  return new Set(value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
+}
+
+/** Every `id` written anywhere in the data (valid or not). */
+function idsIn(data: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(data)) for (const item of data) idsIn(item, into);
+  else if (data !== null && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    if (typeof record.id === 'string') into.add(record.id);
+    for (const value of Object.values(record)) if (value !== null && typeof value === 'object') idsIn(value, into);
+  }
+  return into;
+}
+
+/**
+ * An unknown field that is a known field one level up or down: indented one level too far or not far
+ * enough (an option's `next` under the moment, a moment's `client` under an option).
+ */
+function wrongLevel(ctx: Context, path: DataPath, key: string): string {
+  const data = ctx.source.data;
+  // One level up: the object that holds the list (or field) this object sits in.
+  const upPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -2) : path.slice(0, -1);
+  if (path.length > 0 && allowedKeys(schemaAt(ctx.schema, upPath, data), valueAt(data, upPath)).includes(key)) {
+    const owner = ownerLabel(upPath, data, ctx.root);
+    return `; "${key}" is a field of ${owner}, one level up: if it belongs there, indent it less, to line up with the other fields of ${owner}`;
+  }
+  // One level down: the items of a list of objects in this object.
+  const here = schemaAt(ctx.schema, path, data);
+  for (const field of allowedKeys(here, valueAt(data, path))) {
+    const list = valueAt(data, [...path, field]);
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const itemPath = [...path, field, list.length - 1];
+    if (allowedKeys(schemaAt(ctx.schema, itemPath, data), list[list.length - 1]).includes(key)) {
+      const item = ownerLabel(itemPath, data, ctx.root);
+      return `; "${key}" is a field of each item under "${field}": if it belongs to ${item} above it, indent it further, to line up with the fields of ${item}`;
+    }
+  }
+  return '';
+}
+
 function wrongType(ctx: Context, path: DataPath, label: string, expected: string, value: unknown, extra: string): void {
   const kind = dataKind(value);
+  const schema = schemaAt(ctx.schema, path, ctx.source.data);
   let advice = extra;
   if (!advice) {
     if (kind === 'null') advice = '';
     else if (expected.startsWith('a text') && (kind === 'number' || kind === 'boolean')) advice = `; put it in quotes: "${String(value)}"`;
     else if (expected.startsWith('a text') && kind === 'object') advice = '; if the text contains ": " (a colon and a space), put the whole text in quotes';
     else if (/number/.test(expected) && kind === 'string') advice = '; write it as digits, for example 42';
+    else if (kind === 'number' && isFractionOnScale(value as number, schema)) advice = `; ${fractionAdvice(value as number, schema ? boundsOf(schema).max : undefined)}`;
     else if (expected.startsWith('a list') && kind !== 'array') advice = '; write each item on its own line starting with "- "';
     else if (expected.startsWith('a map of fields')) advice = '; write its fields on the lines below, indented by two more spaces';
   }

@@ -301,6 +301,7 @@ function syntaxIssues(file: string, text: string, lineCounter: LineCounter, erro
   const lines = new Set<number>();
   let lostTrack = false;
   let tabSeen = false;
+  let echoesUntil = -1;
   for (let n = 0; n < sorted.length && out.length < MAX_SYNTAX_ISSUES; n++) {
     let error = sorted[n]!;
     // Once the parser has lost track of the structure, it complains about every line after: one is enough.
@@ -316,6 +317,11 @@ function syntaxIssues(file: string, text: string, lineCounter: LineCounter, erro
     const at = positionAt(lineCounter, offset);
     const errorLine = positionAt(lineCounter, error.pos[0]).line;
     if (lines.has(at.line) || lines.has(errorLine)) continue;
+    // A line indented wrongly makes the parser misread the lines after it, up to the next item of an outer
+    // list or the next top-level field: those complaints are echoes.
+    const indentation = INDENT_CODES.has(error.code) && !/quote/i.test(error.message);
+    if (indentation && errorLine < echoesUntil) continue;
+    if (indentation) echoesUntil = nextOuterLine(text, lineCounter, errorLine);
     lines.add(at.line);
     lines.add(errorLine);
     out.push(issue(file, at, 'error', code, message));
@@ -324,6 +330,32 @@ function syntaxIssues(file: string, text: string, lineCounter: LineCounter, erro
     if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) break;
   }
   return out;
+}
+
+/** The last non-blank, non-comment line that ends before `lineStart`, or null. */
+function previousContentLine(text: string, lineStart: number): string | null {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) return line;
+    end = start - 1;
+  }
+  return null;
+}
+
+/** The 1-based number of the first line after `line` that starts at most two spaces in (or past the end). */
+function nextOuterLine(text: string, lineCounter: LineCounter, line: number): number {
+  let n = line + 1;
+  for (let offset = lineCounter.lineStarts[line] ?? text.length; offset < text.length; n++) {
+    const end = text.indexOf('\n', offset);
+    const content = text.slice(offset, end === -1 ? text.length : end);
+    const trimmed = content.trimStart();
+    if (trimmed !== '' && !trimmed.startsWith('#') && content.length - trimmed.length <= 2) return n;
+    if (end === -1) break;
+    offset = end + 1;
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 const INDENT_ADVICE = 'check the indentation: use spaces, two per level, and line up the fields of one item exactly';
@@ -354,6 +386,14 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
           // Same indentation: the line above is the culprit, a field name without its colon.
           const lineStart = text.lastIndexOf('\n', start - 1) + 1;
           return { code: 'yaml-syntax', offset: lineStart + keyIndent, message: 'this line has no ": " after the field name; write it as "name: value", with a colon and a space' };
+        }
+        // The lines around agree and the line above is the odd one out: it lost indentation.
+        const keyLineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const above = previousContentLine(text, keyLineStart);
+        const indentOf = (line: string) => line.length - line.trimStart().length;
+        const nextIndent = offset - (nextLine + 1);
+        if (above !== null && indentOf(keyLine) < nextIndent && indentOf(above) >= nextIndent) {
+          return { code: 'yaml-syntax', offset: keyLineStart + indentOf(keyLine), message: `this line is indented less than the lines above and below it, so it leaves the block it belongs to and the next line belongs nowhere; ${INDENT_ADVICE}` };
         }
         // The real culprit is the next line, indented deeper than the value above it.
         return { code: 'yaml-syntax', offset, message: `this line is indented further than the line above it, so it belongs nowhere; ${INDENT_ADVICE}` };

@@ -25,6 +25,12 @@ const CASES: [string, IssueCode, number, number?][] = [
   ['invisible-in-id.yaml', 'invisible-character', 58, 19],
   ['comment-in-text.yaml', 'comment-in-text', 85, 39],
   ['text-swallows-line.yaml', 'text-swallows-line', 86, 11],
+  ['fraction-on-scale.yaml', 'fraction-on-scale', 104, 17],
+  ['fraction-whole-number.yaml', 'wrong-type', 32, 20],
+  ['duplicate-option-text.yaml', 'duplicate-option-text', 88, 15],
+  ['misplaced-field.yaml', 'misplaced-field', 93, 5],
+  ['field-one-level-up.yaml', 'unknown-field', 72, 9],
+  ['suggestion-would-duplicate.yaml', 'unknown-field', 72, 9],
 ];
 
 describe('mistakes the checker must catch', () => {
@@ -74,6 +80,46 @@ describe('mistakes the checker must catch', () => {
     const text = cleanText.replace('  - Afspraken samen opschrijven.', '    - Afspraken samen opschrijven.').replace('  - Beginnen met een open vraag.', '  - Beginnen met een open vraag.');
     const issues = checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'text-swallows-line');
     expect(issues.map((i) => i.line)).toEqual([15]);
+  });
+
+  it('a fraction on a whole-number scale says which number to write', () => {
+    expect(checkBrokenCase('fraction-whole-number.yaml').issues[0]!.message).toContain('write 55 for 0.55');
+  });
+
+  it('a field indented one level off is named as a field of the level it belongs to', () => {
+    expect(checkBrokenCase('field-one-level-up.yaml').issues[0]!.message).toContain('is a field of moment "welkom", one level up');
+    // The last option's `next` two levels out: it lands in the moment.
+    const last = cleanText.replace('        reply: Oké.\n        next: end', '        reply: Oké.\n    next: end');
+    const unknown = checkScenarioSource({ path: 'x.yaml', text: last }).issues.find((i) => i.code === 'unknown-field')!;
+    expect(unknown.message).toContain('is a field of each item under "options"');
+    // An option in the middle: the parser stumbles on the next option, but the slip is on the line before.
+    const middle = cleanText.replace('        next: einde-goed', '    next: einde-goed');
+    expect(checkScenarioSource({ path: 'x.yaml', text: middle }).issues.map((i) => [i.line, i.column])).toEqual([[86, 5]]);
+  });
+
+  describe('"did you mean" never suggests a new mistake', () => {
+    const messages = (text: string) => checkScenarioSource({ path: 'x.yaml', text }).issues.map((i) => i.message);
+
+    it('not a field the block already has (a duplicate key)', () => {
+      const message = checkBrokenCase('suggestion-would-duplicate.yaml').issues[0]!.message;
+      expect(message).not.toContain('did you mean');
+      expect(message).toContain('already has');
+    });
+
+    it('not an id that is already taken', () => {
+      const text = cleanText.replace('  - id: afspraak\n', '  - id: Afspraak\n    phase: planning\n    options: []\n  - id: afspraak\n');
+      expect(messages(text).join('\n')).not.toContain('did you mean "afspraak"');
+    });
+
+    it('not the moment the option itself is at (a loop)', () => {
+      const text = cleanText.replace('next: einde-goed', 'next: afspraakk');
+      expect(messages(text).join('\n')).not.toContain('did you mean "afspraak"');
+    });
+
+    it('not a fact the option already asks', () => {
+      const text = cleanText.replace('persona:\n', 'persona:\n').replace('asks: [schuld]', 'asks: [schuld, schuldd]');
+      expect(messages(text).join('\n')).not.toContain('did you mean "schuld"');
+    });
   });
 
   it('a generic "unexpected" parser message gets a plain explanation, not the parser words alone', () => {
