@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
-import { displayPath, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
+import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
 const USAGE = `Usage: npm run scenarios:check [-- file.yaml | folder …]
 
@@ -52,8 +52,13 @@ function main(args: string[]): number {
   }
   const targets = targetsFor(args.filter((a) => a !== '--'));
   const all: ContentIssue[] = [];
+  const loaded = targets.flatMap((t) => (t.problem ? [] : [loadScenarioFile(t.path)]));
+  const clashes = duplicateScenarioIssues(loaded);
   for (const target of targets) {
-    const issues = target.problem ? [target.problem] : loadScenarioFile(target.path).issues;
+    const entry = loaded.find((l) => l.path === displayPath(target.path));
+    const issues = target.problem || !entry ? [target.problem!] : entry.issues;
+    const clash = entry ? clashes.get(entry.path) : undefined;
+    if (clash) issues.push(clash);
     for (const i of sortIssues(issues)) console.log(formatIssue(i));
     all.push(...issues);
   }

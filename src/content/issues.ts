@@ -26,6 +26,8 @@ export const SMELL_ISSUE_CODES = [
   'fact-never-asked',
   'reply-missing-mode',
   'giveaway-length',
+  'best-path-loops',
+  'fact-never-told',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */
@@ -74,6 +76,8 @@ export const ISSUE_CODES = [
   'unused-agreement',
   'duplicate-option-text',
   'misplaced-field',
+  'max-turns-too-low',
+  'early-end',
   // translations
   'missing-translation',
   'unknown-line',
@@ -82,6 +86,7 @@ export const ISSUE_CODES = [
   // the checker
   'too-many-issues',
   'duplicate-scenario',
+  'file-name-mismatch',
   'internal',
 ] as const;
 

@@ -118,6 +118,10 @@ const optionSchema = z
     thought: varyingTextSchema.optional().meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
     note: textSchema.optional().meta({ description: 'Author’s note for the debrief: why this helps or hurts, in one or two sentences.' }),
     next: nextSchema,
+    endsConversation: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Write `endsConversation: true` when `next: end` early in the conversation is meant: the conversation may really end here. Without it the checker warns about an early end.' }),
   })
   .meta({ description: 'One thing the consultant can say at this moment.' });
 

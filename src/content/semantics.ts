@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Severity } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
+import { DEFAULT_MAX_TURNS } from './compile.ts';
 import type { NextSource, ScenarioSource } from './schema.ts';
 import { didYouMean, levenshtein, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -176,27 +177,54 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     report(['endings'], 'value', 'error', 'fallback-ending', 'every ending is a walk-out ending; add an ending without "walkOut" and without "when", used when the conversation ends normally');
     return;
   }
-  const last = plain[plain.length - 1]!;
-  plain.forEach(({ e, i }, n) => {
-    if (e.when || n === plain.length - 1) return;
-    const below = plain.slice(n + 1).map((p) => p.e.id);
-    report(
-      ['endings', i],
-      'value',
-      'error',
-      'fallback-ending',
-      `ending "${e.id}" has no "when", so "end" always stops here and never chooses ${listAnd(quoted(below))} below it; move "${e.id}" to the bottom of the endings, or give it a "when"`,
-    );
-  });
-  if (last.e.when) {
+  // `end` (and the turn limit) takes the first ending whose "when" fits, so it never passes the first ending
+  // without a "when": the fallback. Endings below it are reached only when an option names them in "next".
+  const direct = directEndings(s);
+  const fallback = plain.find(({ e }) => !e.when);
+  if (!fallback) {
+    // Endings that only "next" leads to may have a "when" (it is not used then); the others need a fallback.
+    const chosen = plain.filter(({ e }) => !direct.has(e.id));
+    const last = chosen[chosen.length - 1] ?? plain[plain.length - 1]!;
     report(
       ['endings', last.i, 'when'],
       'key',
       'error',
       'fallback-ending',
-      `the last ending, "${last.e.id}", has a "when", so "end" may find no ending that fits; remove this "when" (the last ending is the fallback), or add an ending without "when" below it`,
+      `the last ending that "end" can choose, "${last.e.id}", has a "when", so "end" may find no ending that fits; remove this "when" (the ending without "when" is the fallback), or add an ending without "when" below it`,
     );
+    return;
   }
+  for (const { e, i } of plain.filter(({ i }) => i > fallback.i)) {
+    if (direct.has(e.id)) {
+      if (e.when) {
+        report(
+          ['endings', i, 'when'],
+          'key',
+          'warning',
+          'ignored-condition',
+          `ending "${e.id}" comes below "${fallback.e.id}", the first ending without "when", so "end" never chooses it and it is reached only through "next", where its "when" is not used; remove the "when", or move the ending above "${fallback.e.id}" if "end" should choose it too`,
+        );
+      }
+      continue;
+    }
+    const why = e.when
+      ? `it comes below "${fallback.e.id}", which has no "when", so "end" always stops at "${fallback.e.id}" first`
+      : `"${fallback.e.id}" above it has no "when" either, so "end" always stops at "${fallback.e.id}"`;
+    const fix = direct.has(fallback.e.id)
+      ? `an option leads to "${fallback.e.id}" through "next": if that is what it is for, move "${fallback.e.id}" to the bottom of the endings (endings that only "next" leads to belong below the fallback); otherwise give "${fallback.e.id}" a "when"`
+      : e.when
+      ? `move "${e.id}" above "${fallback.e.id}", or let an option lead to it with "next: ${e.id}"`
+      : `give one of the two a "when" (the ending without "when" is the fallback, below the others that "end" chooses from), or let an option lead to "${e.id}" with "next: ${e.id}"`;
+    report(['endings', i], 'value', 'error', 'fallback-ending', `ending "${e.id}" is never used: ${why}, and no option leads to "${e.id}" directly; ${fix}`);
+  }
+}
+
+/** Ending ids some option names in its "next" (in any mode). */
+function directEndings(s: ScenarioSource): Set<string> {
+  const endings = new Set(s.endings.map((e) => e.id));
+  const found = new Set<string>();
+  for (const m of s.moments) for (const o of m.options) for (const [, target] of targets(o.next)) if (endings.has(target)) found.add(target);
+  return found;
 }
 
 function checkOptions(s: ScenarioSource, report: Report): void {
@@ -329,6 +357,8 @@ function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Repo
     for (const from of incoming[i]!) if (!canEnd.has(from)) queue.push(from);
   }
 
+  checkTurns(s, edges, exits, reachable, report);
+
   // Report each closed loop once (a strongly connected group that nothing leads out of); moments that
   // merely lead into a loop are fixed by fixing the loop.
   const stuck = (i: number) => !canEnd.has(i) && reachable.has(i);
@@ -344,6 +374,72 @@ function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Repo
         : `moments ${listAnd(quoted(names))} form a loop with no way out: their options only lead to each other, so the conversation can never end once it gets here; let at least one option lead to an ending, to "end", or to a moment outside the loop`;
     report(['moments', first], 'value', 'error', 'dead-end', message);
   }
+}
+
+/** Turns from the start to each moment along the shortest way (breadth first); -1 when unreachable. */
+function distances(s: ScenarioSource, edges: number[][]): number[] {
+  const dist = s.moments.map(() => -1);
+  const start = s.moments.findIndex((m) => m.id === s.start);
+  if (start === -1) return dist;
+  dist[start] = 0;
+  const queue = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
+    for (const to of edges[i]!) {
+      if (dist[to] !== -1) continue;
+      dist[to] = dist[i]! + 1;
+      queue.push(to);
+    }
+  }
+  return dist;
+}
+
+/** A conversation needs at least this many moments before an `end` halfway through counts as early. */
+const EARLY_END_MIN_DEPTH = 4;
+
+function endsHere(next: NextSource): boolean {
+  return (typeof next === 'string' ? next : next.default) === 'end';
+}
+
+/**
+ * The turn limit against the shortest way to an ending, and `next: end` early in the conversation at a
+ * moment where other options go on: a copied option whose `next` was never changed, more often than not.
+ */
+function checkTurns(s: ScenarioSource, edges: number[][], exits: boolean[], reachable: Set<number>, report: Report): void {
+  const dist = distances(s, edges);
+  const exitTurns = exits.flatMap((exit, i) => (exit && dist[i]! >= 0 ? [dist[i]! + 1] : []));
+  const maxTurns = s.maxTurns ?? DEFAULT_MAX_TURNS;
+  if (exitTurns.length > 0) {
+    const shortest = Math.min(...exitTurns);
+    if (shortest > maxTurns) {
+      const at: DataPath = s.maxTurns === undefined ? ['start'] : ['maxTurns'];
+      report(
+        at,
+        'value',
+        'error',
+        'max-turns-too-low',
+        `the shortest way from the start to an ending takes ${shortest} turns, but "maxTurns" is ${maxTurns}, so every conversation is cut off before it can end; raise "maxTurns" to at least ${shortest} (and leave room for detours: ${shortest + Math.ceil(shortest / 2)} or more), or leave it out (the default is ${DEFAULT_MAX_TURNS})`,
+      );
+    }
+  }
+
+  const depth = Math.max(...dist);
+  if (depth < EARLY_END_MIN_DEPTH) return;
+  s.moments.forEach((m, i) => {
+    if (!reachable.has(i) || dist[i]! + 1 > depth / 2) return;
+    if (m.options.every((o) => endsHere(o.next))) return;
+    m.options.forEach((o, j) => {
+      if (!endsHere(o.next) || o.endsConversation) return;
+      const path: DataPath = typeof o.next === 'string' ? ['moments', i, 'options', j, 'next'] : ['moments', i, 'options', j, 'next', 'default'];
+      report(
+        path,
+        'value',
+        'warning',
+        'early-end',
+        `option "${o.id}" ends the conversation ("end") at moment "${m.id}", ${dist[i]! + 1} ${dist[i] === 0 ? 'turn' : 'turns'} in, while the other options here go on and the conversation runs ${depth + 1} moments deep; if it may really end here, add "endsConversation: true" to this option; otherwise point "next" at the moment that should follow`,
+      );
+    });
+  });
 }
 
 /** Tarjan's strongly connected components over the nodes that pass `include`, without recursion. */

@@ -10,6 +10,8 @@
  * - fact-never-asked       a fact only asked at moments no conversation reaches
  * - reply-missing-mode     a text has reaction variants, but not for a reaction the client can be in there
  * - giveaway-length        one option much longer than the others at its moment (length gives the answer away)
+ * - best-path-loops        always choosing the calmest option goes round in a circle (smells-paths.ts)
+ * - fact-never-told        a fact behind the trust gate that no way through builds enough trust for (smells-paths.ts)
  *
  * The reachability smells use a small banded play-through (smells-reach.ts); the impulse smells use the
  * engine's impulse rules over a grid of client states (smells-impulse.ts).
@@ -20,6 +22,7 @@ import { issue, type ContentIssue, type IssueCode } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
+import { bestPathLoops, factsNeverTold } from './smells-paths.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
 import { listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -49,6 +52,8 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   factsNeverAsked(ctx);
   missingModeTexts(ctx);
   giveaways(ctx);
+  bestPathLoops(scenario, report);
+  factsNeverTold(scenario, report);
   return out;
 }
 
@@ -129,8 +134,8 @@ function unreachableEndings({ scenario, report }: Context): void {
     const shadow = plain.slice(0, plain.indexOf(e)).find((b) => b.when && covers(b.when, e.when));
     if (shadow) {
       report(['endings', i], 'value', 'unreachable-ending', `ending "${e.id}" is never chosen: ending "${shadow.id}" above it fits in every state in which "${e.id}" fits, and "end" takes the first that fits; move "${e.id}" up, or make its "when" stricter than that of "${shadow.id}"`);
-    } else if (!viaEnd && e !== plain[plain.length - 1]) {
-      // The last plain ending still closes a conversation cut off by maxTurns.
+    } else if (!viaEnd && e !== (plain.find((p) => !p.when) ?? plain[plain.length - 1])) {
+      // The fallback (the first plain ending without "when") still closes a conversation cut off by maxTurns.
       report(['endings', i], 'value', 'unreachable-ending', `no option leads to ending "${e.id}" and no option leads to "end", so no conversation can end here; let an option lead to it ("next: ${e.id}") or to "end"`);
     }
   });

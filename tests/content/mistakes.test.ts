@@ -31,6 +31,11 @@ const CASES: [string, IssueCode, number, number?][] = [
   ['misplaced-field.yaml', 'misplaced-field', 93, 5],
   ['field-one-level-up.yaml', 'unknown-field', 72, 9],
   ['suggestion-would-duplicate.yaml', 'unknown-field', 72, 9],
+  ['ending-via-next-misplaced.yaml', 'fallback-ending', 108, 5],
+  ['max-turns-too-low.yaml', 'max-turns-too-low', 13, 11],
+  ['early-end.yaml', 'early-end', 73, 15],
+  ['best-path-loops.yaml', 'best-path-loops', 83, 15],
+  ['fact-never-told.yaml', 'fact-never-told', 32, 20],
 ];
 
 describe('mistakes the checker must catch', () => {
@@ -120,6 +125,31 @@ describe('mistakes the checker must catch', () => {
       const text = cleanText.replace('persona:\n', 'persona:\n').replace('asks: [schuld]', 'asks: [schuld, schuldd]');
       expect(messages(text).join('\n')).not.toContain('did you mean "schuld"');
     });
+  });
+
+  describe('endings reached only through "next"', () => {
+    it('below the fallback they are fine, and "end" keeps choosing from the ones above', () => {
+      const text = cleanText.replace('  - id: einde-slecht', '  - id: einde-slecht').replace(/$/, '').concat('  - id: doorverwezen\n    title: Doorverwezen\n    text: Ria gaat naar de huisarts.\n').replace('        next: end\n\nendings', '        next: doorverwezen\n\nendings');
+      const issues = checkScenarioSource({ path: 'x.yaml', text }).issues;
+      expect(issues).toEqual([]);
+    });
+
+    it('the advice for one above the fallback says to move it to the bottom', () => {
+      const message = checkBrokenCase('ending-via-next-misplaced.yaml').issues[0]!.message;
+      expect(message).toContain('move "doorverwezen" to the bottom of the endings');
+    });
+  });
+
+  it('an early end that is meant says so with endsConversation, and the warning goes', () => {
+    const text = readFileSync('tests/content/fixtures/broken/early-end.yaml', 'utf8').replace('        reply: Hm.\n        next: end\n', '        reply: Hm.\n        next: end\n        endsConversation: true\n');
+    expect(text).toContain('endsConversation: true');
+    expect(checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'early-end')).toEqual([]);
+  });
+
+  it('a fact behind the trust gate is fine when some way builds enough trust first', () => {
+    // Trust 60 at the start: the gate is open from the first turn.
+    const text = readFileSync('tests/content/fixtures/broken/fact-never-told.yaml', 'utf8').replace('  trust: 25', '  trust: 60');
+    expect(checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'fact-never-told')).toEqual([]);
   });
 
   it('a generic "unexpected" parser message gets a plain explanation, not the parser words alone', () => {
