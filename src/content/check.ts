@@ -8,6 +8,7 @@ import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } 
 import { compileScenario } from './compile.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
 import { smellIssues } from './smells.ts';
+import { readLineNotes, staleLines } from './translation-file.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
 import { validateScenario, validateTranslationShape } from './validate.ts';
 import { fieldNames } from './schema-info.ts';
@@ -76,22 +77,31 @@ function runCheck(input: CheckInput): CheckResult {
   } else if (input.translation !== undefined) {
     const checked = checkTranslation(input.translation, scenario, input.path);
     issues.push(...checked.issues);
-    if (source && checked.translation) scenario = compileScenario(source, checked.translation);
+    if (source && checked.translation) scenario = compileScenario(source, withoutStale(checked.translation, checked.stale));
   }
   return { scenario, issues, header };
 }
 
-function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[] } {
+/** A stale line counts as not translated: players see the Dutch, the analysis counts it as missing. */
+function withoutStale(translation: TranslationSource, stale: readonly string[]): TranslationSource {
+  if (stale.length === 0) return translation;
+  const lines = { ...translation.lines };
+  for (const id of stale) delete lines[id];
+  return { ...translation, lines };
+}
+
+function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[]; stale: string[] } {
   try {
     const parsed = parseYamlSource(file.path, contents(file));
-    if (!parsed.ok) return { translation: null, issues: parsed.issues };
+    if (!parsed.ok) return { translation: null, issues: parsed.issues, stale: [] };
     const shape = validateTranslationShape(parsed.source);
-    if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues] };
+    if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues], stale: [] };
     const lint = yamlLintIssues(parsed.source, TRANSLATION_KEYS);
-    return { translation: shape.translation, issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)] };
+    const stale = staleLines(scenario, shape.translation.lines, readLineNotes(parsed.source.text));
+    return { translation: shape.translation, issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)], stale };
   } catch (error) {
     // A crash on the English table must not take the Dutch scenario down with it.
-    return { translation: null, issues: [internalIssue(file.path, error)] };
+    return { translation: null, issues: [internalIssue(file.path, error)], stale: [] };
   }
 }
 

@@ -82,6 +82,7 @@ export const ISSUE_CODES = [
   'missing-translation',
   'unknown-line',
   'translation-mismatch',
+  'stale-translation',
   ...SMELL_ISSUE_CODES,
   // the checker
   'too-many-issues',

@@ -246,7 +246,7 @@ export const translationSchema = z
     scenario: idSchema.meta({ description: 'The id of the scenario this translates.' }),
     language: z.enum(['en']).meta({ description: 'The language of this table.' }),
     lines: z
-      .record(z.string(), z.string().min(1).max(2000).meta({ description: 'The English text of this line.' }))
+      .record(z.string(), z.string().min(1).max(2000).nullable().meta({ description: 'The English text of this line; empty while it is still to be translated.' }))
       .meta({
         description:
           'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, … `npm run scenarios:check` reports the lines still missing.',

@@ -7,6 +7,7 @@ import { issue, type ContentIssue } from './issues.ts';
 import { locate } from './locate.ts';
 import type { TranslationSource } from './schema.ts';
 import { didYouMean, listAnd, quoted } from './suggest.ts';
+import { readLineNotes, staleLines } from './translation-file.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** How many missing ids a summary names, and how many unknown ids get their own line. */
@@ -44,13 +45,24 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
     warn(locate(source, ['lines'], 'key'), 'unknown-line', `${unknown.length - MAX_UNKNOWN} more line ids in this translation match no text in ${baseName(scenarioFile)}; were moments or options renamed? Correct or remove them`);
   }
 
-  const missing = known.filter((id) => translation.lines[id] === undefined);
+  const missing = known.filter((id) => translation.lines[id] === undefined || translation.lines[id] === null);
   if (missing.length > 0) {
     warn(
       locate(source, ['lines'], 'key'),
       'missing-translation',
       `${missing.length} of ${known.length} lines have no English translation yet (${missingExamples(missing)}); English players see the Dutch text for these, so add them under "lines:"`,
     );
+  }
+  const stale = staleLines(compiled, translation.lines, readLineNotes(source.text));
+  for (const id of stale.slice(0, MAX_UNKNOWN)) {
+    warn(
+      locate(source, ['lines', id], 'key'),
+      'stale-translation',
+      `the Dutch text of "${id}" has changed since this line was translated, so it counts as not translated; check the English against the Dutch, then delete the "# stale" comment above it (run npm run scenarios:translate to mark every changed line)`,
+    );
+  }
+  if (stale.length > MAX_UNKNOWN) {
+    warn(locate(source, ['lines'], 'key'), 'stale-translation', `${stale.length - MAX_UNKNOWN} more lines were translated from Dutch that has changed since; check them and delete their "# stale" comments`);
   }
   return out;
 }
