@@ -158,3 +158,18 @@ describe('mistakes the checker must catch', () => {
     expect(issue.message).toMatch(/closes a bracket that was never opened/);
   });
 });
+
+describe('every diagnostic code is explained', () => {
+  it('in the guide (nl and en) and in the Lab (title and explanation, nl and en)', async () => {
+    const { ISSUE_CODES } = await import('../../src/content/issues.ts');
+    const guides = ['docs/authoring.md', 'docs/authoring.en.md'].map((p) => readFileSync(p, 'utf8'));
+    const labs = ['locales/nl/lab.json', 'locales/en/lab.json'].map((p) => JSON.parse(readFileSync(p, 'utf8')) as { codes: Record<string, string>; codeHelp: Record<string, string> });
+    for (const code of ISSUE_CODES) {
+      for (const guide of guides) expect(guide, code).toContain(`<a id="${code}"></a>\`${code}\``);
+      for (const lab of labs) {
+        expect(lab.codes[code], code).toBeTruthy();
+        expect(lab.codeHelp[code], code).toBeTruthy();
+      }
+    }
+  });
+});

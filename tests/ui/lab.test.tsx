@@ -39,6 +39,8 @@ describe('LabIssues', () => {
     const buttons = within(screen.getByRole('list', { name: 'Controle' })).getAllByRole('button');
     expect(buttons[0]).toHaveTextContent(/Fout.*regel 3, kolom 5.*Onbekend veld/);
     expect(buttons[1]).toHaveTextContent(/Waarschuwing.*regel 9, kolom 1.*Onbereikbaar moment/);
+    // The guide's explanation of the code, in the UI language, with the (English) message.
+    expect(buttons[1]).toHaveTextContent('Geen optie leidt naar dit moment.');
     await user.click(buttons[1]!);
     expect(went.map((i) => i.line)).toEqual([9]);
   });
@@ -46,7 +48,7 @@ describe('LabIssues', () => {
   it('shows problems of the English table without pretending they are in the editor', () => {
     renderWithI18n(<LabIssues issues={[issue({ file: 'scenario.en.yaml' })]} pending={false} onGoTo={() => {}} label="Controle" />);
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByText(/Engelse bestand, regel 3/)).toBeInTheDocument();
+    expect(screen.getByText(/Engels bestand, regel 3/)).toBeInTheDocument();
   });
 
   it('says so while checking and when all is well', () => {

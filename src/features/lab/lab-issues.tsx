@@ -25,6 +25,8 @@ export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (i
       </span>
       {/* A code added to the checker later has no title here yet: show the code itself, and type-check anyway. */}
       <span className="lab-issue__code">{t(`codes.${issue.code}` as 'codes.internal', { defaultValue: issue.code })}</span>
+      {/* The guide's reference entry for this code, in the UI language; the message itself names the place. */}
+      <span className="lab-issue__help">{t(`codeHelp.${issue.code}` as 'codeHelp.internal', { defaultValue: '' })}</span>
       <span className="lab-issue__message" lang="en">
         {issue.message}
       </span>
