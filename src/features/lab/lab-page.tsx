@@ -145,6 +145,7 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
           }}
           onTemplate={() => load({ name: t('file.templateName'), text: TEMPLATE_YAML })}
           onNotice={setNotice}
+          translationFile={check?.translationFile ?? null}
           registerDrop={(handler) => {
             fileBar.current = handler;
           }}
