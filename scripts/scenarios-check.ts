@@ -4,14 +4,34 @@
  * is any error, so CI and pre-commit hooks can stop on it. A named `x.en.yaml` checks its scenario `x.yaml`.
  */
 import { existsSync, statSync } from 'node:fs';
-import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue, type Lang } from '../src/content/issues.ts';
 import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
-const USAGE = `Usage: npm run scenarios:check [-- file.yaml | folder …]
+const USAGE = `Usage: npm run scenarios:check [-- [--lang nl|en] file.yaml | folder …]
 
 Checks the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the files and folders named) and their English
 translations, and prints every problem as "path:line:column: error|warning: message".
+Messages are in Dutch or English: --lang, or else the language of the environment (LC_ALL, LC_MESSAGES, LANG).
 Exit code 1 when there is an error.`;
+
+/** `--lang nl`, `--lang=en`, or the environment's language; English unless Dutch is asked for. */
+function languageOf(args: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const inline = /^--lang=(.*)$/.exec(arg);
+    if (inline || arg === '--lang') {
+      const value = inline ? inline[1]! : (args[++i] ?? '');
+      lang = value.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+    } else rest.push(arg);
+  }
+  if (lang === null) {
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+    lang = locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  }
+  return { lang, rest };
+}
 
 interface Target {
   path: string;
@@ -50,7 +70,8 @@ function main(args: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const targets = targetsFor(args.filter((a) => a !== '--'));
+  const { lang, rest } = languageOf(args, process.env);
+  const targets = targetsFor(rest.filter((a) => a !== '--'));
   const all: ContentIssue[] = [];
   const loaded = targets.flatMap((t) => (t.problem ? [] : [loadScenarioFile(t.path)]));
   const clashes = duplicateScenarioIssues(loaded);
@@ -59,11 +80,11 @@ function main(args: string[]): number {
     const issues = target.problem || !entry ? [target.problem!] : entry.issues;
     const clash = entry ? clashes.get(entry.path) : undefined;
     if (clash) issues.push(clash);
-    for (const i of sortIssues(issues)) console.log(formatIssue(i));
+    for (const i of sortIssues(issues)) console.log(formatIssueIn(i, lang));
     all.push(...issues);
   }
-  if (targets.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
-  console.log(formatSummary(targets.length, all));
+  if (targets.length === 0) console.log(lang === 'nl' ? `Geen scenariobestanden gevonden in ${DEFAULT_SCENARIO_DIR}/.` : `No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
+  console.log(formatSummary(targets.length, all, lang));
   return all.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

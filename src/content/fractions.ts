@@ -36,7 +36,15 @@ export function fractionIssues(source: YamlSource, root: Schema): ContentIssue[]
       const schema = schemaAt(root, path, source.data);
       if (isFractionOnScale(value, schema)) {
         const label = fieldLabel(path, source.data, 'the scenario');
-        out.push(issue(source.file, locate(source, path), 'warning', 'fraction-on-scale', `${label} is ${value}, which is almost nothing on a scale up to ${boundsOf(schema!).max}; ${fractionAdvice(value, boundsOf(schema!).max)}`));
+        const naam = fieldLabel(path, source.data, 'het scenario', 'nl');
+        const max = boundsOf(schema!).max!;
+        const points = Math.round(value * 100);
+        out.push(
+          issue(source.file, locate(source, path), 'warning', 'fraction-on-scale', {
+            en: `${label} is ${value}, which is almost nothing on a scale up to ${max}; ${fractionAdvice(value, max)}`,
+            nl: `${naam} is ${value}, en dat is bijna niets op een schaal tot ${max}; deze schaal telt in punten, niet als breuk: ${points > max ? `schrijf een heel getal van 0 tot ${max}` : `schrijf ${points} voor ${value}`}`,
+          }),
+        );
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i]));

@@ -16,6 +16,21 @@ export interface ContentIssue {
   code: IssueCode;
   /** Plain English that always says what to do. */
   message: string;
+  /** The same in Dutch, where the checker has it (the CLI with --lang nl, the Lab in Dutch); else `message`. */
+  nl?: string;
+}
+
+/** A message in both languages the checker speaks. */
+export interface Message {
+  en: string;
+  nl: string;
+}
+
+export type Lang = 'nl' | 'en';
+
+/** The message in `lang` (English when there is no Dutch one yet). */
+export function messageIn(i: ContentIssue, lang: Lang): string {
+  return lang === 'nl' && i.nl ? i.nl : i.message;
 }
 
 /** Smells: allowed, but probably not what the author meant (src/content/smells.ts). Always warnings. */
@@ -101,14 +116,22 @@ export function issue(
   position: { line: number; column: number },
   severity: Severity,
   code: IssueCode,
-  message: string,
+  message: string | Message,
 ): ContentIssue {
-  return { file, line: position.line, column: position.column, severity, code, message };
+  if (typeof message === 'string') return { file, line: position.line, column: position.column, severity, code, message };
+  return { file, line: position.line, column: position.column, severity, code, message: message.en, nl: message.nl };
 }
 
-/** `path:line:column: error|warning: message`, the format editors and CI annotate. */
+/**
+ * `path:line:column: error|warning: message`, the format editors and CI annotate. The words error and
+ * warning stay English in every language: problem matchers key on them.
+ */
 export function formatIssue(i: ContentIssue): string {
-  return `${i.file}:${i.line}:${i.column}: ${i.severity}: ${i.message}`;
+  return formatIssueIn(i, 'en');
+}
+
+export function formatIssueIn(i: ContentIssue, lang: Lang): string {
+  return `${i.file}:${i.line}:${i.column}: ${i.severity}: ${messageIn(i, lang)}`;
 }
 
 export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {
@@ -121,9 +144,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `3 scenarios checked: 1 error, 2 warnings` (or `…: no problems`). */
-export function formatSummary(scenarios: number, issues: readonly ContentIssue[]): string {
+/** `3 scenarios checked: 1 error, 2 warnings` (or `…: no problems`); in Dutch `3 scenario's gecontroleerd: …`. */
+export function formatSummary(scenarios: number, issues: readonly ContentIssue[], lang: Lang = 'en'): string {
   const { errors, warnings } = countIssues(issues);
+  if (lang === 'nl') {
+    const gevonden = errors + warnings === 0 ? 'geen problemen' : `${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`;
+    return `${plural(scenarios, 'scenario', "scenario's")} gecontroleerd: ${gevonden}`;
+  }
   const found = errors + warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   return `${plural(scenarios, 'scenario')} checked: ${found}`;
 }

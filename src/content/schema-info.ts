@@ -197,3 +197,47 @@ export function fieldNames(root: Schema): Set<string> {
   walk(root);
   return names;
 }
+
+/** `van 0 tot 100`, `minstens 1`, `hooguit 5`. */
+export function bereik({ min, max }: Bounds): string {
+  if (min !== undefined && max !== undefined) return `van ${min} tot ${max}`;
+  if (min !== undefined) return `minstens ${min}`;
+  if (max !== undefined) return `hooguit ${max}`;
+  return '';
+}
+
+/** expectation() in Dutch: `een heel getal van 0 tot 100`, `een van a, b of c`, `een tekst of een blok met "default"`. */
+export function verwachting(schema: Schema): string {
+  const s = unwrap(schema);
+  const d = def(s);
+  switch (d.type) {
+    case 'string':
+      return 'een tekst';
+    case 'number': {
+      const range = bereik(boundsOf(s));
+      return `${isInteger(s) ? 'een heel getal' : 'een getal'}${range ? ` ${range}` : ''}`;
+    }
+    case 'boolean':
+      return 'true of false';
+    case 'array': {
+      const element = d.element ? kindOf(d.element) : 'unknown';
+      return element === 'string' ? 'een lijst teksten' : 'een lijst';
+    }
+    case 'object':
+      return d.shape && 'default' in d.shape ? 'een blok met "default"' : 'een blok velden';
+    case 'record':
+      return 'een blok regel-ids met teksten';
+    case 'enum':
+    case 'literal': {
+      const values = enumValues(s) ?? [];
+      if (values.length === 1) return values[0]!;
+      return `een van ${values.slice(0, -1).join(', ')} of ${values[values.length - 1]}`;
+    }
+    case 'union': {
+      const parts = [...new Set((d.options ?? []).map(verwachting))];
+      return parts.join(' of ');
+    }
+    default:
+      return 'iets anders';
+  }
+}

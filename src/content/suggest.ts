@@ -58,6 +58,24 @@ export function didYouMean(word: string, candidates: Iterable<string>, exclude?:
   return match === undefined ? '' : `; did you mean "${match}"?`;
 }
 
+/** `; bedoelt u "x"?` or the empty string: the Dutch of didYouMean. */
+export function bedoeltU(word: string, candidates: Iterable<string>, exclude?: ReadonlySet<string>): string {
+  const match = closest(word, candidates, exclude);
+  return match === undefined ? '' : `; bedoelt u "${match}"?`;
+}
+
+/** `a, b of c` */
+export function lijstOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
+
+/** `a, b en c` */
+export function lijstEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
 /** `a, b or c` */
 export function listOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 
 const TSX = resolve('node_modules/.bin/tsx');
 
+let env: Record<string, string> = {};
+
 function run(...args: string[]): { code: number | null; out: string } {
-  const result = spawnSync(TSX, ['scripts/scenarios-check.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  // An English environment unless a test asks otherwise: the messages follow the environment's language.
+  const result = spawnSync(TSX, ['scripts/scenarios-check.ts', ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env } });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 

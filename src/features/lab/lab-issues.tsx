@@ -15,7 +15,9 @@ interface LabIssuesProps {
 }
 
 export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (issue: ContentIssue) => void }) {
-  const { t } = useTranslation('lab');
+  const { t, i18n } = useTranslation('lab');
+  // The message in the UI language when the checker has it in that language; else English, marked as such.
+  const dutch = i18n.language.startsWith('nl') && issue.nl !== undefined;
   const inEditor = issue.file === LAB_FILE;
   const content = (
     <>
@@ -27,8 +29,8 @@ export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (i
       <span className="lab-issue__code">{t(`codes.${issue.code}` as 'codes.internal', { defaultValue: issue.code })}</span>
       {/* The guide's reference entry for this code, in the UI language; the message itself names the place. */}
       <span className="lab-issue__help">{t(`codeHelp.${issue.code}` as 'codeHelp.internal', { defaultValue: '' })}</span>
-      <span className="lab-issue__message" lang="en">
-        {issue.message}
+      <span className="lab-issue__message" lang={dutch ? 'nl' : 'en'}>
+        {dutch ? issue.nl : issue.message}
       </span>
     </>
   );
