@@ -59,10 +59,10 @@ function readSource(path: string): Read {
   try {
     stats = statSync(path);
   } catch {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)') };
+    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)', nl: 'er is geen bestand met deze naam; controleer de spelling en de map (scenario\'s staan in scenarios/)' }) };
   }
   if (!stats.isFile()) {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', 'this is not a file (perhaps a folder); name a .yaml scenario file') };
+    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'this is not a file (perhaps a folder); name a .yaml scenario file', nl: 'dit is geen bestand (misschien een map); noem een .yaml-scenariobestand' }) };
   }
   if (stats.size > MAX_FILE_BYTES) {
     const mb = (stats.size / (1024 * 1024)).toFixed(1);
@@ -98,7 +98,10 @@ export function loadScenarioFile(path: string): LoadedScenario {
   const id = result.header.id;
   const name = fileStem(shown);
   if (typeof id === 'string' && id !== '' && id !== name) {
-    const message = `the file is called ${name}.yaml, but the scenario's id is "${id}"; rename the file to ${id}.yaml (with its .en.yaml), or change the id to "${name}" if the scenario is not in use yet (saved progress refers to the id)`;
+    const message = {
+      en: `the file is called ${name}.yaml, but the scenario's id is "${id}"; rename the file to ${id}.yaml (with its .en.yaml), or change the id to "${name}" if the scenario is not in use yet (saved progress refers to the id)`,
+      nl: `het bestand heet ${name}.yaml, maar de id van het scenario is "${id}"; hernoem het bestand naar ${id}.yaml (met zijn .en.yaml), of verander de id in "${name}" als het scenario nog niet gebruikt wordt (bewaarde voortgang verwijst naar de id)`,
+    };
     extra.push(issue(shown, idAt, 'warning', 'file-name-mismatch', message));
   }
   return { path: shown, translationPath, idAt, ...result, issues: [...result.issues, ...extra] };
@@ -133,7 +136,10 @@ export function duplicateScenarioIssues(loaded: readonly LoadedScenario[]): Map<
       owners.set(id, entry.path);
       continue;
     }
-    const message = `${owner} already has the id "${id}", and two scenarios cannot share an id (the library and saved progress would mix them up); give this scenario another id and rename the file to match`;
+    const message = {
+      en: `${owner} already has the id "${id}", and two scenarios cannot share an id (the library and saved progress would mix them up); give this scenario another id and rename the file to match`,
+      nl: `${owner} heeft al de id "${id}", en twee scenario's kunnen geen id delen (de bibliotheek en bewaarde voortgang zouden ze door elkaar halen); geef dit scenario een andere id en hernoem het bestand mee`,
+    };
     clashes.set(entry.path, issue(entry.path, entry.idAt, 'error', 'duplicate-scenario', message));
   }
   return clashes;

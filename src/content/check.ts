@@ -112,6 +112,9 @@ function internalIssue(path: string, error: unknown): ContentIssue {
     { line: 1, column: 1 },
     'error',
     'internal',
-    `the checker failed on this file (${detail.slice(0, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+    {
+      en: `the checker failed on this file (${detail.slice(0, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+      nl: `de controle liep vast op dit bestand (${detail.slice(0, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
+    },
   );
 }

@@ -8,6 +8,23 @@
  */
 import { issue, type ContentIssue } from './issues.ts';
 
+const NAMES_NL: Record<string, string> = {
+  '\u00A0': 'een harde spatie',
+  '\u00AD': 'een zacht afbreekstreepje',
+  '\u200B': 'een spatie zonder breedte (zero-width space)',
+  '\u200C': 'een zero-width non-joiner',
+  '\u200D': 'een zero-width joiner',
+  '\u202F': 'een smalle harde spatie',
+  '\u2060': 'een word joiner',
+  '\uFEFF': 'een byte order mark (BOM)',
+};
+
+/** describeChar() in Dutch. */
+export function beschrijfTeken(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${NAMES_NL[char] ?? 'een onzichtbaar teken'} (${code})`;
+}
+
 const NAMES: Record<string, string> = {
   '\u00A0': 'a non-breaking space',
   '\u00AD': 'a soft hyphen',
@@ -107,7 +124,10 @@ function checkLine(file: string, line: string, lineNumber: number, out: ContentI
   const keyBad = firstInvisible(keyPart);
   if (keyBad !== -1 && !/^["']/.test(keyPart)) {
     const name = stripInvisible(keyPart).trim();
-    const message = `the field name "${name}" contains ${describeChar(keyPart[keyBad]!)}, which you cannot see but which makes it a different name; delete the name and type it again`;
+    const message = {
+      en: `the field name "${name}" contains ${describeChar(keyPart[keyBad]!)}, which you cannot see but which makes it a different name; delete the name and type it again`,
+      nl: `de veldnaam "${name}" bevat ${beschrijfTeken(keyPart[keyBad]!)}, dat u niet ziet maar dat er een andere naam van maakt; verwijder de naam en typ hem opnieuw`,
+    };
     out.push(issue(file, at(bodyStart + keyBad), 'error', 'invisible-character', message));
   }
   const valuePart = colon === -1 ? body : body.slice(colon + 1);
@@ -125,22 +145,25 @@ function checkLine(file: string, line: string, lineNumber: number, out: ContentI
     const before = written.slice(0, valueBad).split(/[\s,[\]]/).pop() ?? '';
     const after = written.slice(valueBad).split(/[\s,[\]]/)[0] ?? '';
     const word = ID_LIST.test(cleaned) ? stripInvisible(before + after) : cleaned;
-    const message = `"${word}" contains ${describeChar(char)}, which you cannot see but which makes this a different id or value than the one it looks like; delete "${word}" and type it again`;
+    const message = {
+      en: `"${word}" contains ${describeChar(char)}, which you cannot see but which makes this a different id or value than the one it looks like; delete "${word}" and type it again`,
+      nl: `"${word}" bevat ${beschrijfTeken(char)}, dat u niet ziet maar dat er een andere id of waarde van maakt dan het lijkt; verwijder "${word}" en typ het opnieuw`,
+    };
     out.push(issue(file, position, 'error', 'invisible-character', message));
   } else if (!isSpaceLike(char) && char !== '\u00AD') {
-    const message = `this text contains ${describeChar(char)}, which you cannot see; it comes with copying from Word, a PDF or a chat app, and makes the line differ from its look-alike in search and translation; delete it (retype the words around it)`;
+    const message = {
+      en: `this text contains ${describeChar(char)}, which you cannot see; it comes with copying from Word, a PDF or a chat app, and makes the line differ from its look-alike in search and translation; delete it (retype the words around it)`,
+      nl: `deze tekst bevat ${beschrijfTeken(char)}, dat u niet ziet; het komt mee bij kopiëren uit Word, een pdf of een chat-app, en maakt de regel anders dan hij lijkt bij zoeken en vertalen; verwijder het (typ de woorden eromheen opnieuw)`,
+    };
     out.push(issue(file, position, 'warning', 'invisible-character', message));
   }
 }
 
 function indentIssue(file: string, position: { line: number; column: number }, char: string): ContentIssue {
-  return issue(
-    file,
-    position,
-    'error',
-    'invisible-character',
-    `the indentation of this line contains ${describeChar(char)}, which looks like a space but is not one for YAML, so the structure of the file breaks here; delete the indentation and type it again with ordinary spaces`,
-  );
+  return issue(file, position, 'error', 'invisible-character', {
+    nl: `de inspringing van deze regel bevat ${beschrijfTeken(char)}, dat op een spatie lijkt maar voor YAML geen spatie is, dus de structuur van het bestand breekt hier; verwijder de inspringing en typ hem opnieuw met gewone spaties`,
+    en: `the indentation of this line contains ${describeChar(char)}, which looks like a space but is not one for YAML, so the structure of the file breaks here; delete the indentation and type it again with ordinary spaces`,
+  });
 }
 
 function firstInvisible(part: string): number {

@@ -14,11 +14,11 @@ import type { CompiledOption, CompiledScenario } from '../engine/scenario.types.
 import type { ClientState } from '../engine/state.ts';
 import { initialState, paramsFor } from '../engine/turn.ts';
 import type { DataPath, Focus } from './locate.ts';
-import type { IssueCode } from './issues.ts';
+import type { IssueCode, Message } from './issues.ts';
 import { rawStressAt } from './smells-impulse.ts';
-import { listAnd, quoted } from './suggest.ts';
+import { lijstEn, listAnd, quoted } from './suggest.ts';
 
-type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string) => void;
+type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string | Message) => void;
 
 /** Where the option leads when the client is open (a trainee who does well), as a moment index or null. */
 function openTarget(o: CompiledOption, index: Map<string, number>): number | null {
@@ -64,7 +64,10 @@ export function bestPathLoops(scenario: CompiledScenario, report: Report): void 
         ['moments', at, 'options', k, 'next'],
         'value',
         'best-path-loops',
-        `always choosing the option that calms the client most (${listAnd(steps)}) leads back to moment "${scenario.moments[to]!.id}" and round again, so a trainee who does everything right talks until the turn limit (${scenario.maxTurns} turns) cuts the conversation off; let the best option at one of these moments lead on, to a later moment or an ending`,
+        {
+          en: `always choosing the option that calms the client most (${listAnd(steps)}) leads back to moment "${scenario.moments[to]!.id}" and round again, so a trainee who does everything right talks until the turn limit (${scenario.maxTurns} turns) cuts the conversation off; let the best option at one of these moments lead on, to a later moment or an ending`,
+          nl: `wie steeds de optie kiest die de cliënt het meest kalmeert (${lijstEn(steps.map((x) => x.replace(' at ', ' bij ')))}), komt terug bij moment "${scenario.moments[to]!.id}" en gaat weer rond, dus een cursist die alles goed doet praat tot de beurtlimiet (${scenario.maxTurns} beurten) het gesprek afbreekt; laat de beste optie op een van deze momenten verder leiden, naar een later moment of een einde`,
+        },
       );
       return;
     }
@@ -136,7 +139,10 @@ export function factsNeverTold(scenario: CompiledScenario, report: Report): void
       ['persona', 'facts', i, 'sensitivity'],
       'value',
       'fact-never-told',
-      `fact "${f.id}" has sensitivity ${f.sensitivity}, and from ${p.trustGateSensitivity} the client only tells a fact at trust ${p.trustGateTrust} or more; but trust starts at ${scenario.persona.trust} and can grow by at most ${p.trustGainCap} a turn, so by the time ${listAnd(quoted(askers))} ${askers.length === 1 ? 'asks' : 'ask'} it, trust is at most ${Math.round(trust)}: the client can never tell it; lower the sensitivity below ${p.trustGateSensitivity}, raise the persona's "trust", or ask it later, after options that build trust`,
+      {
+        en: `fact "${f.id}" has sensitivity ${f.sensitivity}, and from ${p.trustGateSensitivity} the client only tells a fact at trust ${p.trustGateTrust} or more; but trust starts at ${scenario.persona.trust} and can grow by at most ${p.trustGainCap} a turn, so by the time ${listAnd(quoted(askers))} ${askers.length === 1 ? 'asks' : 'ask'} it, trust is at most ${Math.round(trust)}: the client can never tell it; lower the sensitivity below ${p.trustGateSensitivity}, raise the persona's "trust", or ask it later, after options that build trust`,
+        nl: `feit "${f.id}" heeft sensitivity ${f.sensitivity}, en vanaf ${p.trustGateSensitivity} vertelt de cliënt een feit alleen bij vertrouwen ${p.trustGateTrust} of meer; maar het vertrouwen begint bij ${scenario.persona.trust} en stijgt hooguit ${p.trustGainCap} per beurt, dus als ${lijstEn(quoted(askers))} ernaar ${askers.length === 1 ? 'vraagt' : 'vragen'}, is het vertrouwen hooguit ${Math.round(trust)}: de cliënt kan het nooit vertellen; verlaag de sensitivity tot onder ${p.trustGateSensitivity}, verhoog de "trust" van de persona, of vraag het later, na opties die vertrouwen opbouwen`,
+      },
     );
   });
 }

@@ -18,7 +18,7 @@
  */
 import { initialState, paramsFor } from '../engine/turn.ts';
 import { MODES, TRAITS, type CompiledOption, type CompiledScenario, type EndingCondition, type Mode, type NextRule, type Trait } from '../engine/scenario.types.ts';
-import { issue, type ContentIssue, type IssueCode } from './issues.ts';
+import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
@@ -32,7 +32,7 @@ export const GIVEAWAY_RATIO = 1.8;
 /** …and at least this many characters longer (short options differ a lot in ratio but not to the eye). */
 export const GIVEAWAY_MIN_EXTRA = 40;
 
-type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string) => void;
+type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string | Message) => void;
 
 interface Context {
   source: ScenarioSource;

@@ -39,7 +39,10 @@ export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string
       const prose = /\s/.test(node.value) || (field !== null && TEXT_KEYS.has(field)) || (inList && !/^[a-z0-9-]+$/.test(node.value));
       if (hash && prose) {
         const cut = rest.slice(hash[0].length).trim();
-        const message = `the text stops before " #": in a text without quotes, YAML reads " #" and everything after it as a comment, so "${excerpt(cut)}" is left out of the text; if it belongs to the text, put the whole text in quotes; if it is a comment, put it on a line of its own`;
+        const message = {
+          en: `the text stops before " #": in a text without quotes, YAML reads " #" and everything after it as a comment, so "${excerpt(cut)}" is left out of the text; if it belongs to the text, put the whole text in quotes; if it is a comment, put it on a line of its own`,
+          nl: `de tekst stopt voor " #": in een tekst zonder aanhalingstekens leest YAML " #" en alles erna als commentaar, dus "${excerpt(cut)}" valt weg uit de tekst; hoort het bij de tekst, zet dan de hele tekst tussen aanhalingstekens; is het commentaar, zet het dan op een eigen regel`,
+        };
         out.push(issue(file, positionAt(lineCounter, end + hash[0].length - 1), 'warning', 'comment-in-text', message));
       }
 
@@ -61,7 +64,17 @@ export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string
             : field
               ? `if "${field}" is a list, put nothing after "${field}:" and start every item on its own line with "- "`
               : 'if it is a new list item, start its "- " exactly below the "- " of the item above';
-          const message = `${what} is indented further than the line above it, so YAML reads it as more text of ${owner} ("${excerpt(node.value, 60)}"); ${fix}`;
+          const wat = looksLikeItem ? 'dit lijst-item' : `"${word![1]}"`;
+          const van = field ? `"${field}"` : 'het lijst-item erboven';
+          const oplossing = !looksLikeItem
+            ? `is het een eigen veld, zet het dan precies onder de velden erboven (en schrijf "${word![1]}: …" met een dubbele punt)`
+            : field
+              ? `is "${field}" een lijst, zet dan niets achter "${field}:" en begin elk item op een eigen regel met "- "`
+              : 'is het een nieuw lijst-item, zet de "- " dan precies onder de "- " van het item erboven';
+          const message = {
+            en: `${what} is indented further than the line above it, so YAML reads it as more text of ${owner} ("${excerpt(node.value, 60)}"); ${fix}`,
+            nl: `${wat} is verder ingesprongen dan de regel erboven, dus YAML leest het als meer tekst van ${van} ("${excerpt(node.value, 60)}"); ${oplossing}`,
+          };
           out.push(issue(file, positionAt(lineCounter, lineStart + (lineText.length - trimmed.length)), 'warning', 'text-swallows-line', message));
           break;
         }

@@ -173,3 +173,18 @@ describe('every diagnostic code is explained', () => {
     }
   });
 });
+
+describe('the checker speaks Dutch too', () => {
+  it('every message for the broken fixtures has a Dutch version', async () => {
+    const { brokenCaseNames } = await import('./helpers/broken-cases.ts');
+    for (const name of brokenCaseNames()) {
+      for (const i of checkBrokenCase(name).issues) expect(i.nl, `${name} ${i.code}`).toMatch(/\S/);
+    }
+  });
+
+  it('a Dutch message names the place in Dutch', () => {
+    const text = cleanText.replace('      sensitivity: 55', '      sensitivity: 0.55');
+    const [issue] = checkScenarioSource({ path: 'x.yaml', text }).issues;
+    expect(issue!.nl).toBe('"sensitivity" van feit "schuld" moet een heel getal van 0 tot 100 zijn, maar het is het getal 0.55; deze schaal telt in punten, niet als breuk: schrijf 55 voor 0.55');
+  });
+});

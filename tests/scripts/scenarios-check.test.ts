@@ -72,6 +72,21 @@ describe('npm run scenarios:check', { timeout: 30_000 }, () => {
     }
   });
 
+  it('speaks Dutch with --lang nl, or when the environment is Dutch; --lang wins', () => {
+    const dutch = `tests/content/fixtures/broken/dangling-next.yaml:43:15: error: "next" van optie "open-vraag" noemt "afsprak", en dat bestaat niet; bedoelt u "afspraak"?\n`;
+    const { code, out } = run('--lang', 'nl', 'tests/content/fixtures/broken/dangling-next.yaml');
+    expect(out).toContain(dutch);
+    expect(out).toMatch(/\n1 scenario gecontroleerd: 1 fout, 1 waarschuwing\n$/);
+    expect(code).toBe(1);
+    env = { LANG: 'nl_NL.UTF-8' };
+    try {
+      expect(run('tests/content/fixtures/broken/dangling-next.yaml').out).toContain(dutch);
+      expect(run('--lang=en', 'tests/content/fixtures/broken/dangling-next.yaml').out).toContain('which does not exist; did you mean "afspraak"?');
+    } finally {
+      env = {};
+    }
+  });
+
   it('hostile files do not crash it', () => {
     const { code, out } = run('tests/content/fixtures/broken/billion-laughs.yaml', 'tests/content/fixtures/broken/empty.yaml');
     expect(out).toMatch(/billion-laughs\.yaml:3:8: error: .*\n.*empty\.yaml:1:1: error: .*\n2 scenarios checked: 2 errors, 0 warnings\n$/);

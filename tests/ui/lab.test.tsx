@@ -45,6 +45,11 @@ describe('LabIssues', () => {
     expect(went.map((i) => i.line)).toEqual([9]);
   });
 
+  it('shows the message in Dutch when the checker has it in Dutch', () => {
+    renderWithI18n(<LabIssues issues={[{ ...issue({}), nl: 'onbekend veld "fase"; bedoelt u "phase"?' }]} pending={false} onGoTo={() => {}} label="Controle" />);
+    expect(screen.getByText('onbekend veld "fase"; bedoelt u "phase"?')).toHaveAttribute('lang', 'nl');
+  });
+
   it('shows problems of the English table without pretending they are in the editor', () => {
     renderWithI18n(<LabIssues issues={[issue({ file: 'scenario.en.yaml' })]} pending={false} onGoTo={() => {}} label="Controle" />);
     expect(screen.queryByRole('button')).toBeNull();
