@@ -4,7 +4,8 @@
  * is any error, so CI and pre-commit hooks can stop on it. A named `x.en.yaml` checks its scenario `x.yaml`.
  */
 import { existsSync, statSync } from 'node:fs';
-import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue, type Lang } from '../src/content/issues.ts';
+import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { languageOf } from './lib/lang.ts';
 import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
 const USAGE = `Usage: npm run scenarios:check [-- [--lang nl|en] file.yaml | folder …]
@@ -13,25 +14,6 @@ Checks the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the files and folders named
 translations, and prints every problem as "path:line:column: error|warning: message".
 Messages are in Dutch or English: --lang, or else the language of the environment (LC_ALL, LC_MESSAGES, LANG).
 Exit code 1 when there is an error.`;
-
-/** `--lang nl`, `--lang=en`, or the environment's language; English unless Dutch is asked for. */
-function languageOf(args: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; rest: string[] } {
-  const rest: string[] = [];
-  let lang: Lang | null = null;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const inline = /^--lang=(.*)$/.exec(arg);
-    if (inline || arg === '--lang') {
-      const value = inline ? inline[1]! : (args[++i] ?? '');
-      lang = value.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-    } else rest.push(arg);
-  }
-  if (lang === null) {
-    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-    lang = locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-  }
-  return { lang, rest };
-}
 
 interface Target {
   path: string;
