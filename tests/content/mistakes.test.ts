@@ -180,6 +180,11 @@ describe('the checker speaks Dutch too', () => {
     for (const name of brokenCaseNames()) {
       for (const i of checkBrokenCase(name).issues) expect(i.nl, `${name} ${i.code}`).toMatch(/\S/);
     }
+    const { readdirSync } = await import('node:fs');
+    for (const name of readdirSync('tests/content/fixtures/smells')) {
+      const path = `tests/content/fixtures/smells/${name}`;
+      for (const i of checkScenarioSource({ path, text: readFileSync(path, 'utf8') }).issues) expect(i.nl, `${name} ${i.code}`).toMatch(/\S/);
+    }
   });
 
   it('a Dutch message names the place in Dutch', () => {
