@@ -350,6 +350,21 @@ function checkMisplacedFields(source: YamlSource, s: ScenarioSource, report: Rep
     const moment = s.moments[i];
     const last = moment?.options[moment.options.length - 1];
     if (!moment || !last) return;
+    // The other way round: the moment's thought written below the options, indented like an option's fields,
+    // lands in the last option. Authors write an option's "next" last, so a thought after it is the signal.
+    const lastNode = (node.get('options', true) as { items?: unknown[] } | undefined)?.items?.at(-1);
+    if (isMap(lastNode) && moment.thought === undefined) {
+      const optionKeys = lastNode.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+      const j = moment.options.length - 1;
+      for (const field of SHARED_FIELDS) {
+        const at = optionKeys.indexOf(field);
+        if (at === -1 || at < optionKeys.indexOf('next')) continue;
+        report(['moments', i, 'options', j, field], 'key', 'warning', 'misplaced-field', {
+          en: `"${field}" comes after the "next" of option "${last.id}", the last option of moment "${moment.id}", which has no ${field} of its own; if it is the moment's ${field}, indent it less, to line up with the moment's fields, and move it above "options:"; if it is the option's, move it above "next"`,
+          nl: `"${field}" staat na de "next" van optie "${last.id}", de laatste optie van moment "${moment.id}", dat zelf geen ${field} heeft; is het de ${field} van het moment, spring het dan minder in, gelijk met de velden van het moment, en zet het boven "options:"; is het van de optie, zet het dan boven "next"`,
+        });
+      }
+    }
     for (const field of SHARED_FIELDS) {
       if (keys.indexOf(field) <= optionsAt) continue;
       report(

@@ -29,6 +29,7 @@ const CASES: [string, IssueCode, number, number?][] = [
   ['fraction-whole-number.yaml', 'wrong-type', 32, 20],
   ['duplicate-option-text.yaml', 'duplicate-option-text', 88, 15],
   ['misplaced-field.yaml', 'misplaced-field', 93, 5],
+  ['misplaced-field-in-option.yaml', 'misplaced-field', 93, 9],
   ['field-one-level-up.yaml', 'unknown-field', 72, 9],
   ['suggestion-would-duplicate.yaml', 'unknown-field', 72, 9],
   ['ending-via-next-misplaced.yaml', 'fallback-ending', 108, 5],
