@@ -8,6 +8,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { escapeControls } from '../src/content/control-chars.ts';
+import { truncate } from '../src/content/graphemes.ts';
 import { availableOptions, initialState, nextRandom, takeTurn, type CompiledScenario } from '../src/engine/index.ts';
 import { generateScenarioYaml } from './generate-scenario.ts';
 
@@ -90,7 +92,7 @@ async function main(): Promise<void> {
     big = last.scenario;
     rows.push({
       what: `(b) scenarios:check, 1,000 moments (${(bytes.length / 1024).toFixed(0)} KB), median of 5`,
-      result: errors.length === 0 ? ms(checkMs) : `${errors.length} error(s): ${errors[0]!.message.slice(0, 60)}…`,
+      result: errors.length === 0 ? ms(checkMs) : `${errors.length} error(s): ${escapeControls(truncate(errors[0]!.message, 60), { oneLine: true })}`,
       target: '< 300 ms',
       verdict: errors.length === 0 ? verdict(checkMs < 300) : 'ERROR',
     });

@@ -4,12 +4,14 @@
  * Files with errors are skipped and their errors printed on stderr (exit code 1); `--json` prints exactly one
  * JSON array on stdout, for CI and the docs.
  */
+import { escapeControls } from '../src/content/control-chars.ts';
 import { analyseScenario, DEFAULT_STATE_LIMIT, type PathOutcome, type ScenarioAnalysis } from '../src/content/analyse.ts';
 import { formatIssue, type ContentIssue } from '../src/content/issues.ts';
 import { unreachedEndingIssues } from '../src/content/smells.ts';
 import { parseYamlSource } from '../src/content/yaml-source.ts';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SCENARIO_DIR, loadAllScenarios, type LoadedScenario } from './lib/scenario-files.ts';
+import { strategySummaries, strategyTable } from './lib/strategy-table.ts';
 
 const USAGE = `Usage: npm run scenarios:analyse [-- --json] [--quick] [--state-limit N] [scenario-id …]
 
@@ -18,6 +20,8 @@ randomness off, and reports the best and worst outcome, unreachable moments and 
   --json            print one JSON array on stdout instead of the readable report
   --quick           coarsest bands only: about ten times faster, may miss an extreme path
   --state-limit N   states to explore per scenario (default ${DEFAULT_STATE_LIMIT.toLocaleString('en')}); more is finer and slower
+  --strategies      also play named strategies (by form, at random, by habit) over 200 seeds each and print
+                    how they end: no strategy that picks by form should reach the top ending
 Exit code 1 when a scenario has errors or an id is unknown.`;
 
 interface Report extends ScenarioAnalysis {
@@ -41,18 +45,24 @@ function describeOutcome(label: string, o: PathOutcome | null): string[] {
   ];
 }
 
+/** Scenario text goes to a terminal: every line with its control characters shown as `\u001b`. */
+const safe = (text: string) => escapeControls(text, { oneLine: true });
+
 function describe(r: Report): string {
   const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
   return [
     `${r.id}: ${r.title} (${r.domain}) — ${r.path}`,
     `  ${r.moments} moments, ${r.options} options, ${r.endings} endings; translated: nl ${percent(r.coverage.nl)}, en ${percent(r.coverage.en)}`,
     ...describeOutcome('best: ', r.best),
+    `         MITI of this path: R:Q ${r.bestMiti.reflectionToQuestion?.toFixed(2) ?? '–'}, complex reflections ${r.bestMiti.percentComplexReflections === null ? '–' : percent(r.bestMiti.percentComplexReflections)} (fair: R:Q 1, 40%)`,
     ...describeOutcome('worst:', r.worst),
     `  unreachable moments: ${list(r.unreachable)}`,
     ...(r.deadEnds.length > 0 ? [`  moments that can only loop: ${list(r.deadEnds)}`] : []),
     `  endings reached: ${list(r.endingsReached)}`,
     `  ${r.states.toLocaleString('en')} states explored in ${(r.ms / 1000).toFixed(2)} s, ${resolution(r)}`,
-  ].join('\n');
+  ]
+    .map(safe)
+    .join('\n');
 }
 
 function resolution(r: Report): string {
@@ -90,15 +100,16 @@ function main(argv: string[]): number {
   }
   const parsed = takeStateLimit(argv);
   if ('error' in parsed) {
-    console.error(`scenarios:analyse: ${parsed.error}`);
+    console.error(safe(`scenarios:analyse: ${parsed.error}`));
     return 1;
   }
   const args = parsed.rest;
   const json = args.includes('--json');
   const quick = args.includes('--quick');
-  const unknownFlag = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--quick' && a !== '--');
+  const strategies = args.includes('--strategies');
+  const unknownFlag = args.find((a) => a.startsWith('-') && !['--json', '--quick', '--strategies', '--'].includes(a));
   if (unknownFlag) {
-    console.error(`scenarios:analyse: unknown option "${unknownFlag}"\n\n${USAGE}`);
+    console.error(`${safe(`scenarios:analyse: unknown option "${unknownFlag}"`)}\n\n${USAGE}`);
     return 1;
   }
   const ids = args.filter((a) => !a.startsWith('-'));
@@ -106,7 +117,7 @@ function main(argv: string[]): number {
   const known = new Set(all.flatMap((e) => idOf(e) ?? []));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    for (const id of missing) console.error(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`);
+    for (const id of missing) console.error(safe(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`));
     return 1;
   }
 
@@ -124,8 +135,10 @@ function main(argv: string[]): number {
     const report = { ...analysis, path: entry.path, ms: Math.round(performance.now() - started) };
     reports.push(report);
     if (!json) console.log(`${describe(report)}\n${smellLines(entry, analysis, quick)}`);
+    if (!json && strategies) console.log(`${strategyTable(entry.scenario, strategySummaries(entry.scenario, 200))}\n`);
   }
-  if (json) console.log(JSON.stringify(reports, null, 2));
+  // JSON.stringify escapes C0 controls but not DEL, C1 or bidirectional ones; escaped, they stay valid JSON.
+  if (json) console.log(escapeControls(JSON.stringify(reports, null, 2)));
   else if (selected.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
   return failed ? 1 : 0;
 }
@@ -133,6 +146,6 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  console.error(`scenarios:analyse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(escapeControls(`scenarios:analyse failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   process.exitCode = 2;
 }

@@ -4,7 +4,9 @@
  * is any error, so CI and pre-commit hooks can stop on it. A named `x.en.yaml` checks its scenario `x.yaml`.
  */
 import { existsSync, statSync } from 'node:fs';
+import { escapeControls } from '../src/content/control-chars.ts';
 import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { libraryIssues, type LibraryFile } from '../src/content/library-smells.ts';
 import { languageOf } from './lib/lang.ts';
 import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
@@ -55,16 +57,22 @@ function main(args: string[]): number {
   const { lang, rest } = languageOf(args, process.env);
   const targets = targetsFor(rest.filter((a) => a !== '--'));
   const all: ContentIssue[] = [];
-  const loaded = targets.flatMap((t) => (t.problem ? [] : [loadScenarioFile(t.path)]));
-  const clashes = duplicateScenarioIssues(loaded);
+  const library: LibraryFile[] = [];
+  const loadedAll = targets.flatMap((t) => (t.problem ? [] : [loadScenarioFile(t.path)]));
+  const clashes = duplicateScenarioIssues(loadedAll);
   for (const target of targets) {
-    const entry = loaded.find((l) => l.path === displayPath(target.path));
-    const issues = target.problem || !entry ? [target.problem!] : entry.issues;
-    const clash = entry ? clashes.get(entry.path) : undefined;
+    const loaded = target.problem ? null : (loadedAll.find((l) => l.path === displayPath(target.path)) ?? null);
+    const issues = loaded ? [...loaded.issues] : [target.problem!];
+    const clash = loaded ? clashes.get(loaded.path) : undefined;
     if (clash) issues.push(clash);
     for (const i of sortIssues(issues)) console.log(formatIssueIn(i, lang));
     all.push(...issues);
+    if (loaded?.library) library.push(loaded.library);
   }
+  // Texts compared across the files: shared client lines, the same act coded differently.
+  const across = sortIssues(libraryIssues(library, true));
+  for (const i of across) console.log(formatIssueIn(i, lang));
+  all.push(...across);
   if (targets.length === 0) console.log(lang === 'nl' ? `Geen scenariobestanden gevonden in ${DEFAULT_SCENARIO_DIR}/.` : `No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
   console.log(formatSummary(targets.length, all, lang));
   return all.some((i) => i.severity === 'error') ? 1 : 0;
@@ -74,6 +82,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Last resort: the checker itself never throws, but the console or file system might.
-  console.error(`scenarios:check failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(escapeControls(`scenarios:check failed: ${error instanceof Error ? error.message : String(error)}`, { oneLine: true }));
   process.exitCode = 2;
 }

@@ -1,8 +1,8 @@
-/** Browser entry: one i18n instance (language from localStorage), the built-in scenarios, the app. */
+/** Browser entry: one i18n instance (language from localStorage, else the browser's), the built-in scenarios, the app. */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { browserStorage, createI18n } from './app/i18n.ts';
+import { browserStorage, createI18n, navigatorLanguages } from './app/i18n.ts';
 import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
 import { SOURCE_LANGUAGE } from './features/shared/engine.ts';
@@ -11,7 +11,7 @@ import './styles/index.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Ruimte: index.html has no #root element.');
 
-const i18n = createI18n({ storage: browserStorage() });
+const i18n = createI18n({ storage: browserStorage(), preferred: navigatorLanguages() });
 const app = (
   <StrictMode>
     <App source={builtInScenarios} i18n={i18n} />

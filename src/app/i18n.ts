@@ -1,7 +1,8 @@
 /**
  * The UI's translations. One i18next instance per app (tests make their own), resources bundled from
  * `locales/<lang>/<namespace>.json`, Dutch first. No language detector: the choice is read from and stored in
- * localStorage (`ruimte.lang`), and every access is guarded because storage can be switched off or full.
+ * localStorage (`ruimte.lang`), and every access is guarded because storage can be switched off or full. On a
+ * first visit, with no choice stored, the browser's languages decide (`navigator.languages`); a choice wins.
  *
  * Scenario text is not translated here: it comes from the scenario's own line table (`lineText`).
  */
@@ -38,6 +39,24 @@ export function readStoredLang(storage: Pick<Storage, 'getItem'> | null): Lang |
   }
 }
 
+/**
+ * The first of the browser's preferred languages that we have ("en-GB" → en, "nl-BE" → nl), or null. Order
+ * matters: someone whose browser asks for German, then English, gets English.
+ */
+export function browserLang(languages: readonly string[] | null | undefined): Lang | null {
+  for (const tag of languages ?? []) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (isLang(primary)) return primary;
+  }
+  return null;
+}
+
+/** The browser's language list, where there is a browser. */
+export function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
 export function storeLang(storage: Pick<Storage, 'setItem'> | null, lang: Lang): void {
   try {
     storage?.setItem(LANG_STORAGE_KEY, lang);
@@ -56,20 +75,22 @@ export function browserStorage(): Storage | null {
 }
 
 export interface I18nOptions {
-  /** Start in this language; otherwise the stored one, otherwise Dutch. */
+  /** Start in this language; otherwise the stored one, otherwise the browser's (`preferred`), otherwise Dutch. */
   lng?: Lang;
+  /** The browser's languages in order of preference (navigator.languages); used only when nothing is stored. */
+  preferred?: readonly string[];
   /** Where the choice is kept; null keeps nothing (tests). */
   storage?: Storage | null;
   /** Keep `<html lang>` in step with the language (default true). */
   syncDocument?: boolean;
 }
 
-export function createI18n({ lng, storage = null, syncDocument = true }: I18nOptions = {}): I18n {
+export function createI18n({ lng, storage = null, syncDocument = true, preferred = [] }: I18nOptions = {}): I18n {
   const instance = i18next.createInstance();
   instance.use(initReactI18next);
   void instance.init({
     resources: bundledResources(),
-    lng: lng ?? readStoredLang(storage) ?? SOURCE_LANGUAGE,
+    lng: lng ?? readStoredLang(storage) ?? browserLang(preferred) ?? SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
     supportedLngs: [...LANGUAGES],
     ns: [...NAMESPACES],

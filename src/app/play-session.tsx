@@ -34,6 +34,8 @@ export function PlaySession({ scenario, libraryHref, storage = browserStorage() 
   // In-place debrief, for when the attempt could not be saved (the debrief page reads storage).
   const [debriefOf, setDebriefOf] = useState<number | null>(null);
   const attemptsHref = hashFor({ screen: 'attempts', id: scenario.id });
+  // "You are back at turn 3" is about the conversation in progress; once it has ended the note is stale.
+  const notice = ended && (saved.notice?.kind === 'resumed' || saved.notice?.kind === 'rewound') ? null : saved.notice;
 
   let screen;
   if (ended && debriefOf === saved.generation) {
@@ -59,7 +61,7 @@ export function PlaySession({ scenario, libraryHref, storage = browserStorage() 
   }
   return (
     <>
-      <StorageNotices notice={saved.notice} storageFailed={saved.storageFailed} onRestart={saved.playAgain} />
+      <StorageNotices notice={notice} storageFailed={saved.storageFailed} onRestart={saved.playAgain} />
       {screen}
     </>
   );

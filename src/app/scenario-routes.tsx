@@ -9,11 +9,12 @@ import { BriefingScreen } from '../features/briefing/briefing-screen.tsx';
 import { newAttempt, stateOfAttempt } from '../features/attempts/attempt-record.ts';
 import { AttemptStore } from '../features/attempts/attempt-store.ts';
 import { LazyAttemptsScreen } from '../features/attempts/lazy.ts';
+import { StorageNotices } from '../features/attempts/storage-notice.tsx';
 import { LazyDebriefScreen } from '../features/debrief/lazy.ts';
 import { browserStorage } from './i18n.ts';
 import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from './load-states.tsx';
 import { hashFor, type Route } from './route.ts';
-import { forgetEnding, handOver } from './storage/saved-play.ts';
+import { forgetEnding, handOver, loadNotice } from './storage/saved-play.ts';
 import { useDocumentTitle } from '../features/shared/use-document-title.ts';
 import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
 import { PlaySession } from './play-session.tsx';
@@ -69,7 +70,8 @@ const debriefHref = (id: string) => (attemptId: string) => hashFor({ screen: 'de
 
 function StoredAttempts({ scenario, libraryHref, navigate }: { scenario: CompiledScenario; libraryHref: string; navigate: (route: Route) => void }) {
   const [store] = useState(() => new AttemptStore(browserStorage()));
-  const [attempts] = useState(() => store.load(scenario.id, scenario.version).attempts);
+  const [loaded] = useState(() => store.load(scenario.id, scenario.version));
+  const { attempts } = loaded;
   const resume = (attemptId: string) => {
     const attempt = attempts.find((a) => a.id === attemptId);
     if (!attempt) return;
@@ -78,8 +80,10 @@ function StoredAttempts({ scenario, libraryHref, navigate }: { scenario: Compile
     forgetEnding(scenario.id);
     navigate({ screen: 'play', id: scenario.id });
   };
+  const notice = loadNotice(loaded);
   return (
     <Suspense fallback={<LoadingNotice />}>
+      {notice && <StorageNotices notice={notice} storageFailed={false} />}
       <LazyAttemptsScreen
         scenario={scenario}
         attempts={attempts}
@@ -133,9 +137,10 @@ interface StoredDebriefProps {
 function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDebriefProps) {
   const [store] = useState(() => new AttemptStore(browserStorage()));
   const [found] = useState(() => {
-    const attempt = store.load(scenario.id, scenario.version).attempts.find((a) => a.id === attemptId);
-    const state = attempt ? stateOfAttempt(scenario, attempt) : null;
-    return attempt && state ? { attempt, state } : null;
+    // From storage, else from this visit's memory: storage that cannot be read never hides a debrief.
+    const kept = store.find(scenario.id, scenario.version, attemptId);
+    const state = kept ? stateOfAttempt(scenario, kept.attempt) : null;
+    return kept && state ? { ...kept, state } : null;
   });
   const attemptsHref = hashFor({ screen: 'attempts', id: scenario.id });
   if (!found) return <MissingAttempt attemptsHref={attemptsHref} libraryHref={libraryHref} />;
@@ -144,7 +149,7 @@ function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDeb
     const state = stateAfterChoices(scenario, found.state, kept);
     const branch = newAttempt(scenario, state, new Date(), { attemptId: found.attempt.id, turn: kept });
     if (store.save(branch)) store.setCurrent(scenario.id, branch.id);
-    handOver(branch);
+    handOver(branch, { earlierKept: found.stored });
     forgetEnding(scenario.id);
     navigate({ screen: 'play', id: scenario.id });
   };

@@ -7,6 +7,7 @@
 import {
   chooseEnding,
   compareOutcomes,
+  endingMatches,
   initialState,
   outcomeOf,
   paramsFor,
@@ -28,6 +29,7 @@ import {
   type Slots,
 } from './analyse-step.ts';
 import type { PathOutcome } from './analyse.ts';
+import { miRating } from './form-cues.ts';
 import { askableFacts, longestPaths } from './moment-graph.ts';
 
 /** Points per band that stress, trust, load and sensitisation are rounded into for the memo key. */
@@ -88,7 +90,9 @@ export class Explorer {
     this.moments = new Map(scenario.moments.map((m) => [m.id, m]));
     this.longest = longestPaths(scenario);
     const askable = askableFacts(scenario);
-    this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => askable.get(m.id)!.has(f))]));
+    // A fact an ending names matters by itself to the end, not only as one of the accurate facts.
+    const named = new Set(scenario.endings.flatMap((e) => e.when?.facts ?? []));
+    this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => named.has(f) || askable.get(m.id)!.has(f))]));
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
@@ -112,11 +116,13 @@ export class Explorer {
   descend(root: ClientState, want: 'best' | 'worst'): PathOutcome {
     let state = root;
     while (!state.ending) {
-      let pick: { next: ClientState; value: Final } | null = null;
+      let pick: { next: ClientState; value: Final; rating: number } | null = null;
       for (const option of this.moments.get(state.momentId)!.options) {
         const next = lean(takeTurn(this.viewFor(state.momentId), state, option.id).state);
         const value = (next.ending ? this.leaf(this.nodeOf(next)) : this.search(this.nodeOf(next)))[want];
-        if (!pick || prefer(value, pick.value, want)) pick = { next, value };
+        const rating = miRating(option);
+        // Equal outcomes: the best path takes the more MI-consistent option, the worst the less (it teaches).
+        if (!pick || better(value, rating, pick, want, this.scenario)) pick = { next, value, rating };
       }
       state = pick!.next;
     }
@@ -143,7 +149,7 @@ export class Explorer {
     let span: Span | undefined;
     for (const played of shared) {
       const next = this.step(node, played);
-      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next));
+      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next), this.scenario);
     }
     if (this.cyclic) this.onPath.delete(pathKey);
     if (!span) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
@@ -158,7 +164,7 @@ export class Explorer {
    */
   private cutOff(node: Node): Span {
     const { mode, vars } = node.shared;
-    const ending = chooseEnding(this.scenario, mode, vars.trust, vars.room);
+    const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(node.learned, this.slots) });
     const final = this.finalOfNode({ ...node, shared: { ...node.shared, ending: { id: ending.id, walkedOut: false, turn: node.turn } } });
     return { best: final, worst: final, ends: false };
   }
@@ -207,7 +213,18 @@ export class Explorer {
 
   private step(node: Node, played: SharedTurn): Node {
     const turn = node.turn + 1;
-    return { shared: played.state, turn, learned: learnedAfter(node.learned, played, turn) };
+    const learned = learnedAfter(node.learned, played, turn);
+    let shared = played.state;
+    if (played.choosesEnding && shared.ending) {
+      // Endings may ask what was achieved: choose again with this path's own facts and agreements (a named
+      // ending first, when its own condition holds, as takeTurn does).
+      const { mode, vars } = shared;
+      const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) };
+      const named = played.namedEnding ? this.scenario.endings.find((e) => e.id === played.namedEnding) : undefined;
+      const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
+      if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
+    }
+    return { shared, turn, learned };
   }
 
   /**
@@ -239,7 +256,7 @@ export class Explorer {
     const s = node.shared;
     const v = s.vars;
     const b = this.bands;
-    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)}`;
+    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
     const turnMatters = node.turn + (this.longest.get(s.momentId) ?? Infinity) >= this.scenario.maxTurns;
     return { dynamics, turn: turnMatters ? `${node.turn}#` : '' };
   }
@@ -250,16 +267,22 @@ function finalOf(scenario: CompiledScenario, state: ClientState): Final {
   return { mode: o.mode, recall: o.recall, disclosed: o.disclosed, endingId: o.endingId };
 }
 
-function prefer(a: Final, b: Final, want: 'best' | 'worst'): boolean {
-  const order = compareOutcomes(a, b);
+function better(value: Final, rating: number, than: { value: Final; rating: number }, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
+  const order = compareOutcomes(value, than.value, scenario);
+  if (order !== 0) return want === 'best' ? order > 0 : order < 0;
+  return want === 'best' ? rating > than.rating : rating < than.rating;
+}
+
+function prefer(a: Final, b: Final, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
+  const order = compareOutcomes(a, b, scenario);
   return want === 'best' ? order > 0 : order < 0;
 }
 
-function widen(a: Span | undefined, b: Span): Span {
+function widen(a: Span | undefined, b: Span, scenario: CompiledScenario): Span {
   if (!a) return b;
   return {
-    best: prefer(b.best, a.best, 'best') ? b.best : a.best,
-    worst: prefer(b.worst, a.worst, 'worst') ? b.worst : a.worst,
+    best: prefer(b.best, a.best, 'best', scenario) ? b.best : a.best,
+    worst: prefer(b.worst, a.worst, 'worst', scenario) ? b.worst : a.worst,
     ends: a.ends || b.ends,
   };
 }

@@ -15,6 +15,7 @@ import {
   type CompiledScenario,
   type FactRecord,
   type Fidelity,
+  type Target,
 } from '../engine/index.ts';
 
 /** What the consultant learned and agreed on a path, one slot per fact and per agreement. */
@@ -39,6 +40,13 @@ export interface SharedTurn {
   written: boolean;
   reminder: boolean;
   walkedOut: boolean;
+  /**
+   * The ending was chosen by the state (`end` or the turn limit), so it may depend on what this path learned
+   * and agreed: the search chooses it again with the path's own records (see endingFor).
+   */
+  choosesEnding: boolean;
+  /** The ending an option's `next` names, when it has a condition (used if the condition holds). */
+  namedEnding: string | null;
 }
 
 export function slotsOf(scenario: CompiledScenario): Slots {
@@ -68,7 +76,14 @@ export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: Clie
     written: e.features.writtenAgreement,
     reminder: e.features.reminder,
     walkedOut: e.walkedOut,
+    choosesEnding: next.ending !== null && !e.walkedOut && !isExplicitEnding(scenario, e.next),
+    namedEnding: e.next.kind === 'ending' ? e.next.id : null,
   };
+}
+
+/** An option's `next` that names an existing ending without a condition: that ending is used whatever the state. */
+function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
+  return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id && (x.walkOut || !x.when));
 }
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: merged as turn.ts does. */

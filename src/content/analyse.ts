@@ -16,7 +16,7 @@
  * resolution is expected to fit, and keeps the best best and the worst worst of all runs: every run's paths
  * are real, so a finer run can only add. `resolution` says how fine the last complete run was.
  */
-import { compareOutcomes, type CompiledScenario, type Domain, type FinalMode } from '../engine/index.ts';
+import { compareOutcomes, mitiSummary, replay, type CompiledScenario, type Domain, type FinalMode } from '../engine/index.ts';
 import { Explorer, type Bands } from './analyse-search.ts';
 import { lineText, translationCoverage } from './compile.ts';
 
@@ -71,6 +71,8 @@ export interface ScenarioAnalysis {
   options: number;
   endings: number;
   best: PathOutcome;
+  /** MITI-informed ratios of the best path: the model's best should also be good MI (R:Q ≥ 1, %CR ≥ 40%). */
+  bestMiti: { reflectionToQuestion: number | null; percentComplexReflections: number | null };
   worst: PathOutcome;
   /** Moment ids no explored path visits, in file order. */
   unreachable: string[];
@@ -110,8 +112,8 @@ export function analyseScenario(scenario: CompiledScenario, opts: AnalyseOptions
   const complete = runs.filter((r) => !r.explorer.truncated);
   const finest = complete[complete.length - 1] ?? runs[0]!;
   // Later (finer) runs win ties.
-  const best = runs.reduce((a, b) => (compareOutcomes(b.best, a.best) >= 0 ? b : a)).best;
-  const worst = runs.reduce((a, b) => (compareOutcomes(b.worst, a.worst) <= 0 ? b : a)).worst;
+  const best = runs.reduce((a, b) => (compareOutcomes(b.best, a.best, scenario) >= 0 ? b : a)).best;
+  const worst = runs.reduce((a, b) => (compareOutcomes(b.worst, a.worst, scenario) <= 0 ? b : a)).worst;
   const visited = new Set(runs.flatMap((r) => [...r.explorer.visited]));
   const endingsReached = new Set(runs.flatMap((r) => [...r.explorer.endingsReached]));
   const inFileOrder = (ids: ReadonlySet<string>, all: { id: string }[]) => all.filter((x) => ids.has(x.id)).map((x) => x.id);
@@ -124,6 +126,7 @@ export function analyseScenario(scenario: CompiledScenario, opts: AnalyseOptions
     options: scenario.moments.reduce((n, m) => n + m.options.length, 0),
     endings: scenario.endings.length,
     best: { ...best, recall: round2(best.recall) },
+    bestMiti: mitiOf(played, best.choices),
     worst: { ...worst, recall: round2(worst.recall) },
     unreachable: scenario.moments.filter((m) => !visited.has(m.id)).map((m) => m.id),
     // Coarse bands see more states as "the same", so only the finest run tells what really loops.
@@ -152,4 +155,9 @@ function run(scenario: CompiledScenario, bands: Bands, limit: number): Run {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+function mitiOf(played: CompiledScenario, choices: string[]): ScenarioAnalysis['bestMiti'] {
+  const m = mitiSummary(replay(played, choices).explanations);
+  return { reflectionToQuestion: m.reflectionToQuestion.value, percentComplexReflections: m.percentComplexReflections.value };
 }

@@ -6,7 +6,9 @@
 import type { CompiledScenario } from '../engine/scenario.types.ts';
 import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
 import { compileScenario } from './compile.ts';
+import { truncate } from './graphemes.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
+import type { LibraryFile } from './library-smells.ts';
 import { smellIssues } from './smells.ts';
 import { readLineNotes, staleLines } from './translation-file.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
@@ -37,6 +39,8 @@ export interface CheckResult {
   issues: ContentIssue[];
   /** Library fields read leniently from the file, even when it does not compile. */
   header: ScenarioHeader;
+  /** The parsed, valid file, for checks that compare several files (library-smells.ts); null with errors. */
+  library?: LibraryFile | null;
 }
 
 /** Never throws: even a bug in the checker becomes a located `internal` issue naming the file. */
@@ -79,7 +83,7 @@ function runCheck(input: CheckInput): CheckResult {
     issues.push(...checked.issues);
     if (source && checked.translation) scenario = compileScenario(source, withoutStale(checked.translation, checked.stale));
   }
-  return { scenario, issues, header };
+  return { scenario, issues, header, library: source && scenario ? { file: parsed.source.file, yaml: parsed.source, source } : null };
 }
 
 /** A stale line counts as not translated: players see the Dutch, the analysis counts it as missing. */
@@ -113,8 +117,8 @@ function internalIssue(path: string, error: unknown): ContentIssue {
     'error',
     'internal',
     {
-      en: `the checker failed on this file (${detail.slice(0, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
-      nl: `de controle liep vast op dit bestand (${detail.slice(0, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
+      en: `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+      nl: `de controle liep vast op dit bestand (${truncate(detail, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
     },
   );
 }

@@ -13,6 +13,9 @@
  *   <momentId>.thought[.<key>]     the same for the inner thought
  *   <optionId>.text, <optionId>.reply[.<key>], <optionId>.thought[.<key>], <optionId>.note
  *   <endingId>.title, <endingId>.text
+ *   source.<sourceId>.title, source.<sourceId>.note
+ *                                  (sources have ids of their own; no other line id has three parts ending in
+ *                                  .title or .note, so these never collide)
  * When a value is a list of alternatives, the first keeps the id above and later ones get `.2`, `.3`, …
  * (`welkom.client.guarded.2`). Ids are unique across the whole scenario and `meta`/`persona`/`end` are
  * reserved (see semantics.ts), so no two texts can share a line id.
@@ -29,7 +32,7 @@ import {
   type Target,
   type VariantTable,
 } from '../engine/scenario.types.ts';
-import type { NextSource, OptionSource, ScenarioSource, TranslationSource, VaryingText } from './schema.ts';
+import type { NextSource, OptionSource, ScenarioSource, SourceRef, TranslationSource, VaryingText } from './schema.ts';
 
 export const DEFAULT_MAX_TURNS = 60;
 
@@ -61,6 +64,12 @@ class LineTable {
   }
 }
 
+/** `source: pw-17` or `source: [pw-17, awb-4-8]` → `{ sources: [...] }`, or nothing when absent. */
+function cites(ref: SourceRef | undefined): { sources?: string[] } {
+  if (ref === undefined) return {};
+  return { sources: typeof ref === 'string' ? [ref] : [...ref] };
+}
+
 export function compileScenario(source: ScenarioSource, translation?: TranslationSource | null): CompiledScenario {
   const t = new LineTable(translation?.lines ?? {});
   const momentIds = new Set(source.moments.map((m) => m.id));
@@ -88,11 +97,12 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
       agrees: [...(o.agrees ?? [])],
       reply: t.variants(`${o.id}.reply`, o.reply),
       thought: t.variants(`${o.id}.thought`, o.thought),
-      note: o.note === undefined ? null : t.put(`${o.id}.note`, o.note),
+      note: o.note === undefined ? null : t.put(`${o.id}.note`, typeof o.note === 'string' ? o.note : o.note.text),
       next: nextRule(o.next),
     };
     if (o.impulse) compiled.impulse = { ...o.impulse };
-    return compiled;
+    if (typeof o.note === 'object') compiled.noteModes = [...o.note.modes];
+    return { ...compiled, ...cites(o.source) };
   };
 
   const p = source.persona;
@@ -107,6 +117,16 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
     durationMinutes: source.durationMinutes,
     learningGoals: source.learningGoals.map((goal, i) => t.put(`meta.goal.${i + 1}`, goal)),
     changeGoal: source.changeGoal === undefined ? null : t.put('meta.changeGoal', source.changeGoal),
+    ...(source.sources
+      ? {
+          sources: source.sources.map((src) => ({
+            id: src.id,
+            title: t.put(`source.${src.id}.title`, src.title),
+            url: src.url,
+            note: src.note === undefined ? null : t.put(`source.${src.id}.note`, src.note),
+          })),
+        }
+      : {}),
     randomness: source.randomness ?? true,
     shuffleOptions: source.shuffleOptions ?? true,
     maxTurns: source.maxTurns ?? DEFAULT_MAX_TURNS,
@@ -128,6 +148,7 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
         truth: t.put(`${f.id}.truth`, f.truth),
         sensitivity: f.sensitivity,
         answers: Object.fromEntries(FIDELITIES.map((fidelity) => [fidelity, t.put(`${f.id}.${fidelity}`, f.answers[fidelity])])) as CompiledScenario['persona']['facts'][number]['answers'],
+        ...cites(f.source),
       })),
       agreements: p.agreements.map((a) => ({ id: a.id, text: t.put(`${a.id}.text`, a.text) })),
     },
@@ -138,6 +159,7 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
       client: t.variants(`${m.id}.client`, m.client),
       thought: t.variants(`${m.id}.thought`, m.thought),
       options: m.options.map(option),
+      ...cites(m.source),
     })),
     endings: source.endings.map((e) => ({
       id: e.id,

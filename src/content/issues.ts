@@ -2,6 +2,7 @@
  * A problem found in a scenario file, located at a 1-based line and column, with a message a trainer can act
  * on. `code` is a stable kebab-case id (tests, the UI and docs key on it); the message may be reworded freely.
  */
+import { escapeControls } from './control-chars.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -43,6 +44,11 @@ export const SMELL_ISSUE_CODES = [
   'giveaway-length',
   'best-path-loops',
   'fact-never-told',
+  'giveaway-systematic',
+  'coding-inconsistent',
+  'line-repeated',
+  'line-shared',
+  'reply-same-for-modes',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */
@@ -64,6 +70,7 @@ export const ISSUE_CODES = [
   'invisible-character',
   'comment-in-text',
   'text-swallows-line',
+  'control-character',
   // the shape (schema)
   'unknown-field',
   'missing-field',
@@ -93,6 +100,8 @@ export const ISSUE_CODES = [
   'misplaced-field',
   'max-turns-too-low',
   'early-end',
+  'bad-placeholder',
+  'bad-url',
   // translations
   'missing-translation',
   'unknown-line',
@@ -123,15 +132,16 @@ export function issue(
 }
 
 /**
- * `path:line:column: error|warning: message`, the format editors and CI annotate. The words error and
- * warning stay English in every language: problem matchers key on them.
+ * `path:line:column: error|warning: message`, the format editors and CI annotate: always one line, with
+ * control characters from a file name or a quoted value shown as `\u001b` instead of reaching the terminal.
+ * The words error and warning stay English in every language: problem matchers key on them.
  */
 export function formatIssue(i: ContentIssue): string {
   return formatIssueIn(i, 'en');
 }
 
 export function formatIssueIn(i: ContentIssue, lang: Lang): string {
-  return `${i.file}:${i.line}:${i.column}: ${i.severity}: ${messageIn(i, lang)}`;
+  return escapeControls(`${i.file}:${i.line}:${i.column}: ${i.severity}: ${messageIn(i, lang)}`, { oneLine: true });
 }
 
 export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {

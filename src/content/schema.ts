@@ -44,6 +44,14 @@ export const varyingTextSchema = z.union([textSchema, variantMap]).meta({
   description: 'A text, or a map from the client’s mode (open, opening, guarded, closed) or reaction (fight, flight, freeze) to text, with `default` required.',
 });
 
+/** A citation: which entry of the scenario's `sources` a claim rests on. */
+const sourceRefSchema = z
+  .union([idSchema, z.array(idSchema).min(1).max(6)])
+  .meta({
+    description:
+      'The id of a source from `sources` (or a list of ids) that this rests on. Every legal claim (a duty, a deadline, a sanction, an amount set by law) cites one.',
+  });
+
 const targetSchema = z
   .string()
   .min(1)
@@ -99,6 +107,30 @@ const codeSchema = z.enum(CODES).meta({
     'question-open, question-closed, reflection-simple, reflection-complex, affirm, seek-collaboration, emphasize-autonomy, giving-information, persuade, persuade-with-permission, confront, greeting, structure. See docs/authoring.md.',
 });
 
+export const NOTE_MODES = [...MODES, 'walked-out'] as const;
+
+const noteSchema = z
+  .union([
+    textSchema,
+    z
+      .strictObject({
+        text: textSchema.meta({ description: 'The note itself.' }),
+        modes: z
+          .array(z.enum(NOTE_MODES))
+          .min(1)
+          .max(NOTE_MODES.length)
+          .meta({
+            description:
+              'The situations the note is written for: the client’s mode when this option is chosen (open, opening, guarded, closed), and `walked-out` if it also holds when the client walks out on this turn. In any other situation the debrief leaves the note out.',
+          }),
+      })
+      .meta({ description: 'A note that only holds in some situations, with the modes it is written for.' }),
+  ])
+  .meta({
+    description:
+      'Author’s note for the debrief: why this helps or hurts, in one or two sentences. A plain text is shown whatever happened; use `{ text, modes }` when it assumes a state (for example trust that was built, or a client who is still there).',
+  });
+
 const optionSchema = z
   .strictObject({
     id: idSchema,
@@ -116,7 +148,8 @@ const optionSchema = z
       .meta({ description: 'Override of the derived impulse. Use sparingly and explain why in `note`; the debrief shows it as the author’s choice.' }),
     reply: varyingTextSchema.optional().meta({ description: 'The client’s reply, by mode. Required unless the option asks facts (then the fact answers are the reply).' }),
     thought: varyingTextSchema.optional().meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
-    note: textSchema.optional().meta({ description: 'Author’s note for the debrief: why this helps or hurts, in one or two sentences.' }),
+    note: noteSchema.optional(),
+    source: sourceRefSchema.optional(),
     next: nextSchema,
     endsConversation: z
       .literal(true)
@@ -131,6 +164,7 @@ const momentSchema = z
     phase: z.enum(PHASES).meta({ description: 'MI process: engaging, focusing, evoking or planning.' }),
     client: varyingTextSchema.optional().meta({ description: 'What the client says or does as this moment starts (optional).' }),
     thought: varyingTextSchema.optional().meta({ description: 'The client’s inner thought at this moment (optional).' }),
+    source: sourceRefSchema.optional(),
     options: z.array(optionSchema).min(2, 'a moment needs 2 to 5 options').max(5, 'a moment needs 2 to 5 options').meta({ description: 'Two to five things the consultant can say.' }),
   })
   .meta({ description: 'A point in the conversation where the trainee chooses what to say.' });
@@ -149,6 +183,7 @@ const factSchema = z
         wrong: textSchema.meta({ description: 'The client says something wrong (what seems wanted, a wrong amount or date).' }),
       })
       .meta({ description: 'What the client says about this fact at each level of fidelity.' }),
+    source: sourceRefSchema.optional(),
   })
   .meta({ description: 'Something true about the client that the consultant may or may not learn.' });
 
@@ -158,6 +193,23 @@ const agreementSchema = z
     text: textSchema.meta({ description: 'The agreement as the client should remember it.' }),
   })
   .meta({ description: 'An agreement that can be made in the conversation.' });
+
+const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string().min(1).max(200).meta({ description: 'The link text in the briefing, e.g. "Participatiewet, artikel 17 (inlichtingenplicht)".' }),
+    url: z
+      .string()
+      .min(1)
+      .max(500)
+      .meta({
+        description: 'The public web address, starting with https://. Dutch law: https://wetten.overheid.nl/jci1.3:c:<BWB-id>&artikel=<n>.',
+        format: 'uri',
+        pattern: '^https://',
+      }),
+    note: textSchema.optional().meta({ description: 'Optional: one line on what the scenario takes from this source.' }),
+  })
+  .meta({ description: 'A public source a trainer can check. The briefing shows it as a link that opens outside Ruimte.' });
 
 const tuningShape = Object.fromEntries(
   Object.entries(PERSONA_TUNABLE).map(([key, [min, max]]) => [
@@ -201,6 +253,11 @@ const endingSchema = z
         modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'The client’s mode must be one of these.' }),
         minTrust: z.number().min(0).max(100).optional().meta({ description: 'Trust must be at least this.' }),
         minRoom: z.number().min(0).max(100).optional().meta({ description: 'Mental room must be at least this.' }),
+        minAgreements: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been made.' }),
+        minWritten: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been written down or given a reminder.' }),
+        minRecall: z.number().min(0).max(100).optional().meta({ description: 'The client must be expected to remember at least this percentage of the agreements (0–100).' }),
+        minFacts: z.number().int().min(0).max(40).optional().meta({ description: 'At least this many facts must have been learned accurately.' }),
+        facts: z.array(idSchema).min(1).optional().meta({ description: 'These facts (ids from persona.facts) must have been learned accurately.' }),
       })
       .optional()
       .meta({ description: 'When `end` is reached, the first ending whose condition holds is used. The last non-walk-out ending must have no condition.' }),
@@ -220,6 +277,11 @@ export const scenarioSchema = z
     durationMinutes: z.int().min(1).max(120).meta({ description: 'How long one play takes, in minutes.' }),
     learningGoals: z.array(textSchema).min(1).max(6).meta({ description: 'What the trainee should learn, shown in the briefing.' }),
     changeGoal: textSchema.optional().meta({ description: 'The concrete next step the conversation works towards (MITI change goal).' }),
+    sources: z
+      .array(sourceSchema)
+      .max(30)
+      .optional()
+      .meta({ description: 'Public sources (laws, regulations) the scenario rests on, shown to the trainer in the briefing. Options, facts and moments cite them with `source:`.' }),
     randomness: z.boolean().optional().meta({ description: 'false makes every play identical (no seeded chance). Default true.' }),
     shuffleOptions: z
       .boolean()
@@ -237,6 +299,7 @@ export type ScenarioSource = z.infer<typeof scenarioSchema>;
 export type OptionSource = z.infer<typeof optionSchema>;
 export type MomentSource = z.infer<typeof momentSchema>;
 export type VaryingText = z.infer<typeof varyingTextSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type NextSource = z.infer<typeof nextSchema>;
 
 export const translationSchema = z
@@ -249,7 +312,7 @@ export const translationSchema = z
       .record(z.string(), z.string().min(1).max(2000).nullable().meta({ description: 'The English text of this line; empty while it is still to be translated.' }))
       .meta({
         description:
-          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, … `npm run scenarios:check` reports the lines still missing.',
+          'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, `source.<sourceId>.title`, … `npm run scenarios:check` reports the lines still missing.',
       }),
   })
   .meta({ title: 'Ruimte scenario translation', description: 'Translated lines of one scenario, keyed by line id.' });

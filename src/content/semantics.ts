@@ -6,6 +6,8 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Message, type Severity } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import { DEFAULT_MAX_TURNS } from './compile.ts';
+import { placeholderIssues, scenarioLibraryText } from './placeholders.ts';
+import { checkSources } from './sources.ts';
 import type { NextSource, ScenarioSource } from './schema.ts';
 import { bedoeltU, didYouMean, levenshtein, lijstEn, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -55,6 +57,11 @@ export function semanticIssues(source: YamlSource, s: ScenarioSource): ContentIs
   checkOptions(s, report);
   checkMisplacedFields(source, s, report);
   checkUse(s, report);
+  checkSources(s, (path) => locate(source, path).line, report);
+  for (const found of placeholderIssues(source, 'error', scenarioLibraryText)) {
+    if (out.length >= MAX_ISSUES_PER_FILE) skipped += 1;
+    else out.push(found);
+  }
   // A graph with dangling edges would report loops that are really typos; fix the references first.
   if (referencesOk) checkGraph(s, kindOf, report);
   if (skipped > 0) {
@@ -215,6 +222,25 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
       });
   }
 
+  const factIds = s.persona.facts.map((f) => f.id);
+  const agreementCount = s.persona.agreements.length;
+  s.endings.forEach((e, i) => {
+    (e.when?.facts ?? []).forEach((id, k) => {
+      if (factIds.includes(id)) return;
+      report(['endings', i, 'when', 'facts', k], 'value', 'error', 'unknown-reference', `ending "${e.id}" asks for fact "${id}", but there is no fact with that id${didYouMean(id, factIds) || '; write the id of a fact from persona → facts'}`);
+    });
+    for (const key of ['minAgreements', 'minWritten'] as const) {
+      const n = e.when?.[key];
+      if (n !== undefined && n > agreementCount) {
+        report(['endings', i, 'when', key], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for ${key} ${n}, but the persona has only ${agreementCount} agreement${agreementCount === 1 ? '' : 's'}, so this ending can never be chosen; lower it to ${agreementCount} or fewer`);
+      }
+    }
+    const minFacts = e.when?.minFacts;
+    if (minFacts !== undefined && minFacts > factIds.length) {
+      report(['endings', i, 'when', 'minFacts'], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for minFacts ${minFacts}, but the persona has only ${factIds.length} facts, so this ending can never be chosen; lower it to ${factIds.length} or fewer`);
+    }
+  });
+
   const plain = s.endings.flatMap((e, i) => (e.walkOut ? [] : [{ e, i }]));
   if (plain.length === 0) {
     report(['endings'], 'value', 'error', 'fallback-ending', {
@@ -228,7 +254,7 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
   const direct = directEndings(s);
   const fallback = plain.find(({ e }) => !e.when);
   if (!fallback) {
-    // Endings that only "next" leads to may have a "when" (it is not used then); the others need a fallback.
+    // Endings that only "next" leads to need no fallback below them; the others do.
     const chosen = plain.filter(({ e }) => !direct.has(e.id));
     const last = chosen[chosen.length - 1] ?? plain[plain.length - 1]!;
     report(
@@ -244,19 +270,8 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     return;
   }
   for (const { e, i } of plain.filter(({ i }) => i > fallback.i)) {
+    // Reached through "next" (its own "when" still has to hold there; if not, "end" chooses as usual).
     if (direct.has(e.id)) {
-      if (e.when) {
-        report(
-          ['endings', i, 'when'],
-          'key',
-          'warning',
-          'ignored-condition',
-          {
-            en: `ending "${e.id}" comes below "${fallback.e.id}", the first ending without "when", so "end" never chooses it and it is reached only through "next", where its "when" is not used; remove the "when", or move the ending above "${fallback.e.id}" if "end" should choose it too`,
-            nl: `einde "${e.id}" staat onder "${fallback.e.id}", het eerste einde zonder "when", dus "end" kiest het nooit en u bereikt het alleen via "next", waar zijn "when" niet gebruikt wordt; haal de "when" weg, of zet het einde boven "${fallback.e.id}" als "end" het ook moet kunnen kiezen`,
-          },
-        );
-      }
       continue;
     }
     const why = e.when

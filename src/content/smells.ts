@@ -12,6 +12,8 @@
  * - giveaway-length        one option much longer than the others at its moment (length gives the answer away)
  * - best-path-loops        always choosing the calmest option goes round in a circle (smells-paths.ts)
  * - fact-never-told        a fact behind the trust gate that no way through builds enough trust for (smells-paths.ts)
+ * - giveaway-systematic    across the moments, the option best for the client is recognisable by its form
+ *                          (the longest, the one with a question mark, …) far more often than by chance
  *
  * The reachability smells use a small banded play-through (smells-reach.ts); the impulse smells use the
  * engine's impulse rules over a grid of client states (smells-impulse.ts).
@@ -24,6 +26,8 @@ import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
 import { bestPathLoops, factsNeverTold } from './smells-paths.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
+import { cueShares, type CueShare } from './form-cues.ts';
+import { libraryIssues } from './library-smells.ts';
 import { lijstEn, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -51,9 +55,12 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   unreachableEndings(ctx);
   factsNeverAsked(ctx);
   missingModeTexts(ctx);
+  sameForModes(ctx);
   giveaways(ctx);
+  systematicGiveaways(ctx);
   bestPathLoops(scenario, report);
   factsNeverTold(scenario, report);
+  out.push(...libraryIssues([{ file: yaml.file, yaml, source }]));
   return out;
 }
 
@@ -127,6 +134,10 @@ function covers(earlier: EndingCondition, later: EndingCondition | null): boolea
   if (earlier.modes && !modesLater.every((mode) => earlier.modes!.includes(mode))) return false;
   if (earlier.minTrust !== undefined && (later?.minTrust ?? 0) < earlier.minTrust) return false;
   if (earlier.minRoom !== undefined && (later?.minRoom ?? 0) < earlier.minRoom) return false;
+  for (const key of ['minAgreements', 'minWritten', 'minRecall', 'minFacts'] as const) {
+    if (earlier[key] !== undefined && (later?.[key] ?? 0) < earlier[key]) return false;
+  }
+  if (earlier.facts && !earlier.facts.every((f) => later?.facts?.includes(f))) return false;
   return true;
 }
 
@@ -288,5 +299,58 @@ function giveaways({ source, report }: Context): void {
         },
       );
     }
+  });
+}
+
+const CUE_ADVICE: Record<CueShare['cue'], string> = {
+  longest: 'the longest option',
+  shortest: 'the shortest option',
+  'question-mark': 'an option with a question mark',
+  'most-you': 'the option that says "u/uw" most often',
+  'feeling-words': 'an option with feeling words',
+};
+
+/** A pattern across the scenario, not at one moment: a trainee who follows it wins without learning. */
+function systematicGiveaways({ source, scenario, report }: Context): void {
+  const moments = scenario.moments.map((m, i) => ({ texts: source.moments[i]!.options.map((o) => o.text), options: m.options }));
+  for (const share of cueShares(moments)) {
+    if (!share.giveaway) continue;
+    const pct = (x: number) => Math.round((100 * x) / share.moments);
+    report(
+      ['moments'],
+      'key',
+      'giveaway-systematic',
+      `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
+    );
+  }
+}
+
+const PLAIN_MODES: readonly Mode[] = ['closed', 'guarded', 'opening', 'open'];
+
+/** The plain modes reached that a text has no line of its own for, beyond the one `default` may stand for. */
+function unvoicedModes(text: VaryingText | undefined, reached: ReadonlySet<Mode> | undefined): Mode[] {
+  if (!text || !reached) return [];
+  const modes = PLAIN_MODES.filter((m) => reached.has(m));
+  if (modes.length < 2) return [];
+  const own = typeof text === 'string' ? [] : modes.filter((m) => text[m] !== undefined);
+  const without = modes.filter((m) => !own.includes(m));
+  return without.length > 1 ? without : [];
+}
+
+/** A reply that sounds the same whether the client is guarded or open: the trainee cannot hear the room change. */
+function sameForModes({ source, reach, report }: Context): void {
+  // Every mode in the reach was met by a real conversation, so an incomplete pass still gives no false alarm.
+  const say = (modes: Mode[]) => listAnd(quoted(modes));
+  source.moments.forEach((m, i) => {
+    m.options.forEach((o, j) => {
+      const missing = unvoicedModes(o.reply, reach.replyModes.get(o.id));
+      if (missing.length === 0) return;
+      report(
+        ['moments', i, 'options', j, 'reply'],
+        'key',
+        'reply-same-for-modes',
+        `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
+      );
+    });
   });
 }

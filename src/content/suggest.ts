@@ -1,4 +1,5 @@
 /** "Did you mean …?" for ids and field names, and lists in plain English. */
+import { truncate } from './graphemes.ts';
 
 /**
  * Edit distance where swapping two neighbouring letters counts as one edit ("lnies" → "lines"), the most
@@ -92,8 +93,7 @@ export function quoted(items: readonly string[]): string[] {
   return items.map((i) => `"${i}"`);
 }
 
-/** Shorten a value for quoting in a message. */
+/** Shorten a value for quoting in a message: one line, at most `max` characters, none cut in half. */
 export function excerpt(text: string, max = 40): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  return truncate(text.replace(/\s+/g, ' ').trim(), max);
 }

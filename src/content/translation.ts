@@ -5,6 +5,7 @@
 import type { CompiledScenario } from '../engine/scenario.types.ts';
 import { issue, type ContentIssue, type Message } from './issues.ts';
 import { locate } from './locate.ts';
+import { placeholderIssues, translationLibraryText } from './placeholders.ts';
 import type { TranslationSource } from './schema.ts';
 import { bedoeltU, didYouMean, lijstEn, listAnd, quoted } from './suggest.ts';
 import { readLineNotes, staleLines } from './translation-file.ts';
@@ -80,6 +81,7 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
       nl: `nog ${stale.length - MAX_UNKNOWN} regels zijn vertaald uit Nederlands dat sindsdien veranderd is; controleer ze en verwijder hun commentaar "# stale"`,
     });
   }
+  out.push(...placeholderIssues(source, 'warning', translationLibraryText));
   return out;
 }
 

@@ -6,6 +6,7 @@
  * count) → parse → duplicate keys → aliases.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
@@ -53,6 +54,15 @@ function repairIndentation(text: string): string {
   return text.replace(/^[ \u00A0\u2000-\u200B\u202F\u205F\u2060\u3000\uFEFF]+/gm, (indent) => ' '.repeat(indent.length));
 }
 
+/**
+ * A lone CR (old Mac OS, some exports) ends a line just as LF and CRLF do, in YAML and in every editor; the
+ * parser and the positions here count LF only, so a lone CR becomes LF. One character for one keeps every
+ * offset, and so every line and column, the same.
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 function fail(file: string, position: Position, code: IssueCode, message: string | Message): YamlResult {
   return { ok: false, issues: [issue(file, position, 'error', code, message)] };
 }
@@ -65,13 +75,14 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   }
   let text: string;
   if (typeof input === 'string') {
-    const nul = input.indexOf('\0');
-    if (nul !== -1) return fail(file, positionInText(input, nul), 'binary-file', binaryMessage);
-    text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+    text = normaliseLineBreaks(input);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) return fail(file, positionInText(text, nul), 'binary-file', binaryMessage);
+    if (text.startsWith('\uFEFF')) text = text.slice(1);
   } else {
     const decoded = decodeUtf8(file, input);
     if (typeof decoded !== 'string') return decoded;
-    text = decoded;
+    text = normaliseLineBreaks(decoded);
   }
 
   if (text.trim() === '') {
@@ -140,7 +151,41 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     if (error instanceof ReferenceError) return fail(file, at, 'alias-limit', aliasLimitMessage);
     throw error;
   }
+  warnings.push(...controlCharacterIssues(file, text, doc, lineCounter));
   return { ok: true, source: { file, text, doc, lineCounter, data: data as Record<string, unknown> }, issues: [...invisible, ...warnings] };
+}
+
+/** Enough to show the author the pattern; a file full of them says so in the first few. */
+const MAX_CONTROL_WARNINGS = 20;
+
+/**
+ * A warning for every text (value or field name) holding a control character: invisible in the player, and
+ * an escape code in it can garble a terminal that prints it. Raw characters are located exactly; one written
+ * as a YAML escape ("\e", "\x1b", "\u001b") at the start of its text.
+ */
+function controlCharacterIssues(file: string, text: string, doc: Document.Parsed, lineCounter: LineCounter): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.range) return undefined;
+      const at = firstControl(node.value);
+      if (at === -1) return undefined;
+      const [start, end] = node.range;
+      const raw = firstControl(text.slice(start, end));
+      const offset = raw === -1 ? start : start + raw;
+      found.push(
+        issue(
+          file,
+          positionAt(lineCounter, offset),
+          'warning',
+          'control-character',
+          `this text contains the invisible control character ${describeControl(node.value[at]!)}, which the player does not show and which can garble a terminal; remove it (in "double quotes" it may be written as an escape such as \\e, \\a, \\x1b or \\u001b)`,
+        ),
+      );
+      return found.length >= MAX_CONTROL_WARNINGS ? visit.BREAK : undefined;
+    },
+  });
+  return found;
 }
 
 const binaryMessage: Message = {
@@ -186,7 +231,8 @@ function bytePosition(bytes: Uint8Array, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // LF, CRLF (counted at its LF) and a lone CR each end a line.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }

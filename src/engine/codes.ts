@@ -71,3 +71,21 @@ export const NO_FEATURES: Features = {
 };
 
 export const FEATURE_KEYS = Object.keys(NO_FEATURES) as (keyof Features)[];
+
+/**
+ * The codes one volley counts for, by the MITI 4.2.1 parsing rules: each code once; one reflection (complex
+ * wins over simple); one question (open wins over closed); Confront trumps Persuade and a question asked in a
+ * confronting way ("confront trumps question"); Persuade with Permission wins over Persuade. A reflection
+ * followed by a checking question stays both a reflection and a question. Scoring and the impulse both use it.
+ */
+export function parseVolley(codes: readonly Code[]): Code[] {
+  const has = (code: Code) => codes.includes(code);
+  return codes.filter((code, i) => {
+    if (codes.indexOf(code) !== i) return false;
+    if (code === 'reflection-simple' && has('reflection-complex')) return false;
+    if (code === 'question-closed' && has('question-open')) return false;
+    if (QUESTIONS.has(code) && has('confront')) return false;
+    if (code === 'persuade' && (has('confront') || has('persuade-with-permission'))) return false;
+    return true;
+  });
+}

@@ -18,7 +18,8 @@ export function moderate(
   p: ModelParams,
 ): { kind: 'calming' | 'stressor' | 'none'; weight: number; effective: number } {
   if (rawStress < 0) {
-    const weight = p.calmFloor + (1 - p.calmFloor) * (trust / 100);
+    // Right after a threat, kindness is met with suspicion: calming lands less while the threat memory is fresh.
+    const weight = (p.calmFloor + (1 - p.calmFloor) * (trust / 100)) / (1 + p.calmSensitisationWeight * (sensitisation / 100));
     return { kind: 'calming', weight, effective: rawStress * weight };
   }
   if (rawStress > 0) {
@@ -26,6 +27,14 @@ export function moderate(
     return { kind: 'stressor', weight, effective: rawStress * weight };
   }
   return { kind: 'none', weight: 1, effective: 0 };
+}
+
+/**
+ * The trust below which a stressor lands harder than its raw size (the trust part of `moderate` is above 1):
+ * what "low trust" means wherever the debrief says so.
+ */
+export function lowTrustBelow(p: ModelParams): number {
+  return clamp(((p.threatBase - 1) / p.threatTrustWeight) * 100);
 }
 
 export function capTrustChange(change: number, p: ModelParams): number {
@@ -36,9 +45,40 @@ export function arrivalStress(chronicLoad: number, extra: number, p: ModelParams
   return clamp(p.arrivalBase + p.arrivalChronicWeight * chronicLoad + extra);
 }
 
+/** The lowest stress one meeting can bring this client to: chronic scarcity does not go away in a talk. */
+export function stressFloor(chronicLoad: number, p: ModelParams): number {
+  return clamp(p.stressFloorChronicWeight * chronicLoad);
+}
+
 /** The stress this client would settle at with nothing said: lower when trust has grown since the start. */
 export function restingStress(chronicLoad: number, trust: number, initialTrust: number, p: ModelParams): number {
-  return clamp(p.baseBase + p.baseChronicWeight * chronicLoad - p.baseTrustWeight * (trust - initialTrust));
+  const base = p.baseBase + p.baseChronicWeight * chronicLoad - p.baseTrustWeight * (trust - initialTrust);
+  return clamp(Math.max(base, stressFloor(chronicLoad, p)));
+}
+
+/**
+ * Diminishing returns at both ends, so the numbers keep telling turns apart instead of sticking at 0 or 100.
+ * Stress moves linearly between two knees; beyond the upper knee it approaches 100 and below the lower knee
+ * it approaches the floor exponentially (slope 1 at each knee, so there is no kink). The impulse is added on
+ * the linear scale and mapped back: what lands is the resulting change.
+ */
+export function saturate(effective: number, stress: number, floor: number, p: ModelParams): number {
+  if (effective === 0) return 0;
+  const high = 100 - p.stressSoftRange;
+  const low = Math.min(floor + p.calmSoftRange, high);
+  const toLinear = (s: number): number => {
+    if (s > high) return high - p.stressSoftRange * Math.log((100 - Math.min(s, 99.999)) / p.stressSoftRange);
+    if (s < low) return low + p.calmSoftRange * Math.log(Math.max(s - floor, 0.001) / p.calmSoftRange);
+    return s;
+  };
+  const fromLinear = (x: number): number => {
+    if (x > high) return 100 - p.stressSoftRange * Math.exp(-(x - high) / p.stressSoftRange);
+    if (x < low) return floor + p.calmSoftRange * Math.exp((x - low) / p.calmSoftRange);
+    return x;
+  };
+  // Below the floor (a Lab start value) calming has nothing left to do; stressors still land.
+  if (effective < 0 && stress <= floor) return 0;
+  return fromLinear(toLinear(stress) + effective) - stress;
 }
 
 /** One turn of stress: the impulse lands, then stress moves a fraction `rate` back toward rest. */

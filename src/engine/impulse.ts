@@ -2,7 +2,7 @@
  * From what the consultant says to a raw impulse on the client: which rules fire and how much each adds.
  * Pure; the rules are listed so the debrief can show every one of them.
  */
-import type { Code } from './codes.ts';
+import { parseVolley, type Code } from './codes.ts';
 import { CODE_IMPULSES, FEATURE_IMPULSES, type ModelParams } from './params.ts';
 import type { CompiledOption } from './scenario.types.ts';
 import type { ClientState, RuleFired } from './state.ts';
@@ -30,15 +30,9 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   const has = (code: Code) => codes.includes(code);
   let affirmCount = state.affirmCount;
 
-  // MITI parsing: one question and one reflection per volley; a complex reflection wins over a simple one.
-  const counted = codes.filter((code, i) => codes.indexOf(code) === i);
-  const effective = counted.filter((code) => {
-    if (code === 'reflection-simple' && has('reflection-complex')) return false;
-    if (code === 'question-closed' && has('question-open')) return false;
-    // Confront beats Persuade (MITI decision rule).
-    if (code === 'persuade' && has('confront')) return false;
-    return true;
-  });
+  // MITI parsing (codes.ts): one question and one reflection per volley, confront trumps persuade and questions.
+  const effective = parseVolley(codes);
+  const counts = (code: Code) => effective.includes(code);
 
   for (const code of effective) {
     if (code === 'affirm') {
@@ -53,7 +47,7 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   }
 
   // Features: the stress-sensitive side of the same utterance.
-  const questions = Math.max(features.questions, has('question-open') || has('question-closed') ? 1 : 0);
+  const questions = Math.max(features.questions, counts('question-open') || counts('question-closed') ? 1 : 0);
   if (questions > 1) {
     const extra = questions - 1;
     rules.push(rule('stacked-questions', FEATURE_IMPULSES.extraQuestion.stress * extra, 0, params.loadPerExtraQuestion * extra, { questions }));
@@ -80,7 +74,7 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   }
 
   // A run of closed questions turns into a cross-examination.
-  const closedOnly = has('question-closed') && !has('question-open') && !effective.some((c) => c.startsWith('reflection'));
+  const closedOnly = counts('question-closed') && !effective.some((c) => c.startsWith('reflection'));
   const closedStreak = closedOnly ? state.closedStreak + 1 : 0;
   if (closedStreak > params.crossExamAfter) {
     rules.push(rule('cross-examination', FEATURE_IMPULSES.crossExam.stress, FEATURE_IMPULSES.crossExam.trust, 0, { inARow: closedStreak, after: params.crossExamAfter }));

@@ -27,12 +27,13 @@ export function tellFact(
   fact: CompiledFact,
   room: number,
   trust: number,
-  how: { normalises: boolean; threat: boolean },
+  how: { normalises: boolean; threat: boolean; invited?: boolean },
   p: ModelParams,
   draws: Draws,
 ): FactOutcome {
   const gatedByTrust = fact.sensitivity >= p.trustGateSensitivity && trust < p.trustGateTrust;
-  const shift = (how.threat ? p.disclosureThreatPenalty : 0) - (how.normalises ? p.disclosureNormaliseBonus : 0);
+  const shift =
+    (how.threat ? p.disclosureThreatPenalty : 0) - (how.normalises ? p.disclosureNormaliseBonus : 0) - (how.invited ? p.reflectionInviteBonus : 0);
   const pDisclose = gatedByTrust ? 0 : disclosureChance(room, fact.sensitivity + shift, p);
   const pAccurate = accuracyChance(room, p);
   const tells = draws.next() < pDisclose;
@@ -41,7 +42,9 @@ export function tellFact(
   let fidelity: Fidelity;
   if (tells) fidelity = accurate ? 'accurate' : capitulates ? 'wrong' : 'vague';
   else fidelity = capitulates ? 'wrong' : 'omitted';
-  return { factId: fact.id, sensitivity: fact.sensitivity, sensitivityShift: shift, pDisclose, pAccurate, gatedByTrust, fidelity };
+  const outcome: FactOutcome = { factId: fact.id, sensitivity: fact.sensitivity, sensitivityShift: shift, pDisclose, pAccurate, gatedByTrust, fidelity };
+  if (how.invited) outcome.invited = true;
+  return outcome;
 }
 
 export interface AgreementRecall {

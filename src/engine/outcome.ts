@@ -48,9 +48,25 @@ export function outcomeOf(scenario: CompiledScenario, state: ClientState): Outco
   };
 }
 
-/** Order of outcomes for "best" and "worst": final mode, then facts learned accurately, then recall. */
-export function compareOutcomes(a: Pick<Outcome, 'mode' | 'disclosed' | 'recall'>, b: Pick<Outcome, 'mode' | 'disclosed' | 'recall'>): number {
+/**
+ * Where an ending stands among the scenario's endings: the walk-out lowest, then the plain endings from the
+ * last (the fallback) up to the first (authors list the best first). Higher is better.
+ */
+export function endingRank(scenario: Pick<CompiledScenario, 'endings'>, endingId: string | null): number {
+  const plain = scenario.endings.filter((e) => !e.walkOut);
+  const at = plain.findIndex((e) => e.id === endingId);
+  return at < 0 ? -1 : plain.length - at;
+}
+
+type Comparable = Pick<Outcome, 'mode' | 'disclosed' | 'recall'> & { endingId?: string | null };
+
+/**
+ * Order of outcomes for "best" and "worst": with a scenario, the ending first (endings say what was
+ * achieved); then the final mode, the facts learned accurately, and recall.
+ */
+export function compareOutcomes(a: Comparable, b: Comparable, scenario?: Pick<CompiledScenario, 'endings'>): number {
   return (
+    (scenario ? endingRank(scenario, a.endingId ?? null) - endingRank(scenario, b.endingId ?? null) : 0) ||
     modeRank(a.mode) - modeRank(b.mode) ||
     a.disclosed.length - b.disclosed.length ||
     a.recall - b.recall

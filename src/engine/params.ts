@@ -18,10 +18,18 @@ export interface ModelParams {
   /** Slower recovery after a threat or confrontation, for slowRecoveryTurns turns. */
   slowRecoveryRate: number;
   slowRecoveryTurns: number;
+  /** In one meeting stress does not fall below stressFloorChronicWeight·C: the debts are still there. */
+  stressFloorChronicWeight: number;
+  /** Calming lands fully only this far above that floor, and fades to nothing at the floor (no saturation). */
+  calmSoftRange: number;
+  /** Stressors land fully only this far below 100, and fade to nothing at 100 (no saturation at the top). */
+  stressSoftRange: number;
 
   // --- how trust and sensitisation moderate an impulse
   /** Calming impulses land with weight calmFloor + (1 − calmFloor)·T/100. */
   calmFloor: number;
+  /** Threat memory R divides calming by (1 + calmSensitisationWeight·R/100): after a threat, kindness lands less. */
+  calmSensitisationWeight: number;
   /** Stressors land with weight (threatBase − threatTrustWeight·T/100)·(1 + R/100). */
   threatBase: number;
   threatTrustWeight: number;
@@ -66,6 +74,8 @@ export interface ModelParams {
   walkOutAfterFight: number;
   walkOutAfterFlight: number;
   walkOutAfterFreeze: number;
+  /** A client walks out only while the threat memory is at least this: walking out follows threat or confrontation. */
+  walkOutMinSensitisation: number;
 
   // --- facts
   /** Steepness of the disclosure curve p = 1 / (1 + e^(−(M − θ)/disclosureSlope)). */
@@ -74,6 +84,8 @@ export interface ModelParams {
   disclosureNormaliseBonus: number;
   /** A threat or confrontation in the same utterance raises it by this much. */
   disclosureThreatPenalty: number;
+  /** A fact a reflection touches on (or that a reflection invites again after a held-back answer) is this much easier to tell. */
+  reflectionInviteBonus: number;
   /** Facts at or above this sensitivity are never told below trustGateTrust. */
   trustGateSensitivity: number;
   trustGateTrust: number;
@@ -106,11 +118,15 @@ export const DEFAULT_PARAMS: ModelParams = {
   arrivalChronicWeight: 0.4,
   baseBase: 20,
   baseChronicWeight: 0.4,
-  baseTrustWeight: 0.6,
+  baseTrustWeight: 0.7,
   recoveryRate: 0.15,
   slowRecoveryRate: 0.07,
   slowRecoveryTurns: 5,
+  stressFloorChronicWeight: 0.25,
+  calmSoftRange: 10,
+  stressSoftRange: 25,
   calmFloor: 0.6,
+  calmSensitisationWeight: 2,
   threatBase: 1.3,
   threatTrustWeight: 0.6,
   trustGainCap: 4,
@@ -123,7 +139,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   loadPerJargon: 5,
   loadCap: 40,
   writtenLoadRelief: 0.5,
-  roomChronicWeight: 0.2,
+  roomChronicWeight: 0.15,
   guardedFrom: 25,
   openingFrom: 45,
   openFrom: 65,
@@ -135,9 +151,11 @@ export const DEFAULT_PARAMS: ModelParams = {
   walkOutAfterFight: 4,
   walkOutAfterFlight: 3,
   walkOutAfterFreeze: 5,
+  walkOutMinSensitisation: 8,
   disclosureSlope: 8,
   disclosureNormaliseBonus: 10,
   disclosureThreatPenalty: 15,
+  reflectionInviteBonus: 10,
   trustGateSensitivity: 80,
   trustGateTrust: 60,
   accuracyMidpoint: 45,
@@ -160,10 +178,14 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   arrivalChronicWeight: 'Chronic scarcity raises arousal at rest and on arrival alike (PIFS; Mani et al. 2013, as an illustration).',
   baseBase: 'Resting stress of a client with no chronic load; 20 (not 25) so that a good conversation can open a heavily loaded client (calibration, docs/model.md).',
   baseChronicWeight: 'Same weight as on arrival, so chronic load shifts the whole curve (§3.3).',
-  baseTrustWeight: 'A working alliance lowers resting arousal (Flückiger et al. 2018); 0.6 per trust point gained, the main road to an open client (calibration).',
+  baseTrustWeight: 'A working alliance lowers resting arousal (Flückiger et al. 2018); 0.7 per trust point gained, the main road to an open client (calibration).',
   recoveryRate: 'Half-life of about four turns for acute stress after a neutral turn (§3.3).',
   slowRecoveryRate: 'Social-evaluative threat gives the longest recovery (Dickerson & Kemeny 2004).',
   slowRecoveryTurns: 'The slow phase lasts about five turns: "trust comes on foot, leaves on horseback".',
+  stressFloorChronicWeight: 'One good conversation does not remove scarcity: chronic stressors keep arousal up (Mullainathan & Shafir 2013; Mani et al. 2013).',
+  calmSoftRange: 'Calming has diminishing returns near the floor, so a good conversation lowers stress without ever reaching zero (design parameter).',
+  stressSoftRange: 'Arousal saturates: each further stressor adds less near the maximum (Yerkes–Dodson curve; design parameter).',
+  calmSensitisationWeight: 'After a threat, friendliness is met with suspicion for a while: recovery from one confrontation takes 3 to 5 turns (Dickerson & Kemeny 2004; "vertrouwen komt te voet").',
   calmFloor: 'Empathy lands better once there is some trust; without any it still lands at 0.6 (§3.3 step 3, recalibrated).',
   threatBase: 'A threat from a stranger weighs 1.3× (Dickerson & Kemeny: threat plus uncontrollability).',
   threatTrustWeight: 'Trust buffers threat: at trust 100 a stressor weighs 0.7× (§3.3 step 3).',
@@ -177,7 +199,7 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   loadPerJargon: 'Government language costs room; ~3 million Dutch adults struggle with it.',
   loadCap: 'Load alone never takes more than 40 of the 100 points of room.',
   writtenLoadRelief: 'Writing agreements down takes half the load off the client’s memory.',
-  roomChronicWeight: 'Chronic scarcity takes a fixed share of bandwidth (Mani et al. 2013, as an illustration).',
+  roomChronicWeight: 'Chronic scarcity takes a fixed share of bandwidth (Mani et al. 2013, as an illustration); 0.15 because the stress floor carries the rest of it.',
   guardedFrom: 'Mode edges on mental room (§3.4): below 25 closed.',
   openingFrom: 'Mode edges on mental room (§3.4): 45 and up the client starts to open.',
   openFrom: 'Mode edges on mental room (§3.4): 65 and up the client is open.',
@@ -189,9 +211,11 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   walkOutAfterFight: 'A fighting client argues for a while before leaving.',
   walkOutAfterFlight: 'A flight client leaves soonest ("laat maar, ik red het zelf wel").',
   walkOutAfterFreeze: 'A freezing client stays longest, silent.',
+  walkOutMinSensitisation: 'People leave after social-evaluative threat, not after dull questions: a polite checklist ends with a compliant client instead (Dickerson & Kemeny 2004).',
   disclosureSlope: 'Logistic disclosure curve around the fact’s sensitivity (§3.5).',
   disclosureNormaliseBonus: 'Normalising makes a shameful fact safer to tell (Jungmann, psycho-education).',
   disclosureThreatPenalty: 'Naming fraud or sanctions while asking makes telling the truth risky (Dickerson & Kemeny).',
+  reflectionInviteBonus: 'Clients elaborate after reflections more than after questions (Apodaca et al. 2016; Moyers & Martin 2006): a fact is easier to tell when reflected, and a reflection invites what was held back.',
   trustGateSensitivity: 'Safety-critical facts (violence, safety at home) need trust too (§3.5).',
   trustGateTrust: 'Trust needed for safety-critical facts (§3.5).',
   accuracyMidpoint: 'Even when told, numbers are rounded or vague until the client has room (§3.5).',
@@ -222,6 +246,8 @@ export const PERSONA_TUNABLE = {
   trustGateTrust: [0, 100],
   smallTalkStressAbove: [0, 100],
   windowBase: [40, 100],
+  walkOutMinSensitisation: [0, 100],
+  stressFloorChronicWeight: [0, 0.6],
 } as const satisfies Partial<Record<keyof ModelParams, readonly [number, number]>>;
 
 export type TunableParam = keyof typeof PERSONA_TUNABLE;

@@ -43,6 +43,9 @@ export interface ImpulseOverride {
   trust?: number;
 }
 
+/** A mode the client can be in when an option is chosen, or a walk-out on that turn. */
+export type NoteMode = Mode | 'walked-out';
+
 export interface CompiledOption {
   id: string;
   text: string;
@@ -54,7 +57,14 @@ export interface CompiledOption {
   reply: VariantTable | null;
   thought: VariantTable | null;
   note: string | null;
+  /**
+   * The situations the note is written for (the mode when the option is chosen, and `walked-out` for a turn
+   * on which the client leaves); absent when the note holds whatever happened.
+   */
+  noteModes?: NoteMode[];
   next: NextRule;
+  /** Ids of the scenario's sources this option rests on (absent: none). */
+  sources?: string[];
 }
 
 export interface CompiledMoment {
@@ -63,6 +73,8 @@ export interface CompiledMoment {
   client: VariantTable | null;
   thought: VariantTable | null;
   options: CompiledOption[];
+  /** Ids of the scenario's sources this moment rests on (absent: none). */
+  sources?: string[];
 }
 
 export interface CompiledFact {
@@ -71,6 +83,16 @@ export interface CompiledFact {
   truth: string;
   sensitivity: number;
   answers: Record<Fidelity, string>;
+  /** Ids of the scenario's sources this fact rests on (absent: none). */
+  sources?: string[];
+}
+
+/** A public source a trainer can check; `title` and `note` are line ids, `url` is an https address. */
+export interface CompiledSource {
+  id: string;
+  title: string;
+  url: string;
+  note: string | null;
 }
 
 export interface CompiledAgreement {
@@ -78,10 +100,21 @@ export interface CompiledAgreement {
   text: string;
 }
 
+/** When an ending fits: the client's state, and what the conversation achieved (so a headline is earned). */
 export interface EndingCondition {
   modes?: Mode[];
   minTrust?: number;
   minRoom?: number;
+  /** At least this many agreements made. */
+  minAgreements?: number;
+  /** At least this many agreements written down or with a reminder. */
+  minWritten?: number;
+  /** Expected share of agreements the client remembers, in percent (0–100). */
+  minRecall?: number;
+  /** At least this many facts learned accurately. */
+  minFacts?: number;
+  /** These facts learned accurately (all of them). */
+  facts?: string[];
 }
 
 export interface CompiledEnding {
@@ -128,6 +161,8 @@ export interface CompiledScenario {
   durationMinutes: number;
   learningGoals: string[];
   changeGoal: string | null;
+  /** Public sources shown in the briefing (absent: none). */
+  sources?: CompiledSource[];
   randomness: boolean;
   /** Present options in a seeded order per conversation and moment (absent: the file's order). */
   shuffleOptions?: boolean;

@@ -3,7 +3,7 @@
  * fair/good thresholds, and the stress-sensitive checklist. This is feedback for practice, not official MITI
  * coding: MITI is meant for trained human coders on a 20-minute segment (domain notes §5).
  */
-import type { Code } from './codes.ts';
+import { parseVolley, type Code } from './codes.ts';
 import type { TurnExplanation } from './state.ts';
 
 export interface MitiCounts {
@@ -65,8 +65,9 @@ function countCodes(explanations: TurnExplanation[]): MitiCounts {
     seek: 0, emphasize: 0, givingInformation: 0, persuade: 0, persuadeWithPermission: 0, confront: 0,
   };
   for (const e of explanations) {
-    const has = (c: Code) => e.codes.includes(c);
-    // MITI parsing: one question and one reflection per volley; the complex reflection wins.
+    // MITI parsing rules (codes.ts): one question and one reflection per volley, confront trumps the rest.
+    const parsed = parseVolley(e.codes);
+    const has = (c: Code) => parsed.includes(c);
     if (has('question-open') || has('question-closed')) {
       counts.questions += 1;
       if (has('question-open')) counts.openQuestions += 1;
@@ -78,10 +79,9 @@ function countCodes(explanations: TurnExplanation[]): MitiCounts {
     if (has('seek-collaboration')) counts.seek += 1;
     if (has('emphasize-autonomy')) counts.emphasize += 1;
     if (has('giving-information')) counts.givingInformation += 1;
-    // Confront beats Persuade; Persuade with Permission beats Persuade.
     if (has('confront')) counts.confront += 1;
-    else if (has('persuade-with-permission')) counts.persuadeWithPermission += 1;
-    else if (has('persuade')) counts.persuade += 1;
+    if (has('persuade-with-permission')) counts.persuadeWithPermission += 1;
+    if (has('persuade')) counts.persuade += 1;
   }
   return counts;
 }

@@ -140,7 +140,7 @@ export function alternativesAt(scenario: CompiledScenario, state: ClientState, t
     .sort((a, b) => {
       const ea = a.preview.outcomeIfEnded;
       const eb = b.preview.outcomeIfEnded;
-      if (ea && eb) return compareOutcomes(eb, ea) || a.index - b.index;
+      if (ea && eb) return compareOutcomes(eb, ea, scenario) || a.index - b.index;
       return (
         b.preview.roomChange - a.preview.roomChange ||
         b.preview.explanation.after.trust - a.preview.explanation.after.trust ||

@@ -72,6 +72,8 @@ export interface FactOutcome {
   pAccurate: number;
   gatedByTrust: boolean;
   fidelity: Fidelity;
+  /** Asked by a reflection, or told again because a reflection invited what was held back the turn before. */
+  invited?: boolean;
 }
 
 export interface TurnExplanation {
@@ -87,7 +89,8 @@ export interface TurnExplanation {
   moderation: { kind: 'calming' | 'stressor' | 'none'; weight: number; effectiveStress: number };
   /** Trust change after the caps. */
   trustChange: number;
-  recovery: { rate: number; restingStress: number; slow: boolean };
+  /** `held`: this turn hurt, so the drift toward rest (and the fading of load) waited for a calm turn. */
+  recovery: { rate: number; restingStress: number; slow: boolean; held: boolean };
   window: { edge: number; outside: boolean; outsideTurns: number };
   before: VarSnapshot;
   after: VarSnapshot;
@@ -127,6 +130,8 @@ export interface ClientState {
   slowTurnsLeft: number;
   closedStreak: number;
   affirmCount: number;
+  /** A fact the client held back or answered vaguely last turn: a reflection now invites it once more. */
+  unsaid: string | null;
   facts: Record<string, FactRecord>;
   agreements: Record<string, AgreementRecord>;
   choices: string[];

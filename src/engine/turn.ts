@@ -15,11 +15,13 @@ import {
   nextStress,
   reactionFor,
   restingStress,
+  saturate,
+  stressFloor,
   walkOutAfter,
   windowEdge,
 } from './dynamics.ts';
 import { deriveImpulse } from './impulse.ts';
-import { tellFact } from './memory.ts';
+import { recallAgreements, recallShare, tellFact } from './memory.ts';
 import { resolveParams, type ModelParams } from './params.ts';
 import { Draws, seedState } from './rng.ts';
 import type {
@@ -127,6 +129,7 @@ export function initialState(scenario: CompiledScenario, options: StartOptions =
     slowTurnsLeft: 0,
     closedStreak: 0,
     affirmCount: 0,
+    unsaid: null,
     facts: {},
     agreements: {},
     choices: [],
@@ -153,20 +156,31 @@ function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): V
   return { chronicLoad: v.chronicLoad, stress: v.stress, trust: v.trust, load: v.load, sensitisation: v.sensitisation, room: v.room, mode: state.mode, reaction: state.reaction };
 }
 
-export function endingMatches(ending: CompiledEnding, mode: Mode, trust: number, room: number): boolean {
+/** What an ending condition looks at: the client's state at the end and what the conversation achieved. */
+export type EndingState = Pick<ClientState, 'mode' | 'facts' | 'agreements'> & { trust: number; room: number };
+
+export function endingMatches(ending: CompiledEnding, state: EndingState, p: ModelParams): boolean {
   if (ending.walkOut) return false;
   const when = ending.when;
   if (!when) return true;
-  if (when.modes && !when.modes.includes(mode)) return false;
-  if (when.minTrust !== undefined && trust < when.minTrust) return false;
-  if (when.minRoom !== undefined && room < when.minRoom) return false;
+  if (when.modes && !when.modes.includes(state.mode)) return false;
+  if (when.minTrust !== undefined && state.trust < when.minTrust) return false;
+  if (when.minRoom !== undefined && state.room < when.minRoom) return false;
+  const agreements = Object.values(state.agreements);
+  if (when.minAgreements !== undefined && agreements.length < when.minAgreements) return false;
+  if (when.minWritten !== undefined && agreements.filter((a) => a.written || a.reminder).length < when.minWritten) return false;
+  if (when.minRecall !== undefined && 100 * recallShare(recallAgreements(state.agreements, state.room, p)) < when.minRecall) return false;
+  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
+  if (when.minFacts !== undefined && Object.keys(state.facts).filter(accurate).length < when.minFacts) return false;
+  if (when.facts && !when.facts.every(accurate)) return false;
   return true;
 }
 
 /** The ending the client's state chooses when a path reaches `end` (the last plain ending is the fallback). */
-export function chooseEnding(scenario: CompiledScenario, mode: Mode, trust: number, room: number): CompiledEnding {
+export function chooseEnding(scenario: CompiledScenario, state: EndingState): CompiledEnding {
+  const p = paramsFor(scenario);
   const plain = scenario.endings.filter((e) => !e.walkOut);
-  return plain.find((e) => endingMatches(e, mode, trust, room)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
+  return plain.find((e) => endingMatches(e, state, p)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
 }
 
 function walkOutEnding(scenario: CompiledScenario): CompiledEnding {
@@ -216,17 +230,26 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const slow = impulse.threat || state.slowTurnsLeft > 0;
   const rate = slow ? p.slowRecoveryRate : p.recoveryRate;
   const resting = restingStress(chronicLoad, trust, state.initialTrust, p);
-  const stress = nextStress(state.vars.stress, moderation.effective, resting, rate);
+  const landed = saturate(moderation.effective, state.vars.stress, stressFloor(chronicLoad, p), p);
+  // A turn that hurts (raises stress, costs trust, threatens or uses jargon) gives no relief in the same turn:
+  // neither stress nor load goes down, so the room never grows right after a wrong move. Recovery shows on
+  // the next calm turn.
+  const hurts = impulse.stress > 0 || trustChange < 0 || impulse.threat || features.jargon > 0;
+  const drifted = nextStress(state.vars.stress, landed, resting, rate);
+  const stress = hurts ? Math.max(drifted, state.vars.stress) : drifted;
 
   // 4. Load, room, mode, window.
-  const load = nextLoad(state.vars.load, impulse.loadAdded, features.writtenAgreement, p);
+  const nextLoadValue = nextLoad(state.vars.load, impulse.loadAdded, features.writtenAgreement, p);
+  const load = hurts ? Math.max(nextLoadValue, state.vars.load) : nextLoadValue;
   const room = mentalRoom(stress, load, chronicLoad, p);
   const mode = nextMode(state.mode, room, p);
   const edge = windowEdge(trust, chronicLoad, p);
   const outside = stress > edge;
   const reaction = reactionFor(outside, scenario.persona.trait, trust, p);
-  const outsideTurns = outside ? state.outsideTurns + 1 : 0;
-  const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p);
+  // Only hurtful turns outside the window bring a walk-out closer; a calm turn there takes a step back.
+  const outsideTurns = outside ? (hurts ? state.outsideTurns + 1 : Math.max(1, state.outsideTurns - 1)) : 0;
+  // Walking out follows threat or confrontation (threat memory still high); a dull checklist closes the client instead.
+  const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p) && sensitisation >= p.walkOutMinSensitisation;
 
   // 5. What the client says back.
   const transcript: TranscriptEntry[] = [
@@ -237,17 +260,25 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
 
   const facts = { ...state.facts };
   const factOutcomes: FactOutcome[] = [];
-  for (const factId of option.asks) {
+  const tell = (factId: string, invited: boolean) => {
     const fact = scenario.persona.facts.find((f) => f.id === factId);
-    if (!fact) continue;
-    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat }, p, draws);
+    if (!fact) return;
+    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat, invited }, p, draws);
     factOutcomes.push(outcome);
     if (!walkedOut) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
     // What the consultant now believes: a new answer replaces an old one, silence does not erase it.
     if (!(outcome.fidelity === 'omitted' && facts[factId])) facts[factId] = { fidelity: outcome.fidelity, turn };
-  }
+  };
+  // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
+  const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
+  for (const factId of option.asks) tell(factId, reflects);
+  // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
+  const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
+  if (invites) tell(state.unsaid!, true);
+  const heldBack = option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
+  const unsaid = heldBack?.factId ?? null;
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
@@ -276,9 +307,12 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     next = { kind: 'ending', id: ending.id };
   } else if (next.kind === 'ending') {
     const endingId = next.id;
-    ending = scenario.endings.find((e) => e.id === endingId) ?? chooseEnding(scenario, mode, trust, room);
+    // A named ending is used when its own condition holds: a headline is never given for what did not happen.
+    const named = scenario.endings.find((e) => e.id === endingId);
+    const fits = named && (named.walkOut || !named.when || endingMatches(named, { mode, trust, room, facts, agreements }, p));
+    ending = fits ? named : chooseEnding(scenario, { mode, trust, room, facts, agreements });
   } else if (next.kind === 'end' || turn >= scenario.maxTurns) {
-    ending = chooseEnding(scenario, mode, trust, room);
+    ending = chooseEnding(scenario, { mode, trust, room, facts, agreements });
   }
   const momentId = ending ? state.momentId : next.kind === 'moment' ? next.id : state.momentId;
   if (!ending) transcript.push(...momentLines(findMoment(scenario, momentId), turn, mode, reaction, draws));
@@ -293,9 +327,9 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     features,
     rules: impulse.rules,
     raw: { stress: impulse.stress, trust: impulse.trust },
-    moderation: { kind: moderation.kind, weight: moderation.weight, effectiveStress: moderation.effective },
+    moderation: { kind: moderation.kind, weight: moderation.weight, effectiveStress: landed },
     trustChange,
-    recovery: { rate, restingStress: resting, slow },
+    recovery: { rate, restingStress: resting, slow, held: hurts && (drifted < state.vars.stress || nextLoadValue < state.vars.load) },
     window: { edge, outside, outsideTurns },
     before,
     after,
@@ -329,6 +363,7 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     slowTurnsLeft,
     closedStreak: impulse.closedStreak,
     affirmCount: impulse.affirmCount,
+    unsaid,
     facts,
     agreements,
     choices: [...state.choices, option.id],

@@ -59,6 +59,18 @@ describe('compileScenario', () => {
     for (const id of Object.keys(s.lines)) expect(id).toMatch(/^[a-z0-9-]+(\.[a-zA-Z0-9-]+)+$/);
   });
 
+  it('compiles the sources with translatable titles and notes, and the citations as lists of ids', () => {
+    expect(s.sources).toEqual([
+      { id: 'wgs-4', title: 'source.wgs-4.title', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0026621&artikel=4', note: 'source.wgs-4.note' },
+      { id: 'awb-4-2', title: 'source.awb-4-2.title', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:2', note: null },
+    ]);
+    expect(s.lines['source.wgs-4.title']).toEqual({ nl: 'Wet gemeentelijke schuldhulpverlening, artikel 4', en: 'Municipal Debt Assistance Act, article 4' });
+    expect(formulier!.sources).toEqual(['awb-4-2']);
+    expect(openVraag!.sources).toBeUndefined();
+    expect(welkom.sources).toEqual(['wgs-4', 'awb-4-2']);
+    expect(s.moments.find((m) => m.id === 'afspraak')!.sources).toBeUndefined();
+  });
+
   it('every line id used anywhere has a Dutch text', () => {
     const used = JSON.stringify({ ...s, lines: undefined }).match(/"[a-z0-9-]+\.[a-zA-Z0-9.-]+"/g) ?? [];
     for (const quotedId of used) {

@@ -5,7 +5,7 @@ import { hashFor, parseHash } from '../../src/app/route.ts';
 import { issueRange, offsetAt } from '../../src/features/lab/editor-position.ts';
 import { buildGraph, edgePath, END_NODE, nodeMarks, reachableMoments, shortLabel } from '../../src/features/lab/graph.view.ts';
 import { labCheck } from '../../src/features/lab/lab-check.ts';
-import { decodeFile, downloadName, DRAFT_KEY, encodeText, lineSeparatorOf, readDraft, smellsOf, storeDraft } from '../../src/features/lab/lab.view.ts';
+import { decodeFile, downloadName, DRAFT_KEY, editorText, encodeText, lineSeparatorOf, readDraft, smellsOf, storeDraft } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 
 function memoryStorage(fail = false) {
@@ -61,6 +61,11 @@ describe('draft and files', () => {
     expect(lineSeparatorOf('a\nb\n')).toBe('\n');
     expect(lineSeparatorOf('a\r\nb\n')).toBe('\n');
     expect(lineSeparatorOf('')).toBe('\n');
+    // Old-Mac (CR-only) lines, alone or among CRLF: the editor gets LF lines, as the checker counts them.
+    expect(lineSeparatorOf('a\rb\r')).toBe('\n');
+    expect(lineSeparatorOf('a\r\nb\rc\r\n')).toBe('\n');
+    expect(editorText('a\rb\r\nc\n')).toBe('a\nb\nc\n');
+    expect(editorText('a\r\nb\r\n')).toBe('a\r\nb\r\n');
   });
 });
 

@@ -26,6 +26,10 @@ export interface OpenOptions {
   /** Emulate `prefers-reduced-motion` (default: no preference). */
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** A phone: touch events (`tap()`) and a mobile viewport. */
+  touch?: boolean;
+  /** The browser's language (navigator.languages); default nl-NL. */
+  locale?: string;
 }
 
 export interface AppPage {
@@ -99,8 +103,9 @@ export function useHarness(): () => Harness {
 async function openPage(browser: Browser, origin: string, hash: string, options: OpenOptions): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     reducedMotion: options.reducedMotion ?? 'no-preference',
-    locale: 'nl-NL',
+    locale: options.locale ?? 'nl-NL',
     serviceWorkers: 'block',
   });
   const consoleErrors: string[] = [];

@@ -69,6 +69,26 @@ describe('in the browser', () => {
     for (const origin of origins) expect(origin).toBe(app().origin);
   });
 
+  it('every briefing links out only to https sources, in a new tab without opener or referrer, and loads nothing from elsewhere', async () => {
+    const { page } = await app().open('#/');
+    const ids = await page.locator('a[href^="#/s/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice('#/s/'.length)))]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const { page: briefing, externalRequests } = await app().open(`#/s/${id}`);
+      await briefing.getByRole('button', { name: 'Start het gesprek' }).waitFor();
+      await briefing.waitForLoadState('networkidle');
+      const outward = await briefing.locator('a[href]').evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') })).filter((a) => !a.href.startsWith('#') && !a.href.startsWith('/')),
+      );
+      for (const link of outward) {
+        expect(link.href, id).toMatch(/^https:\/\//);
+        expect(link.target, link.href).toBe('_blank');
+        expect(link.rel?.split(' ').sort(), link.href).toEqual(['noopener', 'noreferrer']);
+      }
+      expect(externalRequests, id).toEqual([]);
+    }
+  });
+
   it('the CSP is enforced: an injected inline script does not run', async () => {
     const { page, consoleErrors } = await app().open('#/');
     const ran = await page.evaluate(async () => {

@@ -57,12 +57,14 @@ describe('calibration on the example scenario', () => {
     expect(sf.some((o) => o.features.jargon > 0)).toBe(true);
   });
 
-  it('a system-first conversation ends guarded or closed, forgets, and never hears the shameful facts', () => {
+  it('a system-first conversation ends closed or, after its deadline warning, walked out; it forgets and never hears the shameful facts', () => {
     const states = play(example, SYSTEM_FIRST);
     const end = states[states.length - 1]!;
     const outcome = outcomeOf(example, end);
     expect(end.ending).not.toBeNull();
-    expect(['guarded', 'closed']).toContain(outcome.mode);
+    expect(['guarded', 'closed', 'walked-out']).toContain(outcome.mode);
+    // Walking out follows a threat: the turn it happens is the warning, not a dull question.
+    if (outcome.walkedOut) expect(end.explanations.at(-1)!.features.threat || end.explanations.at(-1)!.codes.includes('confront')).toBe(true);
     expect(outcome.recall).toBeLessThanOrEqual(0.4);
     expect(sensitiveDisclosed(example, end)).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { curves, mitiSummary, replay, stressSensitiveChecklist } from './engine-api.ts';
 import { loadExample } from '../helpers/scenarios.ts';
+import { playScript } from '../helpers/play.ts';
+
+/** The script played until it ends (a system-first client may walk out before the script is through). */
+const played = (script: string[]) => playScript(example, script, 1).at(-1)!;
 
 const example = loadExample();
 const CLIENT_FIRST = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
@@ -9,7 +13,7 @@ const SYSTEM_FIRST = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'sinds-
 describe('MITI-informed summary', () => {
   it('rates a client-first conversation fair or good and a system-first one below', () => {
     const cf = mitiSummary(replay(example, CLIENT_FIRST, { seed: 1 }).explanations);
-    const sf = mitiSummary(replay(example, SYSTEM_FIRST, { seed: 1 }).explanations);
+    const sf = mitiSummary(played(SYSTEM_FIRST).explanations);
     expect(cf.reflectionToQuestion.rating).not.toBe('below');
     expect(cf.percentComplexReflections.rating).toBe('good');
     expect(cf.percentMiAdherent.value).toBe(1);
@@ -34,7 +38,7 @@ describe('stress-sensitive checklist', () => {
     expect(byItem['asked-about-stress']).toMatchObject({ done: true, turns: [1] });
     expect(byItem['wrote-agreements-down']!.done).toBe(true);
     expect(byItem['no-threats']!.done).toBe(true);
-    const sf = Object.fromEntries(stressSensitiveChecklist(replay(example, SYSTEM_FIRST, { seed: 1 }).explanations).map((r) => [r.item, r]));
+    const sf = Object.fromEntries(stressSensitiveChecklist(played(SYSTEM_FIRST).explanations).map((r) => [r.item, r]));
     expect(sf['no-threats']).toMatchObject({ done: false });
     expect(sf['no-threats']!.turns).toContain(14);
     expect(sf['one-thing-at-a-time']!.turns).toContain(3);

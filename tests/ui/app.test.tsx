@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createI18n, LANG_STORAGE_KEY, readStoredLang, storeLang } from '../../src/app/i18n.ts';
+import { browserLang, createI18n, LANG_STORAGE_KEY, readStoredLang, storeLang } from '../../src/app/i18n.ts';
 import { fakeSource, fixture } from './fixtures.ts';
 import { liveRegion, renderApp } from './render.tsx';
 
@@ -100,6 +100,20 @@ describe('language choice storage', () => {
     await first.changeLanguage('en');
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(createI18n({ storage: window.localStorage }).language).toBe('en');
+  });
+
+  it('follows the browser on a first visit, and a choice once made wins', async () => {
+    window.localStorage.removeItem(LANG_STORAGE_KEY);
+    expect(browserLang(['de-DE', 'en-GB', 'nl'])).toBe('en');
+    expect(browserLang(['nl-BE'])).toBe('nl');
+    expect(browserLang(['fr', 'de'])).toBeNull();
+    expect(createI18n({ storage: window.localStorage, preferred: ['fr-FR'] }).language).toBe('nl');
+    const first = createI18n({ storage: window.localStorage, preferred: ['en-US', 'en'] });
+    expect(first.language).toBe('en');
+    // Following the browser is not a choice: nothing is stored until the trainee picks a language.
+    expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBeNull();
+    await first.changeLanguage('nl');
+    expect(createI18n({ storage: window.localStorage, preferred: ['en-US'] }).language).toBe('nl');
   });
 
   it('ignores storage that throws or holds nonsense', () => {

@@ -42,7 +42,7 @@ describe('attempt store', () => {
     expect(store.save(good)).toBe(true);
     expect(store.save(bad)).toBe(true);
     expect(store.save({ ...good, choices: ['welkom'] })).toBe(true);
-    expect(store.load('test-welkom', 1)).toEqual({ attempts: [{ ...good, choices: ['welkom'] }, bad], problem: null });
+    expect(store.load('test-welkom', 1)).toEqual({ attempts: [{ ...good, choices: ['welkom'] }, bad], problem: null, dropped: 0 });
     for (let i = 0; i < MAX_ATTEMPTS + 5; i += 1) store.save(attempt(`x-${i}`, ['welkom'], `2026-04-01T10:${String(i).padStart(2, '0')}:00.000Z`));
     expect(store.load('test-welkom', 1).attempts).toHaveLength(MAX_ATTEMPTS);
   });
@@ -53,7 +53,7 @@ describe('attempt store', () => {
     store.save(good);
     store.save({ ...bad, scenarioVersion: 0 });
     expect(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)).toContain('b-2');
-    expect(store.load('test-welkom', 1)).toEqual({ attempts: [good], problem: 'old' });
+    expect(store.load('test-welkom', 1)).toEqual({ attempts: [good], problem: 'old', dropped: 1 });
   });
 
   it('makes ids that fit in an address', () => {

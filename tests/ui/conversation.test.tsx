@@ -145,8 +145,10 @@ describe('conversation', () => {
     const { user } = renderConversation();
     const portrait = () => screen.getByRole('img', { name: /^Marco / });
     expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen/); // guarded at the start
-    await user.keyboard('3'); // a threat: Marco closes
-    expect(portrait()).toHaveAccessibleName(/^Marco kijkt naar beneden, met gefronste wenkbrauwen/);
+    const before = portrait().getAttribute('aria-label') ?? portrait().textContent;
+    await user.keyboard('3'); // a threat: Marco closes and wants to get away (flight)
+    expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen, met bezorgde ogen en opgetrokken wenkbrauwen\. Schouders hoog opgetrokken/);
+    expect(portrait().getAttribute('aria-label') ?? portrait().textContent).not.toBe(before);
   });
 
   it('offers a way back to each of your turns only when rewinding is possible', async () => {

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EndingScreen } from '../../src/features/ending/ending-screen.tsx';
-import { choose, selectOutcome, startSession, stateOf } from '../../src/engine/index.ts';
+import { choose, lineText, selectOutcome, startSession, stateOf } from '../../src/engine/index.ts';
 import { fixture } from './fixtures.ts';
 import { renderWithI18n } from './render.tsx';
 
@@ -32,6 +32,21 @@ describe('ending', () => {
     await user.click(screen.getByRole('button', { name: 'Opnieuw spelen' }));
     expect(onPlayAgain).toHaveBeenCalledOnce();
     expect(screen.getByRole('link', { name: 'Terug naar de bibliotheek' })).toHaveAttribute('href', '#/');
+  });
+
+  it('shows the client as the conversation left them: portrait, door and last words, before the summary', () => {
+    const session = finished(['welkom', 'huur-vragen', 'opschrijven']);
+    const state = stateOf(session);
+    const last = state.transcript.filter((e) => e.turn === state.turn && e.speaker === 'client');
+    expect(last.length).toBeGreaterThan(0);
+    renderWithI18n(<EndingScreen session={session} onPlayAgain={() => {}} libraryHref="#/" />);
+    const scene = screen.getByRole('region', { name: 'Hoe Marco erbij zit aan het eind' });
+    expect(within(scene).getByRole('img', { name: /^Marco / })).toBeInTheDocument();
+    expect(within(scene).getByText(/^Mentale ruimte: \d+ van 100/)).toBeInTheDocument();
+    for (const entry of last) expect(within(scene).getByText(lineText(fixture, entry.line, 'nl'))).toBeInTheDocument();
+    // Before the summary sentence.
+    const summary = screen.getByText('Hij weet wat hij gaat doen.');
+    expect(scene.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('offers the debrief as a button when there is no address for it (nothing could be saved)', async () => {

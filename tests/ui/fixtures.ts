@@ -61,7 +61,7 @@ export const fixture: CompiledScenario = {
     chronicLoad: 40,
     trust: 30,
     trait: 'flight',
-    arrivalStress: 0,
+    arrivalStress: 2,
     tuning: {},
     facts: [
       {

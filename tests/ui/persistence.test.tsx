@@ -144,6 +144,19 @@ describe('rewind from the transcript', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the rewind note on the ending', { timeout: 20_000 }, () => {
+  it('is gone once the rewound conversation has ended', async () => {
+    const { user } = await openPlay();
+    await user.keyboard('1');
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
+    expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging blijft bewaard.')).toBeInTheDocument();
+    for (let i = 0; i < 5 && screen.queryByRole('group', { name: 'Wat zegt u?' }); i += 1) await user.keyboard('1');
+    expect(screen.getByRole('link', { name: 'Naar de nabespreking' })).toBeInTheDocument();
+    expect(screen.queryByText('U bent terug bij beurt 2. Uw eerdere poging blijft bewaard.')).not.toBeInTheDocument();
+  });
+});
+
 describe('the ending survives a reload and the way back from the debrief', { timeout: 20_000 }, () => {
   it('shows the same ending after a reload; starting from the briefing begins a new conversation', async () => {
     const first = await openPlay();

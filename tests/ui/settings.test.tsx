@@ -78,7 +78,7 @@ describe('settings dialog', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Gedachten van de cliënt tonen' }));
     await user.click(screen.getByRole('radio', { name: 'Extra groot (voor een beamer)' }));
     await user.click(screen.getByRole('radio', { name: 'Geen beweging' }));
-    expect(stored()).toEqual({ showMeters: false, showThoughts: false, textSize: 'larger', reducedMotion: 'on' });
+    expect(stored()).toEqual({ showMeters: false, showThoughts: false, textSize: 'larger', reducedMotion: 'on', consultant: 'die', consultantName: '' });
     expect(screen.getByTestId('probe')).toHaveTextContent('false|false|larger|on|true');
     await user.click(screen.getByRole('button', { name: 'Sluiten' }));
     expect(screen.getByRole('button', { name: 'Instellingen' })).toHaveFocus();

@@ -4,7 +4,8 @@
  * screen shows; nothing stored can make this throw.
  */
 import { newAttempt, stateOfAttempt } from '../../features/attempts/attempt-record.ts';
-import type { Attempt, AttemptStore, LoadProblem } from '../../features/attempts/attempt-store.ts';
+import type { Attempt, AttemptStore, LoadResult } from '../../features/attempts/attempt-store.ts';
+import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
 import { resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
 
 export interface Play {
@@ -12,7 +13,13 @@ export interface Play {
   attempt: Attempt;
 }
 
-export type LoadNotice = { kind: 'resumed' | 'rewound'; turn: number } | { kind: LoadProblem };
+export type LoadNotice = StorageNoticeKind;
+
+/** The notice for what loading dropped, if it dropped anything. */
+export function loadNotice({ attempts, problem, dropped }: LoadResult): LoadNotice | null {
+  if (problem === 'corrupt') return { kind: 'corrupt', count: dropped, kept: attempts.length };
+  return problem ? { kind: problem } : null;
+}
 
 /** A fresh seed per attempt: every play can differ where the scenario allows chance; replays stay exact. */
 export function newSeed(): number {
@@ -30,19 +37,25 @@ export function freshPlay(scenario: CompiledScenario, now: Date, seed: number = 
  * An attempt waiting to be played, handed from one screen to the next in memory as well as through storage,
  * so a rewind from the debrief page works even when nothing can be saved.
  */
-let handoff: Attempt | null = null;
+interface Handoff {
+  attempt: Attempt;
+  /** Set for a rewind: whether the attempt rewound from is in storage, so the notice may say it is kept. */
+  rewound: { earlierKept: boolean } | null;
+}
 
-export function handOver(attempt: Attempt): void {
-  handoff = attempt;
+let handoff: Handoff | null = null;
+
+export function handOver(attempt: Attempt, rewound: Handoff['rewound'] = null): void {
+  handoff = { attempt, rewound };
 }
 
 /** Read without clearing: React may run a state initializer twice; the session clears it once it runs. */
-function peekHandoff(scenarioId: string): Attempt | null {
-  return handoff?.scenarioId === scenarioId ? handoff : null;
+function peekHandoff(scenarioId: string): Handoff | null {
+  return handoff?.attempt.scenarioId === scenarioId ? handoff : null;
 }
 
 export function clearHandoff(attemptId: string): void {
-  if (handoff?.id === attemptId) handoff = null;
+  if (handoff?.attempt.id === attemptId) handoff = null;
 }
 
 /**
@@ -97,11 +110,16 @@ export interface Opened {
 export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: Date): Opened {
   const handed = peekHandoff(scenario.id);
   if (handed) {
-    const state = stateOfAttempt(scenario, handed);
-    if (state && !state.ending) return { play: { session: resumeSession(scenario, state), attempt: handed }, notice: { kind: 'rewound', turn: state.turn + 1 }, stored: false };
+    const state = stateOfAttempt(scenario, handed.attempt);
+    if (state && !state.ending) {
+      const turn = state.turn + 1;
+      const notice: LoadNotice = handed.rewound ? { kind: 'rewound', turn, kept: handed.rewound.earlierKept } : { kind: 'resumed', turn };
+      return { play: { session: resumeSession(scenario, state), attempt: handed.attempt }, notice, stored: false };
+    }
   }
-  const { attempts, problem } = store.load(scenario.id, scenario.version);
-  let notice: LoadNotice | null = problem ? { kind: problem } : null;
+  const loaded = store.load(scenario.id, scenario.version);
+  const { attempts } = loaded;
+  let notice: LoadNotice | null = loadNotice(loaded);
   const currentId = store.currentId(scenario.id);
   const showEnding = endingToShow(scenario.id);
   const current = attempts.find((a) => a.id === currentId && (a.finishedAt === null || a.id === showEnding));

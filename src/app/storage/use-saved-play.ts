@@ -64,7 +64,8 @@ export function useSavedPlay(scenario: CompiledScenario, storage: Storage | null
     rewind: (kept: number) => {
       const session = rewindSession(play.session, kept);
       const attempt = newAttempt(scenario, stateOf(session), nowRef.current(), { attemptId: play.attempt.id, turn: kept });
-      next({ session, attempt }, { kind: 'rewound', turn: kept + 1 });
+      // Only an attempt that reached storage is kept; otherwise the notice must not say so.
+      next({ session, attempt }, { kind: 'rewound', turn: kept + 1, kept: saved });
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Attempt } from './attempt-store.ts';
 import { compareAttempts, type ComparedSide } from './attempts.view.ts';
 
 const VARIABLES = ['room', 'stress', 'trust'] as const;
-const CHART_SIZE = { width: 720, height: 200, right: 24 };
+const CHART_SIZE = { height: 200, right: 24 };
 
 interface AttemptComparisonProps {
   scenario: CompiledScenario;
@@ -38,6 +38,7 @@ export function AttemptComparison({ scenario, a, b }: AttemptComparisonProps) {
         return s.reflectionsPerQuestion ?? '–';
     }
   };
+  const columnName = (key: (typeof VARIABLES)[number], n: number) => `${t(`debrief:curves.${key}`)}, ${t('attempt', { n })}`;
   const legend = (index: number, s: ComparedSide) => (
     <li key={s.n}>
       <LegendSwatch index={index} className={index === 0 ? 'series--a' : 'series--b'} />
@@ -48,23 +49,25 @@ export function AttemptComparison({ scenario, a, b }: AttemptComparisonProps) {
     <div className="comparison">
       <h3>{t('compare.summary')}</h3>
       <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <td />
+        <table className="card-table" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <td role="cell" />
               {sides.map((s) => (
-                <th key={s.n} scope="col">
+                <th key={s.n} scope="col" role="columnheader">
                   {t('attempt', { n: s.n })}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {(['ending', 'finalMode', 'turns', 'facts', 'recall', 'rq'] as const).map((key) => (
-              <tr key={key}>
-                <th scope="row">{t(`compare.${key}`)}</th>
+              <tr key={key} role="row">
+                <th scope="row" role="rowheader">{t(`compare.${key}`)}</th>
                 {sides.map((s) => (
-                  <td key={s.n}>{cell(s, key)}</td>
+                  <td key={s.n} role="cell" className={key === 'ending' ? undefined : 'card-table__short'} data-label={t('attempt', { n: s.n })}>
+                    {cell(s, key)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -93,24 +96,30 @@ export function AttemptComparison({ scenario, a, b }: AttemptComparisonProps) {
       <details className="chart-table">
         <summary>{t('compare.table')}</summary>
         <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('debrief:curves.turn')}</th>
+          <table className="card-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('debrief:curves.turn')}</th>
                 {VARIABLES.flatMap((key) =>
                   sides.map((s) => (
-                    <th key={`${key}-${s.n}`} scope="col">
-                      {t(`debrief:curves.${key}`)}, {t('attempt', { n: s.n })}
+                    <th key={`${key}-${s.n}`} scope="col" role="columnheader">
+                      {columnName(key, s.n)}
                     </th>
                   )),
                 )}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {Array.from({ length: Math.max(comparison.a.values.room.length, comparison.b.values.room.length) }, (_, turn) => (
-                <tr key={turn}>
-                  <th scope="row">{turn === 0 ? t('debrief:curves.start') : turn}</th>
-                  {VARIABLES.flatMap((key) => sides.map((s) => <td key={`${key}-${s.n}`}>{s.values[key][turn] ?? '–'}</td>))}
+                <tr key={turn} role="row">
+                  <th scope="row" role="rowheader">{turn === 0 ? t('debrief:curves.start') : `${t('debrief:curves.turn')} ${turn}`}</th>
+                  {VARIABLES.flatMap((key) =>
+                    sides.map((s) => (
+                      <td key={`${key}-${s.n}`} role="cell" className="card-table__short" data-label={columnName(key, s.n)}>
+                        {s.values[key][turn] ?? '–'}
+                      </td>
+                    )),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -4,8 +4,11 @@
  *
  * Only the seed and the choices are stored, never the engine's numbers: a conversation is rebuilt by replaying
  * them (`replayRecord`), which is exact, keeps saves tiny and needs no schema library in the first download.
- * Everything read back is checked by hand; anything that does not fit is dropped and reported, never thrown.
+ * Everything read back is checked by hand, one attempt at a time: a damaged attempt is dropped and reported,
+ * the others are kept, even when the damage broke the JSON of the list around them; nothing is ever thrown.
  * Storage that is missing, full or switched off makes `save` return false; the caller tells the trainee.
+ * Every attempt saved in this page visit is also remembered in memory, so its debrief can be shown even when
+ * storage lost it or cannot be read.
  */
 import type { FinalMode } from '../shared/engine.ts';
 
@@ -44,6 +47,13 @@ export interface LoadResult {
   attempts: Attempt[];
   /** Why saved data was dropped while loading, if it was. */
   problem: LoadProblem | null;
+  /** How many saved attempts were dropped (at least 1 when `problem` is set, also when the count is unknown). */
+  dropped: number;
+}
+
+/** A read of one scenario's list: `readable` is false when storage threw, so the list is unknown, not empty. */
+interface ReadResult extends LoadResult {
+  readable: boolean;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -86,6 +96,74 @@ export function newAttemptId(now: Date, random: () => number = Math.random): str
   return `${now.getTime().toString(36)}-${tail}`;
 }
 
+/** Each saved attempt starts with its id (JSON.stringify keeps the order in which the fields were written). */
+const ENTRY_START = '{"id":';
+
+/** Index of the `}` that closes the JSON object starting at `start`, or -1 (strings and escapes respected). */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return c === '}' ? i : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The attempts in a list whose JSON no longer parses (a byte changed, a quote lost, the text cut short): each
+ * attempt is parsed on its own from where it starts, so damage to one costs only that one. `found` counts the
+ * attempts that were there, readable or not: an attempt whose start was destroyed too shows as text other than
+ * a comma between two attempts, or before the first or after the last.
+ */
+function salvage(raw: string): { entries: unknown[]; found: number } {
+  const entries: unknown[] = [];
+  const stray = (text: string, expected: RegExp) => (expected.test(text.trim()) ? 0 : 1);
+  let found = 0;
+  /** Where the text after the last whole attempt starts; null after a damaged one (it spans that text). */
+  let after: number | null = 0;
+  for (let start = raw.indexOf(ENTRY_START); start !== -1; start = raw.indexOf(ENTRY_START, start + 1)) {
+    found += 1;
+    if (after !== null) found += stray(raw.slice(after, start), found === 1 ? /\[$/ : /^,$/);
+    const next = raw.indexOf(ENTRY_START, start + 1);
+    const end = objectEnd(raw, start);
+    after = null;
+    // An object that runs into the next attempt lost its end: it is the damaged one.
+    if (end === -1 || (next !== -1 && end > next)) continue;
+    try {
+      entries.push(JSON.parse(raw.slice(start, end + 1)));
+      after = end + 1;
+    } catch {
+      // This one is damaged; the others are still read.
+    }
+  }
+  if (found === 0) return { entries, found: stray(raw, /^$/) };
+  if (after !== null) found += stray(raw.slice(after), /^\]\s*\}$/);
+  return { entries, found };
+}
+
+/** Attempts saved during this page visit, per scenario and id: enough to show a debrief whatever storage does. */
+const remembered = new Map<string, Map<string, Attempt>>();
+
+function remember(attempt: Attempt): void {
+  let forScenario = remembered.get(attempt.scenarioId);
+  if (!forScenario) remembered.set(attempt.scenarioId, (forScenario = new Map()));
+  forScenario.set(attempt.id, attempt);
+}
+
+/** For tests: a fresh page visit. */
+export function forgetRememberedAttempts(): void {
+  remembered.clear();
+}
+
 export class AttemptStore {
   constructor(private readonly storage: Store | null) {}
 
@@ -95,24 +173,41 @@ export class AttemptStore {
 
   /** The attempts for a scenario, oldest first. Attempts of another scenario version are dropped (and reported). */
   load(scenarioId: string, scenarioVersion: number): LoadResult {
-    const { attempts, problem } = this.readAll(scenarioId);
+    const { attempts, problem, dropped } = this.readAll(scenarioId);
     const current = attempts.filter((a) => a.scenarioVersion === scenarioVersion);
     if (current.length < attempts.length) {
       this.write(scenarioId, current);
-      return { attempts: current, problem: problem ?? 'old' };
+      return { attempts: current, problem: problem ?? 'old', dropped: dropped + attempts.length - current.length };
     }
-    return { attempts: current, problem };
+    return { attempts: current, problem, dropped };
   }
 
-  /** Add or replace one attempt. False when it could not be stored (no storage, full, switched off). */
+  /**
+   * One attempt by id: from storage, else from this visit's memory (storage that cannot be read, or that lost
+   * it). `stored` says which, so the screen never claims an attempt is kept when it is not.
+   */
+  find(scenarioId: string, scenarioVersion: number, attemptId: string): { attempt: Attempt; stored: boolean } | null {
+    const fromStorage = this.load(scenarioId, scenarioVersion).attempts.find((a) => a.id === attemptId);
+    if (fromStorage) return { attempt: fromStorage, stored: true };
+    const fromMemory = remembered.get(scenarioId)?.get(attemptId);
+    return fromMemory && fromMemory.scenarioVersion === scenarioVersion ? { attempt: fromMemory, stored: false } : null;
+  }
+
+  /**
+   * Add or replace one attempt. False when it could not be stored (no storage, full, switched off, or a list
+   * that cannot be read: writing then would overwrite the attempts already kept).
+   */
   save(attempt: Attempt): boolean {
-    const { attempts } = this.readAll(attempt.scenarioId);
+    remember(attempt);
+    const { attempts, readable } = this.readAll(attempt.scenarioId);
+    if (!readable) return false;
     const others = attempts.filter((a) => a.id !== attempt.id);
     return this.write(attempt.scenarioId, [...others, attempt].sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
   }
 
   /** Forget attempts that were discovered to be unusable (their choices no longer replay). */
   discard(scenarioId: string, scenarioVersion: number, ids: readonly string[]): void {
+    for (const id of ids) remembered.get(scenarioId)?.delete(id);
     const { attempts } = this.load(scenarioId, scenarioVersion);
     this.write(scenarioId, attempts.filter((a) => !ids.includes(a.id)));
   }
@@ -136,36 +231,51 @@ export class AttemptStore {
     }
   }
 
-  /** Every readable attempt for a scenario; unreadable data is removed and reported. */
-  private readAll(scenarioId: string): LoadResult {
+  /**
+   * Every readable attempt for a scenario, checked one by one: damaged ones are removed and counted, the rest
+   * kept. A list in an older format is dropped as a whole ('old'): its attempts no longer replay.
+   */
+  private readAll(scenarioId: string): ReadResult {
     const key = ATTEMPTS_PREFIX + scenarioId;
+    const none = { attempts: [], problem: null, dropped: 0 };
     let raw: string | null;
     try {
       raw = this.storage?.getItem(key) ?? null;
     } catch {
-      return { attempts: [], problem: null };
+      return { ...none, readable: false };
     }
-    if (raw === null) return { attempts: [], problem: null };
+    if (raw === null) return { ...none, readable: true };
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
     } catch {
       parsed = undefined;
     }
-    if (!isObject(parsed) || typeof parsed.format !== 'number' || !Array.isArray(parsed.attempts)) {
-      this.remove(key);
-      return { attempts: [], problem: 'corrupt' };
+    let entries: unknown[];
+    let found: number;
+    const wellFormed = isObject(parsed) && Array.isArray(parsed.attempts);
+    if (isObject(parsed) && Array.isArray(parsed.attempts)) {
+      if (typeof parsed.format === 'number' && parsed.format !== ATTEMPTS_FORMAT) {
+        this.remove(key);
+        return { attempts: [], problem: 'old', dropped: Math.max(1, parsed.attempts.length), readable: true };
+      }
+      entries = parsed.attempts;
+      found = entries.length;
+    } else {
+      ({ entries, found } = salvage(raw));
     }
-    if (parsed.format !== ATTEMPTS_FORMAT) {
-      this.remove(key);
-      return { attempts: [], problem: 'old' };
+    const readable = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
+    // A copy of an attempt (same id) adds nothing and would show twice: the first one stays.
+    const ids = new Set<string>();
+    const valid = readable.filter((a) => !ids.has(a.id) && ids.add(a.id));
+    // Nothing recognisable at all still counts as (at least) one damaged attempt.
+    const dropped = wellFormed || found > 0 ? found - readable.length : 1;
+    if (dropped > 0 || !wellFormed || valid.length < readable.length) {
+      // Keep what could be read, in a list that parses again.
+      if (valid.length === 0) this.remove(key);
+      else this.write(scenarioId, valid);
     }
-    const valid = parsed.attempts.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
-    if (valid.length < parsed.attempts.length) {
-      this.write(scenarioId, valid);
-      return { attempts: valid, problem: 'corrupt' };
-    }
-    return { attempts: valid, problem: null };
+    return { attempts: valid, problem: dropped > 0 ? 'corrupt' : null, dropped, readable: true };
   }
 
   private write(scenarioId: string, attempts: Attempt[]): boolean {

@@ -5,6 +5,7 @@ import { localizedLine } from '../shared/localized.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import type { Attempt } from './attempt-store.ts';
 import { attemptRows, defaultPair, type AttemptRow } from './attempts.view.ts';
 import { AttemptComparison } from './attempt-comparison.tsx';
@@ -36,7 +37,8 @@ function AttemptItem({ row, debriefHref, onResume }: { row: AttemptRow; debriefH
       {row.ending && (
         <p className="attempt-card__ending" lang={row.ending.lang}>
           {row.ending.text}
-          {row.mode && <> ({t(`common:finalModes.${row.mode}`)})</>}
+          {/* A walk-out ending already says so in its title; "(weggelopen)" would say it twice. */}
+          {row.mode && row.mode !== 'walked-out' && <> ({t(`common:finalModes.${row.mode}`)})</>}
         </p>
       )}
       <p>
@@ -79,8 +81,9 @@ function AttemptPicker({ id, label, rows, value, onChange }: AttemptPickerProps)
   );
 }
 
-export function AttemptsScreen({ scenario, attempts, libraryHref, briefingHref, debriefHref, onResume }: AttemptsScreenProps) {
+export function AttemptsScreen({ scenario: compiled, attempts, libraryHref, briefingHref, debriefHref, onResume }: AttemptsScreenProps) {
   useLazyLocales();
+  const scenario = useConsultantScenario(compiled);
   const { t } = useTranslation('attempts');
   const lang = useLang();
   const rows = useMemo(() => attemptRows(scenario, attempts, lang), [scenario, attempts, lang]);

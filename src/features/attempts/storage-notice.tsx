@@ -1,6 +1,30 @@
 import { useTranslation } from 'react-i18next';
 
-export type StorageNoticeKind = { kind: 'resumed' | 'rewound'; turn: number } | { kind: 'corrupt' } | { kind: 'old' };
+/**
+ * `rewound.kept`: the attempt rewound from is in storage (else this browser could not save it). `corrupt.count`:
+ * damaged attempts removed; `corrupt.kept`: attempts still there.
+ */
+export type StorageNoticeKind =
+  | { kind: 'resumed'; turn: number }
+  | { kind: 'rewound'; turn: number; kept: boolean }
+  | { kind: 'corrupt'; count: number; kept: number }
+  | { kind: 'old' };
+
+function useNoticeText(): (notice: StorageNoticeKind) => string {
+  const { t } = useTranslation('ending');
+  return (notice) => {
+    switch (notice.kind) {
+      case 'resumed':
+        return t('notices.resumed', { turn: notice.turn });
+      case 'rewound':
+        return notice.kept ? t('notices.rewound', { turn: notice.turn }) : t('notices.rewoundUnsaved', { turn: notice.turn });
+      case 'corrupt':
+        return notice.kept > 0 ? t('notices.corruptSome', { count: notice.count }) : t('notices.corrupt', { count: notice.count });
+      case 'old':
+        return t('notices.old');
+    }
+  };
+}
 
 interface StorageNoticesProps {
   notice: StorageNoticeKind | null;
@@ -14,11 +38,12 @@ interface StorageNoticesProps {
  */
 export function StorageNotices({ notice, storageFailed, onRestart }: StorageNoticesProps) {
   const { t } = useTranslation('ending');
+  const text = useNoticeText();
   return (
     <div className="storage-notices" role="status">
       {notice && (
         <p className="storage-notice">
-          {notice.kind === 'resumed' || notice.kind === 'rewound' ? t(`notices.${notice.kind}`, { turn: notice.turn }) : t(`notices.${notice.kind}`)}
+          {text(notice)}
           {notice.kind === 'resumed' && onRestart && (
             <>
               {' '}

@@ -5,6 +5,7 @@ import { ScenarioFacts } from '../shared/scenario-facts.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useSettings } from '../settings/settings-context.tsx';
 import { briefingView } from './briefing.view.ts';
 
 interface BriefingScreenProps {
@@ -17,8 +18,10 @@ interface BriefingScreenProps {
 export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScreenProps) {
   const { t } = useTranslation(['briefing', 'common']);
   const lang = useLang();
-  const view = useMemo(() => briefingView(scenario, lang), [scenario, lang]);
+  const { consultant, consultantName } = useSettings().settings;
+  const view = useMemo(() => briefingView(scenario, lang, { choice: consultant, name: consultantName }), [scenario, lang, consultant, consultantName]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
   useFocusOnMount(heading);
   useDocumentTitle(view.title.text);
   return (
@@ -28,6 +31,12 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
         {view.title.text}
       </h1>
       <ScenarioFacts durationMinutes={view.durationMinutes} level={view.level} />
+      {/* On a phone the start button is several screens down; say where it is and take the reader there. */}
+      <p className="briefing__jump">
+        <button type="button" className="button button--quiet" onClick={() => start.current?.focus()}>
+          {t('jumpToStart')} <span aria-hidden="true">↓</span>
+        </button>
+      </p>
 
       <section className="briefing__persona" aria-labelledby="briefing-client">
         <h2 id="briefing-client">{t('client')}</h2>
@@ -58,10 +67,37 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
         )}
       </section>
 
+      {view.sources.length > 0 && (
+        <section className="briefing__sources" aria-labelledby="briefing-sources">
+          <h2 id="briefing-sources">{t('sources.title')}</h2>
+          <p>{t('sources.intro')}</p>
+          <ul>
+            {view.sources.map((source) => (
+              <li key={source.id}>
+                {source.href ? (
+                  <a href={source.href} target="_blank" rel="noopener noreferrer">
+                    <span lang={source.title.lang}>{source.title.text}</span>{' '}
+                    <span className="briefing__leaves">{t('sources.leaves', { host: source.host })}</span>
+                  </a>
+                ) : (
+                  <span lang={source.title.lang}>{source.title.text}</span>
+                )}
+                {source.note && (
+                  <p className="briefing__source-note" lang={source.note.lang}>
+                    {source.note.text}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <div className="briefing__start">
+        {view.refersToYouAs !== null && <p>{t('refersToYou', { word: view.refersToYouAs })}</p>}
         <p>{t('howTo')}</p>
         <div className="button-row">
-          <button type="button" className="button button--primary button--large" onClick={onStart}>
+          <button type="button" ref={start} className="button button--primary button--large" onClick={onStart}>
             {t('start')}
           </button>
           <a className="button button--quiet" href={libraryHref}>

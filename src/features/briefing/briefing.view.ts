@@ -1,7 +1,8 @@
 /** What the briefing shows about a scenario, in the chosen language. */
-import type { CompiledScenario, Lang } from '../shared/engine.ts';
+import { fillConsultant, mentionsConsultant, withConsultant, type CompiledScenario, type ConsultantReference, type Lang } from '../shared/engine.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 import { levelOf, type LevelView } from '../shared/level.ts';
+import { sourceViews, type SourceView } from '../shared/sources.ts';
 
 export interface BriefingView {
   title: Localized;
@@ -14,9 +15,15 @@ export interface BriefingView {
   changeGoal: Localized | null;
   durationMinutes: number;
   level: LevelView;
+  /** The public sources the scenario rests on, for the trainer. */
+  sources: SourceView[];
+  /** How the client will refer to the trainee ("die", "Anna"), or null when no text of this scenario does. */
+  refersToYouAs: string | null;
 }
 
-export function briefingView(scenario: CompiledScenario, lang: Lang): BriefingView {
+/** `compiled` as compiled; its texts are shown with the consultant placeholders filled in for `consultant`. */
+export function briefingView(compiled: CompiledScenario, lang: Lang, consultant: ConsultantReference): BriefingView {
+  const scenario = withConsultant(compiled, consultant);
   const text = (id: string) => localizedLine(scenario, id, lang);
   return {
     title: text(scenario.title),
@@ -29,5 +36,7 @@ export function briefingView(scenario: CompiledScenario, lang: Lang): BriefingVi
     changeGoal: scenario.changeGoal === null ? null : text(scenario.changeGoal),
     durationMinutes: scenario.durationMinutes,
     level: levelOf(scenario.level),
+    sources: sourceViews(scenario, lang),
+    refersToYouAs: mentionsConsultant(compiled) ? fillConsultant('{consulent}', consultant, lang) : null,
   };
 }

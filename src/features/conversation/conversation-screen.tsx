@@ -5,6 +5,7 @@ import type { Session } from '../shared/engine.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { shortName } from '../shared/names.ts';
 import { Portrait } from '../portrait/portrait.tsx';
 import { lookFor } from '../portrait/portrait.view.ts';
@@ -14,6 +15,7 @@ import { announcementView, clientNumbers, optionsView, transcriptView } from './
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
 import { RoomDoor } from './room-door.tsx';
+import { revealReply } from './reveal-reply.ts';
 import { chooseOption } from './session-actions.ts';
 import { Transcript } from './transcript.tsx';
 import { useNumberKeys } from './use-number-keys.ts';
@@ -43,7 +45,7 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const { t } = useTranslation('play');
   const lang = useLang();
   const { settings } = useSettings();
-  const scenario = session.scenario;
+  const scenario = useConsultantScenario(session.scenario);
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
   const showMeters = override?.showMeters ?? settings.showMeters;
   const showThoughts = override?.showThoughts ?? settings.showThoughts;
@@ -57,6 +59,8 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstOption = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const talk = useRef<HTMLDivElement>(null);
   const focusAfterTurn = useRef(false);
   useFocusOnMount(heading);
   useDocumentTitle(t('heading', { name: scenario.persona.name }));
@@ -70,12 +74,14 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
   useNumberKeys(options.length, onKey);
 
-  // After a choice the next question is the natural place to be; the reply is read out by the live region
-  // and stands just above the options.
+  // After a choice the next question is the natural place to be for the keyboard; the reply is read out by
+  // the live region. The eyes go to the reply: focus without scrolling, then scroll the client's answer into
+  // view (on a phone it would otherwise sit under the sticky client panel, above the options).
   useLayoutEffect(() => {
     if (!focusAfterTurn.current) return;
     focusAfterTurn.current = false;
-    firstOption.current?.focus();
+    firstOption.current?.focus({ preventScroll: true });
+    revealReply(talk.current, panel.current, state.turn, firstOption.current);
   }, [state.turn]);
 
   return (
@@ -84,7 +90,7 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
         {t('heading', { name: scenario.persona.name })}
       </h1>
       <div className="conversation__layout">
-        <aside className="conversation__client" aria-label={t('clientPanel', { name })}>
+        <aside className="conversation__client" ref={panel} aria-label={t('clientPanel', { name })}>
           <div className="conversation__stage">
             <div className="conversation__portrait">
               <Portrait name={name} look={look} stress={numbers.stress} mode={numbers.mode} reaction={state.reaction} present={!state.ending?.walkedOut} />
@@ -93,7 +99,7 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
           </div>
           {showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
         </aside>
-        <div className="conversation__talk">
+        <div className="conversation__talk" ref={talk}>
           <Transcript items={transcript} clientName={name} onRewind={onRewind} />
           <OptionList options={options} onChoose={onChoose} firstOptionRef={firstOption} />
         </div>

@@ -20,7 +20,7 @@ export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
       </h2>
       <ol className="transcript__list">
         {items.map((item) => (
-          <li key={item.key} className={`line line--${item.speaker} line--${item.kind}`}>
+          <li key={item.key} className={`line line--${item.speaker} line--${item.kind}`} data-turn={item.turn}>
             <p className="line__who">{item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}</p>
             <p className="line__text" lang={item.lang}>
               {item.text}

@@ -48,6 +48,20 @@ export interface ChartSize {
   bottom?: number;
 }
 
+/** The smallest font size the chart uses (px); the stylesheet sets it, the margins below make room for it. */
+export const CHART_FONT_PX = 13;
+
+/**
+ * The chart's size for a given width on the page: a little less tall on a phone, a right margin that fits
+ * the longest line name at the chart's font size (or a small one when the lines carry no name).
+ */
+export function chartSize(width: number, longestLabel: number, given: Partial<ChartSize> = {}): ChartSize {
+  const w = Math.max(200, Math.round(width));
+  const height = given.height ?? Math.round(Math.min(280, Math.max(200, w * 0.5)));
+  const right = given.right ?? (longestLabel > 0 ? Math.ceil(longestLabel * CHART_FONT_PX * 0.62) + 14 : 24);
+  return { ...given, width: w, height, right };
+}
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function chartGeometry(inputs: readonly SeriesInput[], size: ChartSize): ChartGeometry {

@@ -33,24 +33,26 @@ export function DebriefCurves({ view }: { view: DebriefView }) {
       <details className="chart-table">
         <summary>{t('curves.table')}</summary>
         <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('curves.turn')}</th>
-                <th scope="col">{t('curves.choice')}</th>
-                <th scope="col">{t('curves.stress')}</th>
-                <th scope="col">{t('curves.trust')}</th>
-                <th scope="col">{t('curves.room')}</th>
+          <table className="card-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('curves.turn')}</th>
+                <th scope="col" role="columnheader">{t('curves.choice')}</th>
+                <th scope="col" role="columnheader">{t('curves.stress')}</th>
+                <th scope="col" role="columnheader">{t('curves.trust')}</th>
+                <th scope="col" role="columnheader">{t('curves.room')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {view.curveRows.map((row) => (
-                <tr key={row.turn}>
-                  <th scope="row">{row.turn === 0 ? t('curves.start') : row.turn}</th>
-                  <td lang={row.choice?.lang}>{row.choice?.text ?? '–'}</td>
-                  <td>{row.stress}</td>
-                  <td>{row.trust}</td>
-                  <td>{row.room}</td>
+                <tr key={row.turn} role="row">
+                  <th scope="row" role="rowheader">{row.turn === 0 ? t('curves.start') : `${t('curves.turn')} ${row.turn}`}</th>
+                  <td role="cell" data-label={t('curves.choice')} lang={row.choice?.lang}>
+                    {row.choice?.text ?? '–'}
+                  </td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.stress')}>{row.stress}</td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.trust')}>{row.trust}</td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.room')}>{row.room}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EndingView } from '../ending/ending.view.ts';
+import { recallWording, type EndingView } from '../ending/ending.view.ts';
 
 /** What the client told, next to the truth ("what you now believe" versus "what is true"). */
 export function DebriefFacts({ ending, name }: { ending: EndingView; name: string }) {
@@ -15,7 +15,7 @@ export function DebriefFacts({ ending, name }: { ending: EndingView; name: strin
         <>
           <p>{t('facts.intro', { name })}</p>
           <div className="table-scroll">
-            <table className="facts-table" role="table">
+            <table className="facts-table card-table" role="table">
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader">{t('facts.topic')}</th>
@@ -59,7 +59,7 @@ export function DebriefAgreements({ ending, name }: { ending: EndingView; name: 
         <p>{t('agreements.none')}</p>
       ) : (
         <>
-          <p className="debrief__strong">{t('agreements.recall', { name, percent: ending.recallPercent })}</p>
+          <p className="debrief__strong">{t(`agreements.recall.${recallWording(ending.recallPercent)}`, { name, percent: ending.recallPercent })}</p>
           <ul className="agreement-list">
             {ending.agreements.map((a) => (
               <li key={a.id} className={`agreement ${a.remembered ? 'agreement--remembered' : 'agreement--forgotten'}`}>
@@ -70,7 +70,7 @@ export function DebriefAgreements({ ending, name }: { ending: EndingView; name: 
                   <li className="tag">{a.written ? t('agreements.written') : t('agreements.notWritten')}</li>
                   {a.reminder && <li className="tag">{t('agreements.reminder')}</li>}
                 </ul>
-                <p>{t(a.remembered ? 'agreements.remembered' : 'agreements.forgotten', { name, percent: a.percent })}</p>
+                <p>{t(`agreements.certainty.${a.certainty}`, { name, percent: a.percent })}</p>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { shortName } from '../shared/names.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { localizedLine } from '../shared/localized.ts';
 import { DebriefCurves } from './debrief-curves.tsx';
 import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
@@ -26,8 +27,9 @@ export interface DebriefScreenProps {
 }
 
 /** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
-export function DebriefScreen({ scenario, state, onRewind, libraryHref, attemptsHref, onPlayAgain }: DebriefScreenProps) {
+export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref, attemptsHref, onPlayAgain }: DebriefScreenProps) {
   useLazyLocales();
+  const scenario = useConsultantScenario(compiled);
   const { t } = useTranslation('debrief');
   const lang = useLang();
   const view = useMemo(() => debriefView(scenario, state, lang), [scenario, state, lang]);

@@ -13,22 +13,22 @@ export function DebriefMiti({ view }: { view: DebriefView }) {
       </h2>
       <p className="debrief__disclaimer">{t('miti.disclaimer')}</p>
       <div className="table-scroll">
-        <table className="miti-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('miti.measure')}</th>
-              <th scope="col">{t('miti.value')}</th>
-              <th scope="col">{t('miti.norm')}</th>
-              <th scope="col">{t('miti.rating')}</th>
+        <table className="miti-table card-table" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t('miti.measure')}</th>
+              <th scope="col" role="columnheader">{t('miti.value')}</th>
+              <th scope="col" role="columnheader">{t('miti.norm')}</th>
+              <th scope="col" role="columnheader">{t('miti.rating')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {view.miti.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{t(`miti.measures.${row.key}`)}</th>
-                <td>{row.value ?? '–'}</td>
-                <td>{t('miti.threshold', { fair: row.fair, good: row.good })}</td>
-                <td>
+              <tr key={row.key} role="row">
+                <th scope="row" role="rowheader">{t(`miti.measures.${row.key}`)}</th>
+                <td role="cell" className="card-table__short" data-label={t('miti.value')}>{row.value ?? '–'}</td>
+                <td role="cell" data-label={t('miti.norm')}>{t('miti.threshold', { fair: row.fair, good: row.good })}</td>
+                <td role="cell" className="card-table__short" data-label={t('miti.rating')}>
                   <span className={`tag tag--rating-${row.rating}`}>{t(`miti.ratings.${row.rating}`)}</span>
                 </td>
               </tr>

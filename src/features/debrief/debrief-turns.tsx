@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TurnRow } from './debrief.view.ts';
+import { ruleCount } from './turn-reasons.ts';
 
 interface DebriefTurnsProps {
   turns: TurnRow[];
@@ -45,14 +46,14 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
       <ul className="turn__rules">
         {row.rules.map((rule, i) => (
           <li key={`${rule.id}-${i}`}>
-            {t(`rules.${rule.key}`, { ...rule.detail, id: rule.id })}{' '}
+            {t(`rules.${rule.key}`, { ...rule.detail, id: rule.id, count: ruleCount(rule) })}{' '}
             <span className="turn__effect">
               ({t('turns.effect', { stress: rule.stress, trust: rule.trust })}
               {rule.load !== null && <>, {t('turns.load', { load: rule.load })}</>})
             </span>
           </li>
         ))}
-        {row.moderation && <li>{t(`turns.${row.moderation}`)}</li>}
+        {row.moderation && <li>{t(`turns.${row.moderation}`, { trust: row.before.trust })}</li>}
         <li>{t('turns.recovery', { rest: row.restingStress })}</li>
         {row.slowRecovery && <li>{t('turns.slow')}</li>}
       </ul>
@@ -63,6 +64,17 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
             {row.note.text}
           </p>
         </>
+      )}
+      {row.sources.length > 0 && (
+        <p className="turn__source">
+          {t('turns.source', { count: row.sources.length })}{' '}
+          {row.sources.map((source, i) => (
+            <span key={i} lang={source.lang}>
+              {i > 0 && '; '}
+              {source.text}
+            </span>
+          ))}
+        </p>
       )}
       {row.best && (
         <>

@@ -6,6 +6,8 @@ import {
   alternativesAt,
   curves,
   findOption,
+  lowTrustBelow,
+  paramsFor,
   mitiSummary,
   stressSensitiveChecklist,
   type ChecklistResult,
@@ -20,7 +22,9 @@ import {
   type TurnExplanation,
 } from '../shared/engine.ts';
 import { endingView, type EndingView } from '../ending/ending.view.ts';
+import { moderationReason, noteHolds, type ModerationReason } from './turn-reasons.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
+import { citedTitles } from '../shared/sources.ts';
 
 export const MITI_MEASURES = ['reflectionToQuestion', 'percentComplexReflections', 'percentOpenQuestions', 'percentMiAdherent'] as const;
 export type MitiMeasureKey = (typeof MITI_MEASURES)[number];
@@ -85,13 +89,15 @@ export interface TurnRow {
   modeChanged: boolean;
   walkedOut: boolean;
   outside: boolean;
-  /** How trust moderated the stress impulse: damped, amplified by earlier threat, or neither. */
-  moderation: 'damped' | 'amplified' | 'calmingMuted' | null;
+  /** How trust and threat memory shaped the stress impulse, only when that held on this turn (turn-reasons.ts). */
+  moderation: ModerationReason | null;
   slowRecovery: boolean;
   /** Where stress drifts back to each turn (it explains a fall in stress on a turn whose rules add stress). */
   restingStress: number;
   rules: RuleRow[];
   note: Localized | null;
+  /** Titles of the sources the chosen option cites (the briefing links to them). */
+  sources: Localized[];
   best: BestAlternative | null;
 }
 
@@ -180,14 +186,12 @@ function bestAlternative(scenario: CompiledScenario, state: ClientState, e: Turn
 }
 
 export function turnRows(scenario: CompiledScenario, state: ClientState, lang: Lang): TurnRow[] {
+  const lowTrust = lowTrustBelow(paramsFor(scenario));
   return state.explanations.map((e): TurnRow => {
     const option = findOption(scenario, e.momentId, e.optionId);
     const replies = state.transcript
       .filter((entry) => entry.turn === e.turn && entry.optionId === e.optionId && entry.speaker === 'client')
       .map((entry) => ({ kind: entry.kind as 'reply' | 'fact-answer' | 'thought', text: localizedLine(scenario, entry.line, lang) }));
-    const { kind, weight } = e.moderation;
-    const moderation =
-      kind === 'stressor' ? (weight > 1.001 ? 'amplified' : weight < 0.999 ? 'damped' : null) : kind === 'calming' && weight < 0.999 ? 'calmingMuted' : null;
     return {
       turn: e.turn,
       said: option ? localizedLine(scenario, option.text, lang) : { text: e.optionId, lang },
@@ -197,11 +201,12 @@ export function turnRows(scenario: CompiledScenario, state: ClientState, lang: L
       modeChanged: e.before.mode !== e.after.mode,
       walkedOut: e.walkedOut,
       outside: e.window.outside,
-      moderation,
+      moderation: moderationReason(e, lowTrust),
       slowRecovery: e.recovery.slow,
       restingStress: whole(e.recovery.restingStress),
       rules: e.rules.map((r) => ruleRow(r, lang)),
-      note: option?.note ? localizedLine(scenario, option.note, lang) : null,
+      note: option?.note && noteHolds(option.noteModes, e) ? localizedLine(scenario, option.note, lang) : null,
+      sources: citedTitles(scenario, option?.sources, lang),
       best: bestAlternative(scenario, state, e, lang),
     };
   });

@@ -6,7 +6,9 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { shortName } from '../shared/names.ts';
 import { useLang } from '../shared/use-lang.ts';
-import { endingView } from './ending.view.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
+import { endingView, recallWording } from './ending.view.ts';
+import { EndingScene } from './ending-scene.tsx';
 
 interface EndingScreenProps {
   session: Session;
@@ -22,7 +24,7 @@ interface EndingScreenProps {
 export function EndingScreen({ session, onPlayAgain, libraryHref, debriefHref, onDebrief, attemptsHref }: EndingScreenProps) {
   const { t } = useTranslation(['ending', 'common']);
   const lang = useLang();
-  const scenario = session.scenario;
+  const scenario = useConsultantScenario(session.scenario);
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
   const view = useMemo(() => endingView(scenario, state, lang), [scenario, state, lang]);
   const name = shortName(scenario.persona.name);
@@ -36,15 +38,17 @@ export function EndingScreen({ session, onPlayAgain, libraryHref, debriefHref, o
       <h1 ref={heading} tabIndex={-1} lang={view.title?.lang}>
         {view.title?.text ?? t('eyebrow')}
       </h1>
+      <EndingScene scenario={scenario} state={state} />
       {view.text && (
         <p className="lead" lang={view.text.lang}>
           {view.text.text}
         </p>
       )}
       <ul className="ending__facts-line">
-        <li>{t('finalMode', { mode: t(`common:finalModes.${view.finalMode}`) })}</li>
+        {/* After a walk-out the title already says so. */}
+        {!view.walkedOut && <li>{t('finalMode', { mode: t(`common:finalModes.${view.finalMode}`) })}</li>}
         <li>{t('turns', { count: view.turns })}</li>
-        {view.recallPercent !== null && <li>{t('recallShort', { name, percent: view.recallPercent })}</li>}
+        {view.recallPercent !== null && <li>{t(`recallShort.${recallWording(view.recallPercent)}`, { name, percent: view.recallPercent })}</li>}
       </ul>
       <div className="button-row">
         {debriefHref ? (

@@ -13,6 +13,23 @@ import {
 } from '../shared/engine.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 
+export interface LastWord {
+  kind: 'speech' | 'thought';
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * What the client said (and thought, when thoughts are shown) in answer to the last choice: the reply and any
+ * answers about facts, in the order they came.
+ */
+export function lastWordsView(scenario: CompiledScenario, state: ClientState, lang: Lang, display: { showThoughts: boolean }): LastWord[] {
+  if (state.turn === 0) return [];
+  return state.transcript
+    .filter((entry) => entry.turn === state.turn && entry.speaker === 'client' && (display.showThoughts || entry.kind !== 'thought'))
+    .map((entry) => ({ kind: entry.kind === 'thought' ? ('thought' as const) : ('speech' as const), ...localizedLine(scenario, entry.line, lang) }));
+}
+
 export interface FactRow {
   id: string;
   topic: Localized;
@@ -31,6 +48,22 @@ export interface AgreementRow {
   remembered: boolean;
   /** Chance of remembering, 0–100. */
   percent: number;
+  /** How to say it: a percentage only where it says something ("0%" reads as a glitch, not a forecast). */
+  certainty: Certainty;
+}
+
+/** almostSure ≥ 95%, almostNever ≤ 5%; in between likely or unlikely as the engine decided (chance ≥ 0.5). */
+export type Certainty = 'almostSure' | 'likely' | 'unlikely' | 'almostNever';
+
+export function certaintyOf(percent: number, remembered: boolean): Certainty {
+  if (percent >= 95) return 'almostSure';
+  if (percent <= 5) return 'almostNever';
+  return remembered ? 'likely' : 'unlikely';
+}
+
+/** The share of agreements remembered, in words where a number would read oddly (none or all). */
+export function recallWording(percent: number): 'none' | 'all' | 'share' {
+  return percent <= 2 ? 'none' : percent >= 98 ? 'all' : 'share';
 }
 
 export interface EndingView {
@@ -51,16 +84,31 @@ export interface EndingView {
 
 const percent = (share: number) => Math.round(share * 100);
 
+/**
+ * What the trainee actually heard about a fact: the last answer in the transcript, where a later silence
+ * does not erase an earlier answer. Read from the transcript, not the engine's record, so the debrief never
+ * quotes a line that was not said (on the turn a client walks out, no answer is spoken).
+ */
+function heardAnswer(state: ClientState, factId: string): { fidelity: Fidelity; line: string } | null {
+  let heard: { fidelity: Fidelity; line: string } | null = null;
+  for (const entry of state.transcript) {
+    if (entry.kind !== 'fact-answer' || entry.factId !== factId || !entry.fidelity) continue;
+    if (entry.fidelity === 'omitted' && heard) continue;
+    heard = { fidelity: entry.fidelity, line: entry.line };
+  }
+  return heard;
+}
+
 export function endingView(scenario: CompiledScenario, state: ClientState, lang: Lang, outcome: Outcome = selectOutcome(scenario, state)): EndingView {
   const text = (id: string) => localizedLine(scenario, id, lang);
   const ending = scenario.endings.find((e) => e.id === outcome.endingId) ?? null;
   const facts = scenario.persona.facts.map((fact): FactRow => {
-    const fidelity = outcome.facts.find((f) => f.id === fact.id)?.fidelity ?? null;
+    const heard = heardAnswer(state, fact.id);
     return {
       id: fact.id,
       topic: text(fact.topic),
-      fidelity: fidelity ?? 'not-asked',
-      heard: fidelity ? text(fact.answers[fidelity]) : null,
+      fidelity: heard?.fidelity ?? 'not-asked',
+      heard: heard ? text(heard.line) : null,
       truth: text(fact.truth),
     };
   });
@@ -72,6 +120,7 @@ export function endingView(scenario: CompiledScenario, state: ClientState, lang:
     reminder: a.reminder,
     remembered: a.remembered,
     percent: percent(a.chance),
+    certainty: certaintyOf(percent(a.chance), a.remembered),
   }));
   const made = new Set(outcome.agreements.map((a) => a.id));
   return {

@@ -7,6 +7,7 @@
  * adds what depends on the client's state (`analysed`): a moment can be linked yet never reached in play.
  */
 import { Graph, layout } from '@dagrejs/dagre';
+import { truncate } from '../../content/graphemes.ts';
 import { successors } from '../../content/moment-graph.ts';
 import type { CompiledScenario, Phase, Target } from '../../engine/scenario.types.ts';
 
@@ -187,7 +188,7 @@ export function edgePath(points: readonly { x: number; y: number }[]): string {
 
 /** Ids longer than a box is wide are shortened with an ellipsis (the full id is in the accessible name). */
 export function shortLabel(text: string, max = 22): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return truncate(text, max);
 }
 
 /** The status words of a node, for its second line and its accessible name (never colour alone). */

@@ -8,6 +8,7 @@ import type { PathOutcome, ScenarioAnalysis } from '../../content/analyse.ts';
 import { translationCoverage } from '../../content/compile.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import { lineText, type CompiledScenario } from '../shared/engine.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { LabIssues } from './lab-issues.tsx';
 
 export type AnalysisState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: ScenarioAnalysis } | { status: 'failed'; message: string };
@@ -55,8 +56,24 @@ function Path({ scenario, heading, outcome }: { scenario: CompiledScenario; head
   );
 }
 
-export function LabAnalysis({ scenario, analysis, onRun, smells, onGoTo, hasTranslation }: LabAnalysisProps) {
+/** The model's best path should also be good MI: its R:Q and share of complex reflections against MITI "fair". */
+function mitiNumbers(m: ScenarioAnalysis['bestMiti']): { rq: string; cr: string; fair: boolean } {
+  return {
+    rq: m.reflectionToQuestion === null ? '–' : m.reflectionToQuestion.toFixed(1),
+    cr: m.percentComplexReflections === null ? '–' : `${Math.round(m.percentComplexReflections * 100)}%`,
+    fair: (m.reflectionToQuestion ?? 0) >= 1 && (m.percentComplexReflections ?? 0) >= 0.4,
+  };
+}
+
+function BestMiti({ miti }: { miti: ScenarioAnalysis['bestMiti'] }) {
   const { t } = useTranslation('lab');
+  const { rq, cr, fair } = mitiNumbers(miti);
+  return <p className="lab-hint">{fair ? t('analysis.bestMitiFair', { rq, cr }) : t('analysis.bestMitiBelow', { rq, cr })}</p>;
+}
+
+export function LabAnalysis({ scenario: compiled, analysis, onRun, smells, onGoTo, hasTranslation }: LabAnalysisProps) {
+  const { t } = useTranslation('lab');
+  const scenario = useConsultantScenario(compiled);
   const list = (ids: readonly string[]) => (ids.length === 0 ? t('analysis.nothing') : ids.join(', '));
   return (
     <div className="lab-analysis">
@@ -76,6 +93,7 @@ export function LabAnalysis({ scenario, analysis, onRun, smells, onGoTo, hasTran
         <>
           <div className="lab-paths">
             <Path scenario={scenario} heading={t('analysis.best')} outcome={analysis.result.best} />
+            <BestMiti miti={analysis.result.bestMiti} />
             <Path scenario={scenario} heading={t('analysis.worst')} outcome={analysis.result.worst} />
           </div>
           <dl className="lab-facts">

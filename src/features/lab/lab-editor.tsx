@@ -12,7 +12,7 @@ import { basicSetup, EditorView } from 'codemirror';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ContentIssue } from '../../content/issues.ts';
 import { issueRange, offsetAt } from './editor-position.ts';
-import { lineSeparatorOf } from './lab.view.ts';
+import { editorText, lineSeparatorOf } from './lab.view.ts';
 
 export interface LabEditorHandle {
   /** Put the cursor at a 1-based line and column, scroll there and focus the editor. */
@@ -67,7 +67,7 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
       root,
       parent,
       state: EditorState.create({
-        doc: initial,
+        doc: editorText(initial),
         extensions: [
           basicSetup,
           yaml(),

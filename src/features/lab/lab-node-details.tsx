@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../content/yaml-source.ts';
 import { lineText, type CompiledScenario } from '../shared/engine.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { END_NODE } from './graph.view.ts';
 
 interface LabNodeDetailsProps {
@@ -14,8 +15,9 @@ interface LabNodeDetailsProps {
 
 const nl = (scenario: CompiledScenario, line: string | undefined) => (line ? lineText(scenario, line, 'nl') : null);
 
-export function LabNodeDetails({ scenario, id, place, onGoTo, onPlayFrom }: LabNodeDetailsProps) {
+export function LabNodeDetails({ scenario: compiled, id, place, onGoTo, onPlayFrom }: LabNodeDetailsProps) {
   const { t } = useTranslation('lab');
+  const scenario = useConsultantScenario(compiled);
   const moment = scenario.moments.find((m) => m.id === id);
   const ending = scenario.endings.find((e) => e.id === id);
   const target = (kind: string, to: string) => (kind === 'end' ? t('graph.endNode') : to);

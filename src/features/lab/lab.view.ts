@@ -56,8 +56,17 @@ export function encodeText(text: string): Uint8Array {
  */
 export function lineSeparatorOf(text: string): '\n' | '\r\n' {
   const crlf = text.split('\r\n').length - 1;
-  const all = text.split('\n').length - 1;
+  const all = text.split(/\r\n|\r|\n/).length - 1;
   return crlf > 0 && crlf === all ? '\r\n' : '\n';
+}
+
+/**
+ * The text as the editor holds it: with one separator set, CodeMirror splits lines on that string only, so
+ * the other breaks (a lone CR from an old Mac file, a stray CRLF among LFs) become LF, as the checker reads
+ * them; otherwise the editor would show one long line where the checker reports line 43.
+ */
+export function editorText(text: string): string {
+  return lineSeparatorOf(text) === '\r\n' ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /** The smells (src/content/smells.ts): allowed, but probably not what the author meant. */

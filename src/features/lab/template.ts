@@ -86,7 +86,9 @@ moments:
       - id: reflectie
         text: U maakt zich grote zorgen over uw huis.
         codes: [reflection-complex]
-        reply: Ja. Precies.
+        reply:
+          default: Ja. Precies.
+          opening: Ja. En ik durf het niemand te vertellen.
         next: plan
       - id: regels
         text: Niet betalen heeft gevolgen. Dat zijn de regels.
@@ -94,6 +96,7 @@ moments:
         features: { threat: true }
         reply:
           default: Dat weet ik ook wel.
+          closed: "(Sanne kijkt naar de deur.)"
           flight: Misschien moet ik maar gaan.
         next: plan
 
@@ -104,13 +107,19 @@ moments:
       - id: samen-kiezen
         text: Zullen we samen kijken wat de eerste stap is? U beslist mee.
         codes: [seek-collaboration, emphasize-autonomy]
-        reply: Ja, graag.
+        reply:
+          default: Ja, graag.
+          closed: Als het moet.
+          opening: Ja, graag. Ik denk dat de huur eerst moet.
         next: afspraak
       - id: opdracht
         text: U moet eerst alle afschriften sturen. Anders kan ik niets doen.
         codes: [persuade]
         features: { demands: 1 }
-        reply: Oké.
+        reply:
+          default: Oké.
+          closed: "(Sanne knikt, maar schrijft niets op.)"
+          opening: Oké. Welke afschriften precies?
         next: afspraak
 
   - id: afspraak
@@ -122,7 +131,10 @@ moments:
         codes: [seek-collaboration]
         features: { writtenAgreement: true }
         agrees: [afschriften]
-        reply: Ja, dan vergeet ik het niet.
+        reply:
+          default: Ja, dan vergeet ik het niet.
+          closed: Goed.
+          opening: Ja, dan vergeet ik het niet. Dat gebeurt me nu vaak.
         next:
           default: einde-goed
           closed: einde-gewoon
@@ -130,7 +142,10 @@ moments:
         text: Stuurt u de afschriften van drie maanden op?
         codes: [giving-information]
         agrees: [afschriften]
-        reply: Ik zal het proberen.
+        reply:
+          default: Ik zal het proberen.
+          closed: "(Sanne staat al half op.)"
+          opening: Ik zal het proberen. Mag ik bellen als het niet lukt?
         next: end
 
 endings:

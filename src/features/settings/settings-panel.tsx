@@ -4,6 +4,7 @@ import { SoundControls } from '../sound/sound-controls.tsx';
 import { LanguageSwitch } from '../../app/language-switch.tsx';
 import { useSettings } from './settings-context.tsx';
 import { MOTION_PREFERENCES, TEXT_SIZES, type MotionPreference, type TextSize } from './settings.ts';
+import { CONSULTANT_CHOICES, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../shared/engine.ts';
 
 interface ChoiceGroupProps<T extends string> {
   legend: string;
@@ -11,10 +12,12 @@ interface ChoiceGroupProps<T extends string> {
   value: T;
   labelFor: (value: T) => string;
   onChange: (value: T) => void;
+  /** Shown below the choices, inside the group (a field that belongs to one of them). */
+  children?: ReactNode;
 }
 
 /** A fieldset of radio buttons: arrow keys move between them, the legend names the group. */
-function ChoiceGroup<T extends string>({ legend, values, value, labelFor, onChange }: ChoiceGroupProps<T>) {
+function ChoiceGroup<T extends string>({ legend, values, value, labelFor, onChange, children }: ChoiceGroupProps<T>) {
   const name = useId();
   return (
     <fieldset className="settings__group">
@@ -25,6 +28,7 @@ function ChoiceGroup<T extends string>({ legend, values, value, labelFor, onChan
           {labelFor(option)}
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }
@@ -73,6 +77,27 @@ export function SettingsPanel({ children }: { children?: ReactNode }) {
         labelFor={(motion) => t(`motion.${motion}`)}
         onChange={(reducedMotion) => update({ reducedMotion })}
       />
+
+      <ChoiceGroup<ConsultantChoice>
+        legend={t('consultant.legend')}
+        values={CONSULTANT_CHOICES}
+        value={settings.consultant}
+        labelFor={(choice) => t(`consultant.${choice}`)}
+        onChange={(consultant) => update({ consultant })}
+      >
+        {settings.consultant === 'name' && (
+          <label className="settings__text">
+            {t('consultant.nameLabel')}
+            <input
+              type="text"
+              autoComplete="given-name"
+              maxLength={MAX_CONSULTANT_NAME}
+              value={settings.consultantName}
+              onChange={(event) => update({ consultantName: event.target.value })}
+            />
+          </label>
+        )}
+      </ChoiceGroup>
 
       {/* ── Extra sections: insert <SoundControls /> on the line below this comment (or pass it as children). ── */}
       <SoundControls />

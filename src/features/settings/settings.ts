@@ -3,6 +3,7 @@
  * storage access. Stored as JSON in localStorage under `ruimte.settings`; anything unreadable falls back to
  * the default, field by field, so one bad value never throws the others away.
  */
+import { CONSULTANT_CHOICES, DEFAULT_CONSULTANT, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../shared/engine.ts';
 
 export const SETTINGS_STORAGE_KEY = 'ruimte.settings';
 
@@ -18,6 +19,10 @@ export interface Settings {
   showThoughts: boolean;
   textSize: TextSize;
   reducedMotion: MotionPreference;
+  /** How the client refers to the trainee in scenario text: zij, hij, die, or `consultantName`. */
+  consultant: ConsultantChoice;
+  /** The trainee's name as typed (trimmed where it is used), for `consultant: 'name'`. */
+  consultantName: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -25,12 +30,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showThoughts: true,
   textSize: 'normal',
   reducedMotion: 'system',
+  consultant: DEFAULT_CONSULTANT.choice,
+  consultantName: '',
 });
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T =>
   typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 
 const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+
+const shortText = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
 /** Whatever was stored (parsed JSON or anything else) → valid settings. */
 export function parseSettings(raw: unknown): Settings {
@@ -40,6 +49,8 @@ export function parseSettings(raw: unknown): Settings {
     showThoughts: bool(data.showThoughts, DEFAULT_SETTINGS.showThoughts),
     textSize: oneOf(TEXT_SIZES, data.textSize, DEFAULT_SETTINGS.textSize),
     reducedMotion: oneOf(MOTION_PREFERENCES, data.reducedMotion, DEFAULT_SETTINGS.reducedMotion),
+    consultant: oneOf(CONSULTANT_CHOICES, data.consultant, DEFAULT_SETTINGS.consultant),
+    consultantName: shortText(data.consultantName, MAX_CONSULTANT_NAME),
   };
 }
 

@@ -4,10 +4,11 @@
  * tree-shaken (about 40 KB gzipped). Import the engine in UI code from here.
  */
 export { LANGUAGES, SOURCE_LANGUAGE, DOMAINS, HAIR_STYLES } from '../../engine/scenario.types.ts';
-export type { Appearance, CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, Trait } from '../../engine/scenario.types.ts';
+export type { Appearance, CompiledOption, CompiledScenario, Domain, Fidelity, Lang, Mode, NoteMode, Trait } from '../../engine/scenario.types.ts';
 export type { ClientState } from '../../engine/state.ts';
 export type { FinalMode, Outcome } from '../../engine/outcome.ts';
-export { EngineError } from '../../engine/turn.ts';
+export { EngineError, paramsFor } from '../../engine/turn.ts';
+export { lowTrustBelow } from '../../engine/dynamics.ts';
 export {
   choose,
   lineText,
@@ -27,3 +28,5 @@ export type { ChecklistResult, CurvePoint, MitiCounts, MitiMeasure, MitiSummary,
 export { onEngineEvent } from '../../engine/session.ts';
 export type { EngineEvent } from '../../engine/state.ts';
 export { planStart, reachableStartModes, startStateAt, type StartPlan, type StartRequest } from '../../engine/start-at.ts';
+export { CONSULTANT_CHOICES, DEFAULT_CONSULTANT, MAX_CONSULTANT_NAME, fillConsultant, mentionsConsultant, withConsultant } from '../../engine/consultant.ts';
+export type { ConsultantChoice, ConsultantReference } from '../../engine/consultant.ts';

@@ -8,12 +8,14 @@ import { lineText, onEngineEvent, selectClientLines, stateOf, type Lang, type Se
 import { afterFirstGesture, pageSoundscape } from './page-soundscape.ts';
 import { useSoundSettings } from './sound-settings.ts';
 import { useLocalVoice } from './use-local-voice.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 
 export function useSoundscape(session: Session): void {
   const { on, volume, speech } = useSoundSettings();
   const { i18n } = useTranslation();
   const lang = (i18n.resolvedLanguage ?? i18n.language) as Lang;
   const voice = useLocalVoice(lang);
+  const spoken = useConsultantScenario(session.scenario);
 
   useEffect(() => pageSoundscape().setVolume(volume), [volume]);
 
@@ -38,7 +40,7 @@ export function useSoundscape(session: Session): void {
       try {
         synth.cancel();
         for (const entry of lines) {
-          const utterance = new SpeechSynthesisUtterance(lineText(session.scenario, entry.line, lang));
+          const utterance = new SpeechSynthesisUtterance(lineText(spoken, entry.line, lang));
           utterance.voice = voice;
           utterance.lang = voice.lang;
           utterance.volume = volume;
@@ -64,5 +66,5 @@ export function useSoundscape(session: Session): void {
         // Nothing was speaking.
       }
     };
-  }, [on, speech, voice, session, lang, volume]);
+  }, [on, speech, voice, session, spoken, lang, volume]);
 }

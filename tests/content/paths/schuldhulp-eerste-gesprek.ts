@@ -2,7 +2,8 @@
  * Scripted paths for scenarios/schuldhulp-eerste-gesprek.yaml, replayed by tests/engine/scripted-paths.test.ts.
  * systemFirst: documents first, stacked closed questions, jargon, a deadline warning, doubting honesty.
  * clientFirst: welcome, how is it to be here, agenda with a choice, reflections at least as often as questions,
- * affirmations, permission before information, a summary, agreements written down, a reminder.
+ * affirmations, permission before information, normalising before the most shameful question (the partner who does
+ * not know: asked once, at "thuis"), a summary, agreements written down, a reminder.
  */
 export default {
   systemFirst: [
@@ -41,7 +42,7 @@ export default {
     'schulden-samen',
     'inkomen-samen',
     'alleen-dragen',
-    'beschermen-reflectie',
+    'partner-normaliseren',
     'trots-reflectie',
     'samenvatten',
     'twee-kanten',
