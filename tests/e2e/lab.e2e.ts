@@ -59,6 +59,8 @@ describe('Scenario Lab', () => {
     }, TEMPLATE_YAML.replace('id: mijn-scenario', 'id: gesleept'));
     await expect.poll(() => page.locator('.lab-notice').innerText()).toContain('gesleept.yaml');
     await expect.poll(() => editorText(page)).toContain('id: gesleept');
+    // The dropped text itself checked (the save button takes its id), not the template before it.
+    await page.getByRole('button', { name: 'Opslaan als gesleept.yaml' }).waitFor({ timeout: 20_000 });
     await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten/);
     await page.locator('[data-node="zorgen"]').waitFor();
     // Break it: a stray line at the end.
