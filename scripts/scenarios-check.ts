@@ -5,14 +5,16 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { escapeControls } from '../src/content/control-chars.ts';
-import { formatIssue, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
+import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
 import { libraryIssues, type LibraryFile } from '../src/content/library-smells.ts';
-import { displayPath, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
+import { languageOf } from './lib/lang.ts';
+import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
 
-const USAGE = `Usage: npm run scenarios:check [-- file.yaml | folder …]
+const USAGE = `Usage: npm run scenarios:check [-- [--lang nl|en] file.yaml | folder …]
 
 Checks the scenarios in ${DEFAULT_SCENARIO_DIR}/ (or the files and folders named) and their English
 translations, and prints every problem as "path:line:column: error|warning: message".
+Messages are in Dutch or English: --lang, or else the language of the environment (LC_ALL, LC_MESSAGES, LANG).
 Exit code 1 when there is an error.`;
 
 interface Target {
@@ -52,22 +54,27 @@ function main(args: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const targets = targetsFor(args.filter((a) => a !== '--'));
+  const { lang, rest } = languageOf(args, process.env);
+  const targets = targetsFor(rest.filter((a) => a !== '--'));
   const all: ContentIssue[] = [];
   const library: LibraryFile[] = [];
+  const loadedAll = targets.flatMap((t) => (t.problem ? [] : [loadScenarioFile(t.path)]));
+  const clashes = duplicateScenarioIssues(loadedAll);
   for (const target of targets) {
-    const loaded = target.problem ? null : loadScenarioFile(target.path);
-    const issues = loaded ? loaded.issues : [target.problem!];
-    for (const i of sortIssues(issues)) console.log(formatIssue(i));
+    const loaded = target.problem ? null : (loadedAll.find((l) => l.path === displayPath(target.path)) ?? null);
+    const issues = loaded ? [...loaded.issues] : [target.problem!];
+    const clash = loaded ? clashes.get(loaded.path) : undefined;
+    if (clash) issues.push(clash);
+    for (const i of sortIssues(issues)) console.log(formatIssueIn(i, lang));
     all.push(...issues);
     if (loaded?.library) library.push(loaded.library);
   }
   // Texts compared across the files: shared client lines, the same act coded differently.
   const across = sortIssues(libraryIssues(library, true));
-  for (const i of across) console.log(formatIssue(i));
+  for (const i of across) console.log(formatIssueIn(i, lang));
   all.push(...across);
-  if (targets.length === 0) console.log(`No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
-  console.log(formatSummary(targets.length, all));
+  if (targets.length === 0) console.log(lang === 'nl' ? `Geen scenariobestanden gevonden in ${DEFAULT_SCENARIO_DIR}/.` : `No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
+  console.log(formatSummary(targets.length, all, lang));
   return all.some((i) => i.severity === 'error') ? 1 : 0;
 }
 

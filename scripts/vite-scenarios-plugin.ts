@@ -5,16 +5,17 @@
  *   import { catalogue, loadScenario } from 'virtual:ruimte-scenarios';
  *
  * `catalogue` has one entry per scenario file, broken ones included (with their issues), so a broken file
- * never breaks the build or hides the others. `loadScenario(id)` imports `virtual:ruimte-scenario/<id>`,
+ * never breaks the build or hides the others. Two files with the same id do break the build: one of them
+ * would silently be left out. `loadScenario(id)` imports `virtual:ruimte-scenario/<id>`,
  * one chunk per scenario, loaded on demand.
  */
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkToCatalogueEntry } from '../src/content/check.ts';
 import type { CatalogueEntry } from '../src/content/catalogue.ts';
-import { formatIssue, issue } from '../src/content/issues.ts';
+import { formatIssue } from '../src/content/issues.ts';
 import type { CompiledScenario } from '../src/engine/scenario.types.ts';
-import { isScenarioFile, isTranslationFile, loadAllScenarios } from './lib/scenario-files.ts';
+import { duplicateScenarioIssues, isScenarioFile, isTranslationFile, loadAllScenarios } from './lib/scenario-files.ts';
 
 export const CATALOGUE_MODULE = 'virtual:ruimte-scenarios';
 export const SCENARIO_MODULE_PREFIX = 'virtual:ruimte-scenario/';
@@ -37,13 +38,14 @@ export function compileScenarioFolder(dir: string): Compiled {
   const catalogue: CatalogueEntry[] = [];
   const scenarios = new Map<string, CompiledScenario>();
   const files: string[] = [];
-  for (const loaded of loadAllScenarios(dir)) {
+  const all = loadAllScenarios(dir);
+  const clashes = duplicateScenarioIssues(all);
+  for (const loaded of all) {
     files.push(resolve(loaded.path));
     if (loaded.translationPath) files.push(resolve(loaded.translationPath));
     const entry = checkToCatalogueEntry(loaded.path, loaded);
-    const owner = catalogue.find((e) => e.id === entry.id);
-    if (owner) {
-      const clash = issue(loaded.path, { line: 1, column: 1 }, 'error', 'duplicate-scenario', `${owner.file} already uses the id "${entry.id}"; give one of the two scenarios another id`);
+    const clash = clashes.get(loaded.path);
+    if (clash) {
       catalogue.push({ ...entry, ok: false, errors: entry.errors + 1, issues: [clash, ...entry.issues] });
       continue;
     }
@@ -73,14 +75,18 @@ export function catalogueModuleCode(compiled: Compiled): string {
 export function ruimteScenarios(options: ScenariosPluginOptions = {}): Plugin {
   let dir = resolve(options.dir ?? 'scenarios');
   let cache: Compiled | null = null;
+  let building = false;
   const compile = (): Compiled => (cache ??= compileScenarioFolder(dir));
   const isOurs = (file: string) => dirname(resolve(file)) === dir && (isScenarioFile(file) || isTranslationFile(file));
 
-  function loadVirtual(this: { addWatchFile(file: string): void; warn(message: string): void }, id: string): string {
+  function loadVirtual(this: { addWatchFile(file: string): void; warn(message: string): void; error(message: string): never }, id: string): string {
     const compiled = compile();
     // Rebuild (build --watch) and dev invalidation when a scenario or its translation changes.
     for (const file of compiled.files) this.addWatchFile(file);
     if (id === RESOLVED_CATALOGUE) {
+      const clashes = compiled.catalogue.flatMap((e) => e.issues.filter((i) => i.code === 'duplicate-scenario'));
+      // Two files with one id: a build would silently ship only one of them. In dev the library shows it.
+      if (building && clashes.length > 0) this.error(`${clashes.map(formatIssue).join('\n')}\nTwo scenario files share an id; give each scenario its own id (npm run scenarios:check lists every problem).`);
       const errors = compiled.catalogue.flatMap((e) => e.issues.filter((i) => i.severity === 'error'));
       // Shown in the build log; never fatal: the library shows broken scenarios as unavailable.
       for (const e of errors.slice(0, 20)) this.warn(formatIssue(e));
@@ -95,6 +101,7 @@ export function ruimteScenarios(options: ScenariosPluginOptions = {}): Plugin {
   return {
     name: 'ruimte-scenarios',
     configResolved(config) {
+      building = config.command === 'build';
       dir = resolve(config.root, options.dir ?? 'scenarios');
     },
     buildStart() {

@@ -14,6 +14,8 @@ export const DEFAULT_SCENARIO_DIR = 'scenarios';
 export interface LoadedScenario extends CheckResult {
   /** Relative to the current directory, as printed in messages. */
   path: string;
+  /** Where the top-level `id:` value is written, for messages about the id (line 1 when not found). */
+  idAt: { line: number; column: number };
   /** The paired English table, when it exists. */
   translationPath: string | null;
 }
@@ -57,10 +59,10 @@ function readSource(path: string): Read {
   try {
     stats = statSync(path);
   } catch {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)') };
+    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)', nl: 'er is geen bestand met deze naam; controleer de spelling en de map (scenario\'s staan in scenarios/)' }) };
   }
   if (!stats.isFile()) {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', 'this is not a file (perhaps a folder); name a .yaml scenario file') };
+    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'this is not a file (perhaps a folder); name a .yaml scenario file', nl: 'dit is geen bestand (misschien een map); noem een .yaml-scenariobestand' }) };
   }
   if (stats.size > MAX_FILE_BYTES) {
     const mb = (stats.size / (1024 * 1024)).toFixed(1);
@@ -81,7 +83,8 @@ export function loadScenarioFile(path: string): LoadedScenario {
   const hasTranslation = existsSync(enPath);
   const translationPath = hasTranslation ? displayPath(enPath) : null;
   const read = readSource(path);
-  if (!read.ok) return { path: shown, translationPath, scenario: null, issues: [read.issue], header: {} };
+  const start = { line: 1, column: 1 };
+  if (!read.ok) return { path: shown, translationPath, idAt: start, scenario: null, issues: [read.issue], header: {} };
 
   let translation: SourceFile | null = null;
   const extra: ContentIssue[] = [];
@@ -91,7 +94,55 @@ export function loadScenarioFile(path: string): LoadedScenario {
     else extra.push(t.issue);
   }
   const result = checkScenarioSource({ ...read.file, translation: hasTranslation && !translation ? undefined : translation });
-  return { path: shown, translationPath, ...result, issues: [...result.issues, ...extra] };
+  const idAt = idPosition(read.file.bytes ?? read.file.text ?? '');
+  const id = result.header.id;
+  const name = fileStem(shown);
+  if (typeof id === 'string' && id !== '' && id !== name) {
+    const message = {
+      en: `the file is called ${name}.yaml, but the scenario's id is "${id}"; rename the file to ${id}.yaml (with its .en.yaml), or change the id to "${name}" if the scenario is not in use yet (saved progress refers to the id)`,
+      nl: `het bestand heet ${name}.yaml, maar de id van het scenario is "${id}"; hernoem het bestand naar ${id}.yaml (met zijn .en.yaml), of verander de id in "${name}" als het scenario nog niet gebruikt wordt (bewaarde voortgang verwijst naar de id)`,
+    };
+    extra.push(issue(shown, idAt, 'warning', 'file-name-mismatch', message));
+  }
+  return { path: shown, translationPath, idAt, ...result, issues: [...result.issues, ...extra] };
+}
+
+/** `scenarios/x.yaml` → `x` */
+export function fileStem(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.ya?ml$/i, '');
+}
+
+/** Line and column of the top-level `id:` value. */
+function idPosition(contents: Uint8Array | string): { line: number; column: number } {
+  const text = typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
+  const match = /^id:[ \t]*/m.exec(text);
+  if (!match) return { line: 1, column: 1 };
+  const line = text.slice(0, match.index).split('\n').length;
+  return { line, column: match[0].length + 1 };
+}
+
+/**
+ * Two files with the same scenario id: the library, saved progress and translations could not tell them
+ * apart. The first file (by name) keeps the id; every later one gets an error at its id.
+ */
+export function duplicateScenarioIssues(loaded: readonly LoadedScenario[]): Map<string, ContentIssue> {
+  const owners = new Map<string, string>();
+  const clashes = new Map<string, ContentIssue>();
+  for (const entry of loaded) {
+    const id = entry.header.id;
+    if (typeof id !== 'string' || id === '') continue;
+    const owner = owners.get(id);
+    if (owner === undefined) {
+      owners.set(id, entry.path);
+      continue;
+    }
+    const message = {
+      en: `${owner} already has the id "${id}", and two scenarios cannot share an id (the library and saved progress would mix them up); give this scenario another id and rename the file to match`,
+      nl: `${owner} heeft al de id "${id}", en twee scenario's kunnen geen id delen (de bibliotheek en bewaarde voortgang zouden ze door elkaar halen); geef dit scenario een andere id en hernoem het bestand mee`,
+    };
+    clashes.set(entry.path, issue(entry.path, entry.idAt, 'error', 'duplicate-scenario', message));
+  }
+  return clashes;
 }
 
 /** Check every scenario in `dir`. */

@@ -10,10 +10,16 @@ import { truncate } from './graphemes.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
 import type { LibraryFile } from './library-smells.ts';
 import { smellIssues } from './smells.ts';
-import type { ScenarioSource, TranslationSource } from './schema.ts';
+import { readLineNotes, staleLines } from './translation-file.ts';
 import { noTranslationIssue, translationIssues } from './translation.ts';
 import { validateScenario, validateTranslationShape } from './validate.ts';
+import { fieldNames } from './schema-info.ts';
+import { scenarioSchema, translationSchema, type ScenarioSource, type TranslationSource } from './schema.ts';
+import { yamlLintIssues } from './yaml-lint.ts';
 import { parseYamlSource } from './yaml-source.ts';
+
+const SCENARIO_KEYS = fieldNames(scenarioSchema);
+const TRANSLATION_KEYS = fieldNames(translationSchema);
 
 /** One file's contents, as bytes (preferred: the encoding is checked) or as already-decoded text. */
 export type SourceFile = { path: string; bytes: Uint8Array; text?: undefined } | { path: string; text: string; bytes?: undefined };
@@ -62,7 +68,7 @@ function contents(file: SourceFile): Uint8Array | string {
 function runCheck(input: CheckInput): CheckResult {
   const parsed = parseYamlSource(input.path, contents(input));
   if (!parsed.ok) return { scenario: null, issues: parsed.issues, header: {} };
-  const issues = [...parsed.issues];
+  const issues = [...parsed.issues, ...yamlLintIssues(parsed.source, SCENARIO_KEYS)];
   const header = peekHeader(parsed.source.data);
   const validated = validateScenario(parsed.source);
   issues.push(...validated.issues);
@@ -75,21 +81,31 @@ function runCheck(input: CheckInput): CheckResult {
   } else if (input.translation !== undefined) {
     const checked = checkTranslation(input.translation, scenario, input.path);
     issues.push(...checked.issues);
-    if (source && checked.translation) scenario = compileScenario(source, checked.translation);
+    if (source && checked.translation) scenario = compileScenario(source, withoutStale(checked.translation, checked.stale));
   }
   return { scenario, issues, header, library: source && scenario ? { file: parsed.source.file, yaml: parsed.source, source } : null };
 }
 
-function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[] } {
+/** A stale line counts as not translated: players see the Dutch, the analysis counts it as missing. */
+function withoutStale(translation: TranslationSource, stale: readonly string[]): TranslationSource {
+  if (stale.length === 0) return translation;
+  const lines = { ...translation.lines };
+  for (const id of stale) delete lines[id];
+  return { ...translation, lines };
+}
+
+function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[]; stale: string[] } {
   try {
     const parsed = parseYamlSource(file.path, contents(file));
-    if (!parsed.ok) return { translation: null, issues: parsed.issues };
+    if (!parsed.ok) return { translation: null, issues: parsed.issues, stale: [] };
     const shape = validateTranslationShape(parsed.source);
-    if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues] };
-    return { translation: shape.translation, issues: [...parsed.issues, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)] };
+    if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues], stale: [] };
+    const lint = yamlLintIssues(parsed.source, TRANSLATION_KEYS);
+    const stale = staleLines(scenario, shape.translation.lines, readLineNotes(parsed.source.text));
+    return { translation: shape.translation, issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)], stale };
   } catch (error) {
     // A crash on the English table must not take the Dutch scenario down with it.
-    return { translation: null, issues: [internalIssue(file.path, error)] };
+    return { translation: null, issues: [internalIssue(file.path, error)], stale: [] };
   }
 }
 
@@ -100,6 +116,9 @@ function internalIssue(path: string, error: unknown): ContentIssue {
     { line: 1, column: 1 },
     'error',
     'internal',
-    `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+    {
+      en: `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+      nl: `de controle liep vast op dit bestand (${truncate(detail, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
+    },
   );
 }

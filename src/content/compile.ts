@@ -40,11 +40,12 @@ type Lines = CompiledScenario['lines'];
 
 class LineTable {
   readonly lines: Lines = {};
-  constructor(private readonly english: Readonly<Record<string, string>>) {}
+  constructor(private readonly english: Readonly<Record<string, string | null>>) {}
 
   put(id: string, nl: string): string {
+    // An empty line in the English table is one still to translate.
     const en = Object.prototype.hasOwnProperty.call(this.english, id) ? this.english[id] : undefined;
-    this.lines[id] = en === undefined ? { nl } : { nl, en };
+    this.lines[id] = en === undefined || en === null ? { nl } : { nl, en };
     return id;
   }
 

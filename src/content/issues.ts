@@ -17,6 +17,21 @@ export interface ContentIssue {
   code: IssueCode;
   /** Plain English that always says what to do. */
   message: string;
+  /** The same in Dutch, where the checker has it (the CLI with --lang nl, the Lab in Dutch); else `message`. */
+  nl?: string;
+}
+
+/** A message in both languages the checker speaks. */
+export interface Message {
+  en: string;
+  nl: string;
+}
+
+export type Lang = 'nl' | 'en';
+
+/** The message in `lang` (English when there is no Dutch one yet). */
+export function messageIn(i: ContentIssue, lang: Lang): string {
+  return lang === 'nl' && i.nl ? i.nl : i.message;
 }
 
 /** Smells: allowed, but probably not what the author meant (src/content/smells.ts). Always warnings. */
@@ -27,6 +42,8 @@ export const SMELL_ISSUE_CODES = [
   'fact-never-asked',
   'reply-missing-mode',
   'giveaway-length',
+  'best-path-loops',
+  'fact-never-told',
   'giveaway-systematic',
   'coding-inconsistent',
   'line-repeated',
@@ -50,6 +67,9 @@ export const ISSUE_CODES = [
   'duplicate-key',
   'yaml-warning',
   'not-a-mapping',
+  'invisible-character',
+  'comment-in-text',
+  'text-swallows-line',
   'control-character',
   // the shape (schema)
   'unknown-field',
@@ -62,6 +82,7 @@ export const ISSUE_CODES = [
   'out-of-range',
   'no-codes',
   'schema',
+  'fraction-on-scale',
   // the meaning (semantic checks)
   'duplicate-id',
   'reserved-id',
@@ -75,16 +96,22 @@ export const ISSUE_CODES = [
   'no-reply',
   'unused-fact',
   'unused-agreement',
+  'duplicate-option-text',
+  'misplaced-field',
+  'max-turns-too-low',
+  'early-end',
   'bad-placeholder',
   'bad-url',
   // translations
   'missing-translation',
   'unknown-line',
   'translation-mismatch',
+  'stale-translation',
   ...SMELL_ISSUE_CODES,
   // the checker
   'too-many-issues',
   'duplicate-scenario',
+  'file-name-mismatch',
   'internal',
 ] as const;
 
@@ -98,17 +125,23 @@ export function issue(
   position: { line: number; column: number },
   severity: Severity,
   code: IssueCode,
-  message: string,
+  message: string | Message,
 ): ContentIssue {
-  return { file, line: position.line, column: position.column, severity, code, message };
+  if (typeof message === 'string') return { file, line: position.line, column: position.column, severity, code, message };
+  return { file, line: position.line, column: position.column, severity, code, message: message.en, nl: message.nl };
 }
 
 /**
  * `path:line:column: error|warning: message`, the format editors and CI annotate: always one line, with
  * control characters from a file name or a quoted value shown as `\u001b` instead of reaching the terminal.
+ * The words error and warning stay English in every language: problem matchers key on them.
  */
 export function formatIssue(i: ContentIssue): string {
-  return escapeControls(`${i.file}:${i.line}:${i.column}: ${i.severity}: ${i.message}`, { oneLine: true });
+  return formatIssueIn(i, 'en');
+}
+
+export function formatIssueIn(i: ContentIssue, lang: Lang): string {
+  return escapeControls(`${i.file}:${i.line}:${i.column}: ${i.severity}: ${messageIn(i, lang)}`, { oneLine: true });
 }
 
 export function countIssues(issues: readonly ContentIssue[]): { errors: number; warnings: number } {
@@ -121,9 +154,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** `3 scenarios checked: 1 error, 2 warnings` (or `…: no problems`). */
-export function formatSummary(scenarios: number, issues: readonly ContentIssue[]): string {
+/** `3 scenarios checked: 1 error, 2 warnings` (or `…: no problems`); in Dutch `3 scenario's gecontroleerd: …`. */
+export function formatSummary(scenarios: number, issues: readonly ContentIssue[], lang: Lang = 'en'): string {
   const { errors, warnings } = countIssues(issues);
+  if (lang === 'nl') {
+    const gevonden = errors + warnings === 0 ? 'geen problemen' : `${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`;
+    return `${plural(scenarios, 'scenario', "scenario's")} gecontroleerd: ${gevonden}`;
+  }
   const found = errors + warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   return `${plural(scenarios, 'scenario')} checked: ${found}`;
 }

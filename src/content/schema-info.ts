@@ -176,3 +176,68 @@ export function expectation(schema: Schema): string {
       return 'something else';
   }
 }
+
+/** Every field name anywhere in the schema (object keys of all nested objects, union branches included). */
+export function fieldNames(root: Schema): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<Schema>();
+  const walk = (schema: Schema | undefined): void => {
+    if (!schema || seen.has(schema)) return;
+    seen.add(schema);
+    const s = unwrap(schema);
+    const d = def(s);
+    if (d.shape) for (const [key, child] of Object.entries(d.shape)) {
+      names.add(key);
+      walk(child);
+    }
+    if (d.type === 'union') for (const option of d.options ?? []) walk(option);
+    if (d.element) walk(d.element);
+    if (d.valueType) walk(d.valueType);
+  };
+  walk(root);
+  return names;
+}
+
+/** `van 0 tot 100`, `minstens 1`, `hooguit 5`. */
+export function bereik({ min, max }: Bounds): string {
+  if (min !== undefined && max !== undefined) return `van ${min} tot ${max}`;
+  if (min !== undefined) return `minstens ${min}`;
+  if (max !== undefined) return `hooguit ${max}`;
+  return '';
+}
+
+/** expectation() in Dutch: `een heel getal van 0 tot 100`, `een van a, b of c`, `een tekst of een blok met "default"`. */
+export function verwachting(schema: Schema): string {
+  const s = unwrap(schema);
+  const d = def(s);
+  switch (d.type) {
+    case 'string':
+      return 'een tekst';
+    case 'number': {
+      const range = bereik(boundsOf(s));
+      return `${isInteger(s) ? 'een heel getal' : 'een getal'}${range ? ` ${range}` : ''}`;
+    }
+    case 'boolean':
+      return 'true of false';
+    case 'array': {
+      const element = d.element ? kindOf(d.element) : 'unknown';
+      return element === 'string' ? 'een lijst teksten' : 'een lijst';
+    }
+    case 'object':
+      return d.shape && 'default' in d.shape ? 'een blok met "default"' : 'een blok velden';
+    case 'record':
+      return 'een blok regel-ids met teksten';
+    case 'enum':
+    case 'literal': {
+      const values = enumValues(s) ?? [];
+      if (values.length === 1) return values[0]!;
+      return `een van ${values.slice(0, -1).join(', ')} of ${values[values.length - 1]}`;
+    }
+    case 'union': {
+      const parts = [...new Set((d.options ?? []).map(verwachting))];
+      return parts.join(' of ');
+    }
+    default:
+      return 'iets anders';
+  }
+}

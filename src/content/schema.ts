@@ -151,6 +151,10 @@ const optionSchema = z
     note: noteSchema.optional(),
     source: sourceRefSchema.optional(),
     next: nextSchema,
+    endsConversation: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'Write `endsConversation: true` when `next: end` early in the conversation is meant: the conversation may really end here. Without it the checker warns about an early end.' }),
   })
   .meta({ description: 'One thing the consultant can say at this moment.' });
 
@@ -305,7 +309,7 @@ export const translationSchema = z
     scenario: idSchema.meta({ description: 'The id of the scenario this translates.' }),
     language: z.enum(['en']).meta({ description: 'The language of this table.' }),
     lines: z
-      .record(z.string(), z.string().min(1).max(2000).meta({ description: 'The English text of this line.' }))
+      .record(z.string(), z.string().min(1).max(2000).nullable().meta({ description: 'The English text of this line; empty while it is still to be translated.' }))
       .meta({
         description:
           'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, `source.<sourceId>.title`, … `npm run scenarios:check` reports the lines still missing.',

@@ -10,6 +10,8 @@
  * - fact-never-asked       a fact only asked at moments no conversation reaches
  * - reply-missing-mode     a text has reaction variants, but not for a reaction the client can be in there
  * - giveaway-length        one option much longer than the others at its moment (length gives the answer away)
+ * - best-path-loops        always choosing the calmest option goes round in a circle (smells-paths.ts)
+ * - fact-never-told        a fact behind the trust gate that no way through builds enough trust for (smells-paths.ts)
  * - giveaway-systematic    across the moments, the option best for the client is recognisable by its form
  *                          (the longest, the one with a question mark, …) far more often than by chance
  *
@@ -18,14 +20,15 @@
  */
 import { initialState, paramsFor } from '../engine/turn.ts';
 import { MODES, TRAITS, type CompiledOption, type CompiledScenario, type EndingCondition, type Mode, type NextRule, type Trait } from '../engine/scenario.types.ts';
-import { issue, type ContentIssue, type IssueCode } from './issues.ts';
+import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
+import { bestPathLoops, factsNeverTold } from './smells-paths.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
 import { cueShares, type CueShare } from './form-cues.ts';
 import { libraryIssues } from './library-smells.ts';
-import { listAnd, quoted } from './suggest.ts';
+import { lijstEn, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /** An option is a give-away when it is this many times the median length of the others… */
@@ -33,7 +36,7 @@ export const GIVEAWAY_RATIO = 1.8;
 /** …and at least this many characters longer (short options differ a lot in ratio but not to the eye). */
 export const GIVEAWAY_MIN_EXTRA = 40;
 
-type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string) => void;
+type Report = (path: DataPath, focus: Focus, code: IssueCode, message: string | Message) => void;
 
 interface Context {
   source: ScenarioSource;
@@ -55,6 +58,8 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   sameForModes(ctx);
   giveaways(ctx);
   systematicGiveaways(ctx);
+  bestPathLoops(scenario, report);
+  factsNeverTold(scenario, report);
   out.push(...libraryIssues([{ file: yaml.file, yaml, source }]));
   return out;
 }
@@ -76,7 +81,10 @@ function clientFirstStressors({ scenario, report }: Context): void {
         ['moments', i, 'options', j, 'codes'],
         'value',
         'client-first-stressor',
-        `option "${o.id}" is coded client-first (${firstCodes.join(', ')}), but it raises the client's stress in ${grid.raising} of ${grid.states} client states (because of: ${grid.stressors.map(ruleName).join(', ')}); check that its codes and features match what it says, and lower the features that push stress up or code it as what it really is`,
+        {
+          en: `option "${o.id}" is coded client-first (${firstCodes.join(', ')}), but it raises the client's stress in ${grid.raising} of ${grid.states} client states (because of: ${grid.stressors.map(ruleName).join(', ')}); check that its codes and features match what it says, and lower the features that push stress up or code it as what it really is`,
+          nl: `optie "${o.id}" heeft cliënt-eerst-codes (${firstCodes.join(', ')}), maar verhoogt de stress van de cliënt in ${grid.raising} van ${grid.states} toestanden (door: ${grid.stressors.map(ruleName).join(', ')}); controleer of codes en kenmerken passen bij wat de optie zegt, en verlaag de kenmerken die stress geven of codeer de optie als wat ze echt is`,
+        },
       );
     }),
   );
@@ -112,7 +120,10 @@ function sameResults({ scenario, report }: Context): void {
       ['moments', i, 'options'],
       'key',
       'same-result',
-      `at moment "${m.id}" every option leads to ${targetName(first)} and every one ${effect} by about as much, so the choice makes no difference; give one option another effect (other codes or features) or another "next"`,
+      {
+        en: `at moment "${m.id}" every option leads to ${targetName(first)} and every one ${effect} by about as much, so the choice makes no difference; give one option another effect (other codes or features) or another "next"`,
+        nl: `bij moment "${m.id}" leidt elke optie naar ${targetName(first)} en ${direction === 'calms' ? 'kalmeert elke optie de cliënt' : direction === 'stresses' ? 'verhoogt elke optie de stress' : 'laat elke optie de stress gelijk'}, ongeveer evenveel, dus de keuze maakt niets uit; geef een optie een ander effect (andere codes of kenmerken) of een andere "next"`,
+      },
     );
   });
 }
@@ -139,10 +150,16 @@ function unreachableEndings({ scenario, report }: Context): void {
     if (e.walkOut || direct.has(e.id)) return;
     const shadow = plain.slice(0, plain.indexOf(e)).find((b) => b.when && covers(b.when, e.when));
     if (shadow) {
-      report(['endings', i], 'value', 'unreachable-ending', `ending "${e.id}" is never chosen: ending "${shadow.id}" above it fits in every state in which "${e.id}" fits, and "end" takes the first that fits; move "${e.id}" up, or make its "when" stricter than that of "${shadow.id}"`);
-    } else if (!viaEnd && e !== plain[plain.length - 1]) {
-      // The last plain ending still closes a conversation cut off by maxTurns.
-      report(['endings', i], 'value', 'unreachable-ending', `no option leads to ending "${e.id}" and no option leads to "end", so no conversation can end here; let an option lead to it ("next: ${e.id}") or to "end"`);
+      report(['endings', i], 'value', 'unreachable-ending', {
+        en: `ending "${e.id}" is never chosen: ending "${shadow.id}" above it fits in every state in which "${e.id}" fits, and "end" takes the first that fits; move "${e.id}" up, or make its "when" stricter than that of "${shadow.id}"`,
+        nl: `einde "${e.id}" wordt nooit gekozen: einde "${shadow.id}" erboven past in elke toestand waarin "${e.id}" past, en "end" neemt het eerste dat past; zet "${e.id}" hoger, of maak zijn "when" strenger dan die van "${shadow.id}"`,
+      });
+    } else if (!viaEnd && e !== (plain.find((p) => !p.when) ?? plain[plain.length - 1])) {
+      // The fallback (the first plain ending without "when") still closes a conversation cut off by maxTurns.
+      report(['endings', i], 'value', 'unreachable-ending', {
+        en: `no option leads to ending "${e.id}" and no option leads to "end", so no conversation can end here; let an option lead to it ("next: ${e.id}") or to "end"`,
+        nl: `geen optie leidt naar einde "${e.id}" en geen optie leidt naar "end", dus geen gesprek kan hier eindigen; laat een optie erheen leiden ("next: ${e.id}") of naar "end"`,
+      });
     }
   });
 }
@@ -155,9 +172,15 @@ export function unreachedEndingIssues(yaml: YamlSource, scenario: CompiledScenar
   const hit = new Set(reached);
   return scenario.endings.flatMap((e, i) => {
     if (hit.has(e.id)) return [];
-    const message = e.walkOut
-      ? `in no conversation does the client walk out, so walk-out ending "${e.id}" is never used; if that is what you want, fine; otherwise give some options a stronger effect on stress`
-      : `no conversation ends in ending "${e.id}": when "end" is reached, the client's state never fits its "when"; loosen the "when", move the ending up, or let an option lead to it ("next: ${e.id}")`;
+    const message: Message = e.walkOut
+      ? {
+          en: `in no conversation does the client walk out, so walk-out ending "${e.id}" is never used; if that is what you want, fine; otherwise give some options a stronger effect on stress`,
+          nl: `in geen enkel gesprek loopt de cliënt weg, dus weglopen-einde "${e.id}" wordt nooit gebruikt; is dat de bedoeling, prima; geef anders sommige opties een sterker effect op de stress`,
+        }
+      : {
+          en: `no conversation ends in ending "${e.id}": when "end" is reached, the client's state never fits its "when"; loosen the "when", move the ending up, or let an option lead to it ("next: ${e.id}")`,
+          nl: `geen gesprek eindigt in einde "${e.id}": als "end" bereikt wordt, past de toestand van de cliënt nooit bij zijn "when"; maak de "when" ruimer, zet het einde hoger, of laat een optie erheen leiden ("next: ${e.id}")`,
+        };
     return [issue(yaml.file, locate(yaml, ['endings', i], 'value'), 'warning', 'unreachable-ending', message)];
   });
 }
@@ -189,7 +212,10 @@ function factsNeverAsked({ source, scenario, reach, report }: Context): void {
       ['persona', 'facts', i],
       'value',
       'fact-never-asked',
-      `fact "${f.id}" can never be asked: only ${askers.length === 1 ? 'option' : 'options'} ${options} at ${moments.includes(' and ') ? 'moments' : 'moment'} ${moments} ${askers.length === 1 ? 'asks' : 'ask'} it, and no conversation reaches ${askers.length === 1 ? 'that moment' : 'those moments'}; add "${f.id}" to the "asks" of an option at a moment that is reached`,
+      {
+        en: `fact "${f.id}" can never be asked: only ${askers.length === 1 ? 'option' : 'options'} ${options} at ${moments.includes(' and ') ? 'moments' : 'moment'} ${moments} ${askers.length === 1 ? 'asks' : 'ask'} it, and no conversation reaches ${askers.length === 1 ? 'that moment' : 'those moments'}; add "${f.id}" to the "asks" of an option at a moment that is reached`,
+        nl: `feit "${f.id}" kan nooit gevraagd worden: alleen ${askers.length === 1 ? 'optie' : 'opties'} ${lijstEn(quoted(askers.map(({ o }) => o.id)))} ${askers.length === 1 ? 'vraagt' : 'vragen'} ernaar, en geen gesprek komt bij ${lijstEn(quoted([...new Set(askers.map(({ m }) => m.id))]))}; zet "${f.id}" bij de "asks" van een optie op een moment dat wel bereikt wordt`,
+      },
     );
   });
 }
@@ -218,7 +244,10 @@ function missingModeTexts({ source, reach, report }: Context): void {
         ['moments', i, 'client'],
         'key',
         'reply-missing-mode',
-        `the client text of moment "${m.id}" has texts for some reactions, but none for ${say(forClient)}, which the client can be in here, so a calm mode text is shown instead; add ${add(forClient)}`,
+        {
+          en: `the client text of moment "${m.id}" has texts for some reactions, but none for ${say(forClient)}, which the client can be in here, so a calm mode text is shown instead; add ${add(forClient)}`,
+          nl: `de cliënttekst van moment "${m.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forClient))}, waarin de cliënt hier kan zijn, dus dan verschijnt een rustige tekst; voeg ${forClient.map((x) => `"${x}:"`).join(' en ')} toe`,
+        },
       );
     }
     m.options.forEach((o, j) => {
@@ -228,7 +257,10 @@ function missingModeTexts({ source, reach, report }: Context): void {
         ['moments', i, 'options', j, 'reply'],
         'key',
         'reply-missing-mode',
-        `the reply of option "${o.id}" has texts for some reactions, but none for ${say(forReply)}, which the client can be in after this option, so a calm mode text is used instead; add ${add(forReply)}`,
+        {
+          en: `the reply of option "${o.id}" has texts for some reactions, but none for ${say(forReply)}, which the client can be in after this option, so a calm mode text is used instead; add ${add(forReply)}`,
+          nl: `de reply van optie "${o.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forReply))}, waarin de cliënt na deze optie kan zijn, dus dan verschijnt een rustige tekst; voeg ${forReply.map((x) => `"${x}:"`).join(' en ')} toe`,
+        },
       );
     });
   });
@@ -261,7 +293,10 @@ function giveaways({ source, report }: Context): void {
         ['moments', i, 'options', j, 'text'],
         'value',
         'giveaway-length',
-        `option "${m.options[j]!.id}" is much longer than the others at moment "${m.id}" (${length} characters, the others about ${typical}), so its length gives the answer away; shorten it, or make the other options as full`,
+        {
+          en: `option "${m.options[j]!.id}" is much longer than the others at moment "${m.id}" (${length} characters, the others about ${typical}), so its length gives the answer away; shorten it, or make the other options as full`,
+          nl: `optie "${m.options[j]!.id}" is veel langer dan de andere bij moment "${m.id}" (${length} tekens, de andere ongeveer ${typical}), dus de lengte verraadt het antwoord; maak hem korter, of maak de andere opties even vol`,
+        },
       );
     }
   });

@@ -31,13 +31,14 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
  * The candidate closest to `word`, if it is close enough to be a plausible typo: case is ignored, and up to a
  * third of the word may differ (at least one character), or one is a prefix of the other ("walk" → "walkOut").
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, exclude?: ReadonlySet<string>): string | undefined {
   const lower = word.toLowerCase();
   const limit = Math.max(1, Math.floor(lower.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    // A suggestion that is already in use there would turn one mistake into another (a duplicate).
+    if (candidate === word || exclude?.has(candidate)) continue;
     const c = candidate.toLowerCase();
     let d = levenshtein(lower, c, limit);
     if (d > limit && lower.length >= 3 && (c.startsWith(lower) || lower.startsWith(c))) d = limit;
@@ -49,10 +50,31 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** `; did you mean "x"?` or the empty string. */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const match = closest(word, candidates);
+/**
+ * `; did you mean "x"?` or the empty string. `exclude`: candidates that would create a new mistake where the
+ * word stands (a field already in the same block, a fact already in the same list, an id already taken).
+ */
+export function didYouMean(word: string, candidates: Iterable<string>, exclude?: ReadonlySet<string>): string {
+  const match = closest(word, candidates, exclude);
   return match === undefined ? '' : `; did you mean "${match}"?`;
+}
+
+/** `; bedoelt u "x"?` or the empty string: the Dutch of didYouMean. */
+export function bedoeltU(word: string, candidates: Iterable<string>, exclude?: ReadonlySet<string>): string {
+  const match = closest(word, candidates, exclude);
+  return match === undefined ? '' : `; bedoelt u "${match}"?`;
+}
+
+/** `a, b of c` */
+export function lijstOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
+
+/** `a, b en c` */
+export function lijstEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
 
 /** `a, b or c` */

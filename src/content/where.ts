@@ -41,6 +41,35 @@ export const ITEM_NOUNS: Record<string, string> = {
   modes: 'mode',
 };
 
+/** The same names in Dutch, for the Dutch messages. */
+const ENTITY_LISTS_NL: Record<string, string> = { moments: 'moment', options: 'optie', facts: 'feit', agreements: 'afspraak', endings: 'einde' };
+const PART_NAMES_NL: Record<string, string> = {
+  reply: 'de reply',
+  thought: 'de gedachte (thought)',
+  client: 'de cliënttekst',
+  features: 'de kenmerken',
+  impulse: 'de impuls',
+  next: 'de "next"',
+  when: 'de voorwaarde ("when")',
+  answers: 'de antwoorden',
+  tuning: 'de tuning',
+  lines: 'de regels',
+};
+const ITEM_NOUNS_NL: Record<string, string> = {
+  options: 'optie',
+  moments: 'moment',
+  endings: 'einde',
+  facts: 'feit',
+  agreements: 'afspraak',
+  codes: 'code',
+  learningGoals: 'leerdoel',
+  asks: 'feit-id',
+  agrees: 'afspraak-id',
+  modes: 'modus',
+};
+
+export type WhereLang = 'en' | 'nl';
+
 function child(value: unknown, step: PropertyKey): unknown {
   return value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as string] : undefined;
 }
@@ -51,19 +80,21 @@ function entityName(kind: string, value: unknown, index: number): string {
 }
 
 /** The thing that holds fields at `path`: `the scenario`, `the persona`, `option "x"`, `the reply of option "x"`. */
-export function ownerLabel(path: DataPath, data: unknown, root = 'the scenario'): string {
+export function ownerLabel(path: DataPath, data: unknown, root = 'the scenario', lang: WhereLang = 'en'): string {
+  const nl = lang === 'nl';
+  const lists = nl ? ENTITY_LISTS_NL : ENTITY_LISTS;
   let label = root;
   let value = data;
   let sub: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const step = path[i]!;
     const next = child(value, step);
-    const listKind = typeof step === 'number' ? ENTITY_LISTS[String(path[i - 1])] : undefined;
+    const listKind = typeof step === 'number' ? lists[String(path[i - 1])] : undefined;
     if (listKind) {
       label = entityName(listKind, next, step as number);
       sub = [];
     } else if (step === 'persona' && i === 0) {
-      label = 'the persona';
+      label = nl ? 'de persona' : 'the persona';
       sub = [];
     } else if (!(typeof step === 'string' && ENTITY_LISTS[step] && typeof path[i + 1] === 'number')) {
       sub.push(String(step));
@@ -72,32 +103,35 @@ export function ownerLabel(path: DataPath, data: unknown, root = 'the scenario')
   }
   if (sub.length === 0) return label;
   const [first, ...rest] = sub;
-  let text = `${PART_NAMES[first!] ?? `"${first}"`} of ${label}`;
+  let text = nl ? `${PART_NAMES_NL[first!] ?? `"${first}"`} van ${label}` : `${PART_NAMES[first!] ?? `"${first}"`} of ${label}`;
   for (const part of rest) text = `"${part}" in ${text}`;
   return text;
 }
 
 /** A field or list item: `"phase" of moment "welkom"`, `"title"`, `code 2 of option "x"`, `line "x.text"`. */
-export function fieldLabel(path: DataPath, data: unknown, root = 'the scenario'): string {
+export function fieldLabel(path: DataPath, data: unknown, root = 'the scenario', lang: WhereLang = 'en'): string {
   if (path.length === 0) return root;
+  const nl = lang === 'nl';
+  const of = nl ? 'van' : 'of';
   const last = path[path.length - 1]!;
   const parentPath = path.slice(0, -1);
   if (typeof last === 'number') {
     const listKey = String(parentPath[parentPath.length - 1] ?? '');
-    const kind = ENTITY_LISTS[listKey];
+    const kind = (nl ? ENTITY_LISTS_NL : ENTITY_LISTS)[listKey];
     if (kind) return entityName(kind, child(valueAt(data, parentPath), last), last);
-    const noun = ITEM_NOUNS[listKey];
+    const noun = (nl ? ITEM_NOUNS_NL : ITEM_NOUNS)[listKey];
     if (noun) {
       // `code 2 of option "x"`, `learning goal 1`: the noun already names the list.
-      const owner = ownerLabel(parentPath.slice(0, -1), data, root);
-      return owner === root ? `${noun} ${last + 1}` : `${noun} ${last + 1} of ${owner}`;
+      const owner = ownerLabel(parentPath.slice(0, -1), data, root, lang);
+      return owner === root ? `${noun} ${last + 1}` : `${noun} ${last + 1} ${of} ${owner}`;
     }
     const alternative = /^(default|open|opening|guarded|closed|fight|flight|freeze)$/.test(listKey);
-    return `${alternative ? 'alternative' : 'item'} ${last + 1} of ${fieldLabel(parentPath, data, root)}`;
+    const what = nl ? (alternative ? 'alternatief' : 'item') : alternative ? 'alternative' : 'item';
+    return `${what} ${last + 1} ${of} ${fieldLabel(parentPath, data, root, lang)}`;
   }
-  if (parentPath.length === 1 && parentPath[0] === 'lines') return `line "${String(last)}"`;
-  const owner = ownerLabel(parentPath, data, root);
-  return owner === root ? `"${String(last)}"` : `"${String(last)}" of ${owner}`;
+  if (parentPath.length === 1 && parentPath[0] === 'lines') return `${nl ? 'regel' : 'line'} "${String(last)}"`;
+  const owner = ownerLabel(parentPath, data, root, lang);
+  return owner === root ? `"${String(last)}"` : `"${String(last)}" ${of} ${owner}`;
 }
 
 export function valueAt(data: unknown, path: DataPath): unknown {

@@ -62,7 +62,14 @@ describe('compileScenarioFolder', () => {
 });
 
 describe('vite build', { timeout: 30_000 }, () => {
+  it('fails when two scenario files share an id, instead of shipping only one', async () => {
+    await expect(build({ root, configFile: false, logLevel: 'silent', plugins: [ruimteScenarios()], build: { write: false } })).rejects.toThrow(/already has the id "kort-gesprek"/);
+  });
+
   it('emits one chunk per playable scenario and no YAML parser or zod in the browser code', async () => {
+    // Without the files that share an id (the build refuses those, see above).
+    rmSync(join(dir, 'welkom-kopie.yaml'));
+    rmSync(join(dir, 'kapot.yaml'));
     const result = await build({ root, configFile: false, logLevel: 'silent', plugins: [ruimteScenarios()], build: { write: false } });
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
     const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');

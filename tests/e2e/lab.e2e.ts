@@ -47,6 +47,38 @@ describe('Scenario Lab', () => {
     await screenshot(page, 'lab-template');
   });
 
+  it('opens a file dropped anywhere on the Lab; keeps the last good graph while the text has errors; wraps long lines; CodeMirror speaks Dutch', async () => {
+    const page = await openLab();
+    await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten/);
+    // Dropped on the page heading, far from the editor.
+    await page.getByRole('heading', { level: 1 }).evaluate((target, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'gesleept.yaml', { type: 'application/yaml' }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    }, TEMPLATE_YAML.replace('id: mijn-scenario', 'id: gesleept'));
+    await expect.poll(() => page.locator('.lab-notice').innerText()).toContain('gesleept.yaml');
+    await expect.poll(() => editorText(page)).toContain('id: gesleept');
+    // The dropped text itself checked (the save button takes its id), not the template before it.
+    await page.getByRole('button', { name: 'Opslaan als gesleept.yaml' }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten/);
+    await page.locator('[data-node="zorgen"]').waitFor();
+    // Break it: a stray line at the end.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nkapot: [');
+    await page.locator('button.lab-issue--error').first().waitFor({ timeout: 20_000 });
+    // The graph of the template (the last version without errors) stays, marked as such.
+    expect(await page.getByRole('tabpanel').innerText()).toMatch(/laatste versie zonder fouten/);
+    expect(await page.locator('.lab-node').count()).toBe(5 + 3 + 1);
+    expect(await page.locator('.cm-content.cm-lineWrapping').count()).toBe(1);
+    await page.keyboard.press('Control+f');
+    const panel = page.locator('.cm-search');
+    await panel.waitFor();
+    expect(await panel.innerText()).toMatch(/alles vervangen/);
+    await screenshot(page, 'lab-dropped-last-good');
+  });
+
   it('shows the error of a broken file at its line, and the issue button moves the cursor there', async () => {
     expect(BROKEN_LINE).toBeGreaterThan(1);
     const page = await openLab();

@@ -54,7 +54,12 @@ describe('the check command', { timeout: 60_000 }, () => {
   it('warns about each text with a control character, at its line and column, and still exits 0', () => {
     const { code, stdout } = run('scripts/scenarios-check.ts', [FIXTURE]);
     expect(stdout).not.toMatch(RAW);
-    expect(stdout).toBe(`${readFileSync(FIXTURE.replace('.yaml', '.expected.txt'), 'utf8')}1 scenario checked: 0 errors, 8 warnings\n`);
+    // The fixture's id is not its file name: the check command says so too (one more warning than the golden file).
+    const mismatch = `${FIXTURE}:6:5: warning: the file is called control-characters.yaml, but the scenario's id is "kort-gesprek"`;
+    const lines = stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith(mismatch))).toHaveLength(1);
+    const rest = lines.filter((l) => !l.startsWith(mismatch)).join('\n');
+    expect(rest).toBe(`${readFileSync(FIXTURE.replace('.yaml', '.expected.txt'), 'utf8')}1 scenario checked: 0 errors, 9 warnings\n`);
     expect(code).toBe(0);
   });
 

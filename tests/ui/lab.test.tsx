@@ -3,7 +3,7 @@
  * tests (tests/e2e/lab.e2e.ts) cover the editor's typing, downloads and the CSP.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentIssue } from '../../src/content/issues.ts';
 import { LabIssues } from '../../src/features/lab/lab-issues.tsx';
 import LabPage from '../../src/features/lab/lab-page.tsx';
@@ -39,14 +39,21 @@ describe('LabIssues', () => {
     const buttons = within(screen.getByRole('list', { name: 'Controle' })).getAllByRole('button');
     expect(buttons[0]).toHaveTextContent(/Fout.*regel 3, kolom 5.*Onbekend veld/);
     expect(buttons[1]).toHaveTextContent(/Waarschuwing.*regel 9, kolom 1.*Onbereikbaar moment/);
+    // The guide's explanation of the code, in the UI language, with the (English) message.
+    expect(buttons[1]).toHaveTextContent('Geen optie leidt naar dit moment.');
     await user.click(buttons[1]!);
     expect(went.map((i) => i.line)).toEqual([9]);
+  });
+
+  it('shows the message in Dutch when the checker has it in Dutch', () => {
+    renderWithI18n(<LabIssues issues={[{ ...issue({}), nl: 'onbekend veld "fase"; bedoelt u "phase"?' }]} pending={false} onGoTo={() => {}} label="Controle" />);
+    expect(screen.getByText('onbekend veld "fase"; bedoelt u "phase"?')).toHaveAttribute('lang', 'nl');
   });
 
   it('shows problems of the English table without pretending they are in the editor', () => {
     renderWithI18n(<LabIssues issues={[issue({ file: 'scenario.en.yaml' })]} pending={false} onGoTo={() => {}} label="Controle" />);
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByText(/Engelse bestand, regel 3/)).toBeInTheDocument();
+    expect(screen.getByText(/Engels bestand, regel 3/)).toBeInTheDocument();
   });
 
   it('says so while checking and when all is well', () => {
@@ -133,6 +140,36 @@ describe('LabPage', () => {
     expect(screen.getByText('Geopend: geplakte tekst.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Opslaan als geplakt.yaml' }, { timeout: 20_000 })).toBeInTheDocument();
     expect(box).not.toBeVisible();
+  }, SLOW);
+
+  it('writes the English table with every line id, like scenarios:translate, and opens it as the translation', async () => {
+    const created: Blob[] = [];
+    const url = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      const { user } = renderLab();
+      const button = await screen.findByRole('button', { name: 'Engels bestand maken: mijn-scenario.en.yaml' }, { timeout: 20_000 });
+      await waitFor(() => expect(button).toBeEnabled(), { timeout: 20_000 });
+      await user.click(button);
+      expect(screen.getByText(/mijn-scenario\.en\.yaml staat in uw downloads en is geopend als vertaling; nog te vertalen: \d+ regels\./)).toBeInTheDocument();
+      // jsdom's Blob has no text(): read it as a FileReader would.
+      const table = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(created[0]!);
+      });
+      expect(table).toMatch(/^ {2}# nl [0-9a-f]{6}: /m);
+      expect(table).toContain('\n  meta.title:\n');
+      expect(screen.getByText(/Engelse vertaling geopend: mijn-scenario\.en\.yaml/)).toBeInTheDocument();
+    } finally {
+      url.mockRestore();
+      revoke.mockRestore();
+      click.mockRestore();
+    }
   }, SLOW);
 
   it('keeps the draft in localStorage and opens with it', async () => {

@@ -4,10 +4,12 @@
  * compiles, and where each moment, option and ending starts in the text (for "jump to line" from the graph).
  * Runs in a Web Worker in the browser and directly in tests.
  */
+import { parse } from 'yaml';
 import { analyseScenario, type ScenarioAnalysis } from '../../content/analyse.ts';
 import { checkScenarioSource } from '../../content/check.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import { locate } from '../../content/locate.ts';
+import { buildTranslationFile } from '../../content/translation-file.ts';
 import { parseYamlSource, type Position } from '../../content/yaml-source.ts';
 import type { CompiledScenario } from '../../engine/scenario.types.ts';
 import { LAB_FILE, LAB_TRANSLATION_FILE } from './lab.view.ts';
@@ -20,6 +22,11 @@ export interface LabCheck {
   id: string | null;
   /** Where each moment, option and ending id is written: `{ welkom: {line, column}, … }`. */
   places: Record<string, Position>;
+  /**
+   * The English table as `npm run scenarios:translate` would write it for this text (keeping what the opened
+   * table translates), with the number of lines still to translate; null when the scenario has errors.
+   */
+  translationFile: { text: string; missing: number; stale: number; orphans: number } | null;
 }
 
 
@@ -30,7 +37,27 @@ export function labCheck(text: string, translation?: string | null): LabCheck {
     text,
     ...(typeof translation === 'string' ? { translation: { path: LAB_TRANSLATION_FILE, text: translation } } : {}),
   });
-  return { issues: result.issues, scenario: result.scenario, id: result.header.id ?? null, places: result.scenario ? placesOf(text) : {} };
+  return {
+    issues: result.issues,
+    scenario: result.scenario,
+    id: result.header.id ?? null,
+    places: result.scenario ? placesOf(text) : {},
+    translationFile: result.scenario ? translationFileFor(result.scenario, translation ?? null) : null,
+  };
+}
+
+function translationFileFor(scenario: CompiledScenario, translation: string | null): LabCheck['translationFile'] {
+  let lines: Record<string, string | null> = {};
+  if (translation !== null) {
+    try {
+      const data = parse(translation) as { lines?: Record<string, unknown> } | null;
+      lines = Object.fromEntries(Object.entries(data?.lines ?? {}).map(([id, v]) => [id, typeof v === 'string' ? v : null]));
+    } catch {
+      // An unreadable table: start from the scenario alone (the checker reports the table's problem).
+    }
+  }
+  const update = buildTranslationFile(scenario, translation === null ? null : { text: translation, lines });
+  return { text: update.text, missing: update.missing.length, stale: update.stale.length, orphans: update.orphans.length };
 }
 
 type Item = { id?: unknown; options?: unknown };

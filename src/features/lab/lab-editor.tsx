@@ -1,5 +1,6 @@
 /**
- * The YAML editor: CodeMirror 6 with line numbers, YAML highlighting and the checker's issues underlined.
+ * The YAML editor: CodeMirror 6 with line numbers, YAML highlighting and the checker's issues underlined;
+ * long lines wrap, and CodeMirror's own texts (search, go to line, lint panel) follow the UI language.
  * It lives in a shadow root so CodeMirror's styles go into a constructed style sheet, which the page's
  * Content-Security-Policy (`style-src 'self'`, no inline <style>) allows; in the document itself it would
  * need a <style> element.
@@ -28,6 +29,8 @@ interface LabEditorProps {
   issues: readonly ContentIssue[];
   /** Accessible name of the text area. */
   label: string;
+  /** CodeMirror's own texts (search panel, lint panel, …) in the UI language, keyed by its English phrase. */
+  phrases: Readonly<Record<string, string>>;
 }
 
 const theme = EditorView.theme({
@@ -43,11 +46,12 @@ function diagnostics(view: EditorView, issues: readonly ContentIssue[]): Diagnos
   return issues.map((i) => ({ ...issueRange(view.state.doc, i.line, i.column), severity: i.severity, message: i.message, source: i.code }));
 }
 
-export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ initial, onChange, issues, label }, ref) {
+export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ initial, onChange, issues, label, phrases }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
   const [labelled] = useState(() => new Compartment());
+  const [language] = useState(() => new Compartment());
   useEffect(() => {
     changed.current = onChange;
   }, [onChange]);
@@ -69,6 +73,9 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
           yaml(),
           lintGutter(),
           theme,
+          // Long texts wrap instead of running off to the right: a trainer reads a whole reply at once.
+          EditorView.lineWrapping,
+          language.of(EditorState.phrases.of(phrases)),
           EditorState.lineSeparator.of(lineSeparatorOf(initial)),
           // tabindex: axe (and some screen readers) do not count a bare contenteditable as focusable.
           labelled.of(EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' })),
@@ -92,6 +99,10 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
   useEffect(() => {
     view.current?.dispatch({ effects: labelled.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' })) });
   }, [label, labelled]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: language.reconfigure(EditorState.phrases.of(phrases)) });
+  }, [phrases, language]);
 
   useEffect(() => {
     const editor = view.current;

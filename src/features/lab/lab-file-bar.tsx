@@ -1,6 +1,7 @@
 /**
  * Getting text in and out: open a file (picker or drag-and-drop; a `*.en.yaml` is taken as the English
- * table), paste text, start from the template, save as `<id>.yaml`. Files are read and written in the
+ * table), paste text, start from the template, save as `<id>.yaml`, and write the English table with every
+ * line id (`<id>.en.yaml`, as npm run scenarios:translate does). Files are read and written in the
  * browser only: saving is a download of the editor's exact text.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -22,12 +23,14 @@ interface LabFileBarProps {
   onNotice: (message: string) => void;
   /** Hands the page a way to open dropped files. */
   registerDrop: (handler: (files: FileList) => void) => void;
+  /** The English table with every line id (as scenarios:translate writes it), when the scenario compiles. */
+  translationFile: { text: string; missing: number; stale: number } | null;
 }
 
 const isTranslation = (name: string) => /\.en\.ya?ml$/i.test(name);
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
-export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslation, onTemplate, onNotice, registerDrop }: LabFileBarProps) {
+export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslation, onTemplate, onNotice, registerDrop, translationFile }: LabFileBarProps) {
   const { t } = useTranslation('lab');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -51,10 +54,9 @@ export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslatio
   });
   useEffect(() => registerDrop((files) => void openRef.current(files)), [registerDrop]);
 
-  const save = () => {
-    const name = downloadName(scenarioId);
+  const download = (name: string, contents: string) => {
     // A Blob of the string is its UTF-8 bytes, exactly what the editor holds.
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+    const url = URL.createObjectURL(new Blob([contents], { type: 'application/yaml' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = name;
@@ -62,7 +64,19 @@ export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslatio
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const save = () => {
+    const name = downloadName(scenarioId);
+    download(name, text);
     onNotice(t('file.saved', { name }));
+  };
+  // Like npm run scenarios:translate: every line id with its Dutch text, what is translated kept.
+  const translate = () => {
+    if (!translationFile) return;
+    const name = downloadName(scenarioId).replace(/\.yaml$/, '.en.yaml');
+    download(name, translationFile.text);
+    onTranslation({ name, text: translationFile.text });
+    onNotice(t('file.translationSaved', { name, count: translationFile.missing + translationFile.stale }));
   };
 
   return (
@@ -92,6 +106,9 @@ export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslatio
         </button>
         <button type="button" className="button button--primary" onClick={save}>
           {t('file.save', { name: downloadName(scenarioId) })}
+        </button>
+        <button type="button" className="button" onClick={translate} disabled={!translationFile}>
+          {t('file.translate', { name: downloadName(scenarioId).replace(/\.yaml$/, '.en.yaml') })}
         </button>
       </div>
       <p className="lab-hint">{t('file.hint')}</p>

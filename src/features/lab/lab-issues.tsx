@@ -15,7 +15,9 @@ interface LabIssuesProps {
 }
 
 export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (issue: ContentIssue) => void }) {
-  const { t } = useTranslation('lab');
+  const { t, i18n } = useTranslation('lab');
+  // The message in the UI language when the checker has it in that language; else English, marked as such.
+  const dutch = i18n.language.startsWith('nl') && issue.nl !== undefined;
   const inEditor = issue.file === LAB_FILE;
   const content = (
     <>
@@ -25,8 +27,10 @@ export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (i
       </span>
       {/* A code added to the checker later has no title here yet: show the code itself, and type-check anyway. */}
       <span className="lab-issue__code">{t(`codes.${issue.code}` as 'codes.internal', { defaultValue: issue.code })}</span>
-      <span className="lab-issue__message" lang="en">
-        {issue.message}
+      {/* The guide's reference entry for this code, in the UI language; the message itself names the place. */}
+      <span className="lab-issue__help">{t(`codeHelp.${issue.code}` as 'codeHelp.internal', { defaultValue: '' })}</span>
+      <span className="lab-issue__message" lang={dutch ? 'nl' : 'en'}>
+        {dutch ? issue.nl : issue.message}
       </span>
     </>
   );

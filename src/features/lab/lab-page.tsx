@@ -34,8 +34,11 @@ interface Playing {
 }
 
 export default function LabPage({ libraryHref }: { libraryHref: string }) {
-  const { t } = useTranslation('lab');
+  const { t, i18n } = useTranslation('lab');
   useDocumentTitle(t('title'));
+  // A new object only when the language changes: the editor reconfigures on a new one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const phrases = useMemo(() => t('editor.phrases', { returnObjects: true }) as Record<string, string>, [t, i18n.language]);
   const id = useId();
   const storage = useMemo(() => browserStorage(), []);
   const service = useMemo(() => createLabService(), []);
@@ -46,7 +49,7 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
   const [translation, setTranslation] = useState<LoadedFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draftKept, setDraftKept] = useState(true);
-  const { check, pending, failed } = useLabCheck(service, text, translation?.text ?? null);
+  const { check, checkedText, pending, failed } = useLabCheck(service, text, translation?.text ?? null);
   const editor = useRef<LabEditorHandle>(null);
 
   const [tab, setTab] = useState<Tab>('graph');
@@ -63,6 +66,11 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
   }, [storage, text]);
 
   const scenario = check?.scenario ?? null;
+  // While the text has errors, the graph keeps showing the last version without them (marked as such).
+  const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
+  // Only a check of the text on screen counts: just after opening another file, the old result is still there.
+  if (check?.scenario && checkedText === text && lastGood?.scenario !== check.scenario) setLastGood({ scenario: check.scenario, places: check.places });
+  const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
   const smells = useMemo(() => smellsOf(issues), [issues]);
@@ -73,6 +81,8 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
     setDoc((d) => ({ key: d.key + 1, text: file.text }));
     setText(file.text);
     setSelected(null);
+    // Another file: the last good graph of the one before says nothing about it.
+    setLastGood(null);
     setNotice(t('file.opened', { name: file.name }));
   };
   const goTo = useCallback((place: Position, focus = true) => {
@@ -82,7 +92,7 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
   const goToIssue = useCallback((issue: ContentIssue) => goTo(issue), [goTo]);
   const select = (nodeId: string) => {
     setSelected(nodeId);
-    const place = check?.places[nodeId];
+    const place = (check?.scenario ? check.places : lastGood?.places)?.[nodeId];
     if (place) goTo(place, false);
   };
   const runAnalysis = () => {
@@ -119,7 +129,8 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
   };
 
   return (
-    <div className="lab">
+    // A file dropped anywhere on the Lab opens, not only on the editor.
+    <div className="lab" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
       <div hidden={playing !== null}>
         <h1 id={`${id}-title`}>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
@@ -134,6 +145,7 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
           }}
           onTemplate={() => load({ name: t('file.templateName'), text: TEMPLATE_YAML })}
           onNotice={setNotice}
+          translationFile={check?.translationFile ?? null}
           registerDrop={(handler) => {
             fileBar.current = handler;
           }}
@@ -143,10 +155,10 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
           {!draftKept && ` ${t('file.draftNotKept')}`}
         </p>
         <div className="lab-workspace">
-          <section className="lab-panel lab-panel--editor" aria-labelledby={`${id}-editor`} onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+          <section className="lab-panel lab-panel--editor" aria-labelledby={`${id}-editor`}>
             <h2 id={`${id}-editor`}>{t('editor.title')}</h2>
             <p className="lab-hint">{t('editor.hint')}</p>
-            <LabEditor key={doc.key} ref={editor} initial={doc.text} onChange={setText} issues={editorIssues} label={t('editor.label')} />
+            <LabEditor key={doc.key} ref={editor} initial={doc.text} onChange={setText} issues={editorIssues} label={t('editor.label')} phrases={phrases} />
           </section>
           <section className="lab-panel lab-panel--issues" aria-labelledby={`${id}-issues`}>
             <h2 id={`${id}-issues`}>{t('issues.title')}</h2>
@@ -181,15 +193,16 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
           </div>
           {TABS.map((name) => (
             <div key={name} role="tabpanel" id={`${id}-panel-${name}`} aria-labelledby={`${id}-tab-${name}`} hidden={tab !== name} className="lab-tabpanel">
-              {tab === name && !scenario && <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>}
-              {tab === name && scenario && name === 'graph' && (
+              {tab === name && !scenario && !(name === 'graph' && graphOf) && <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>}
+              {tab === name && graphOf && name === 'graph' && (
                 <>
+                  {!scenario && <p className="lab-hint lab-hint--stale">{t('graph.lastGood')}</p>}
                   <p className="lab-hint">{t('graph.intro')}</p>
                   <GraphLegend />
                   <div className="lab-graph-layout">
-                    <LabGraph scenario={scenario} analysed={analysed} selected={selected} onSelect={select} />
-                    {selected && (scenario.moments.some((m) => m.id === selected) || scenario.endings.some((e) => e.id === selected) || selected === '#end') && (
-                      <LabNodeDetails scenario={scenario} id={selected} place={check?.places[selected]} onGoTo={(p) => goTo(p)} onPlayFrom={playFrom} />
+                    <LabGraph scenario={graphOf.scenario} analysed={scenario ? analysed : null} selected={selected} onSelect={select} />
+                    {selected && (graphOf.scenario.moments.some((m) => m.id === selected) || graphOf.scenario.endings.some((e) => e.id === selected) || selected === '#end') && (
+                      <LabNodeDetails scenario={graphOf.scenario} id={selected} place={graphOf.places[selected]} onGoTo={(p) => goTo(p)} onPlayFrom={playFrom} />
                     )}
                   </div>
                 </>
