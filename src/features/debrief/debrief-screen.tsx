@@ -53,8 +53,8 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
           {view.ending.title.text}
         </p>
       )}
-      <p>{t('lead')}</p>
       <DebriefSummary summary={view.summary} name={name} />
+      <p>{t('lead')}</p>
       <DebriefCurves view={view} name={name} />
       <DebriefFacts ending={view.ending} name={name} />
       <DebriefAgreements ending={view.ending} name={name} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostlyTurn, SummaryView } from './debrief.view.ts';
+import { recallWording } from '../ending/ending.view.ts';
 import { DifferenceList } from './debrief-differences.tsx';
 import { goToTurn, turnAnchor } from './turn-anchor.ts';
 import { ruleCount } from './turn-reasons.ts';
@@ -16,7 +17,7 @@ function TurnLink({ turn, children }: { turn: number; children: string }) {
 function Costly({ row, name }: { row: CostlyTurn; name: string }) {
   const { t } = useTranslation(['debrief', 'common']);
   const mode = (m: CostlyTurn['after']['mode']) => t(`common:modes.${m}`);
-  const rule = row.mainRule;
+  const why = row.why;
   return (
     <li>
       <strong>
@@ -27,11 +28,19 @@ function Costly({ row, name }: { row: CostlyTurn; name: string }) {
         ? t('summary.walkedOut', { name })
         : row.before.mode !== row.after.mode
           ? t('summary.modeChange', { name, from: mode(row.before.mode), to: mode(row.after.mode) })
-          : t('summary.happened', { from: row.before.room, to: row.after.room })}
-      {rule && (
+          : row.before.room !== row.after.room
+            ? t('summary.happened', { from: row.before.room, to: row.after.room })
+            : null}
+      {why && (
         <>
           {' '}
-          {t('summary.why', { reason: t(`rules.${rule.key}`, { ...rule.detail, id: rule.id, count: ruleCount(rule) }) })}
+          {why.kind === 'note' ? (
+            <>
+              {t('summary.whyLabel')} <span lang={why.text.lang}>{why.text.text}</span>
+            </>
+          ) : (
+            t('summary.why', { reason: t(`rules.${why.rule.key}`, { ...why.rule.detail, id: why.rule.id, count: ruleCount(why.rule) }) })
+          )}
         </>
       )}
     </li>
@@ -44,7 +53,13 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
   const headingId = useId();
   const { outcome } = summary;
   const facts = outcome.factsTotal === 0 ? t('summary.noFacts') : t('summary.facts', { facts: outcome.facts, total: outcome.factsTotal });
-  const agreements = outcome.recallPercent === null ? t('summary.noAgreements') : t('summary.recall', { name, percent: outcome.recallPercent });
+  const recall = outcome.recallPercent === null ? null : recallWording(outcome.recallPercent);
+  const agreements =
+    outcome.recallPercent === null
+      ? t('summary.noAgreements')
+      : recall === 'share'
+        ? t('summary.recall', { name, percent: outcome.recallPercent })
+        : t(recall === 'none' ? 'summary.recallNone' : 'summary.recallAll', { name });
   return (
     <section className="debrief__section debrief-summary" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('summary.heading')}</h2>
@@ -53,7 +68,11 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
           ? t('summary.outcome', { count: outcome.turns, ending: outcome.ending.text, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })
           : t('summary.notEnded', { count: outcome.turns, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })}
       </p>
-      <p>{t('summary.choices', { count: summary.judgedTurns, best: summary.bestTurns, ties: summary.tieTurns })}</p>
+      <p>
+        {summary.tieTurns === 0
+          ? t('summary.choicesNoTies', { count: summary.judgedTurns, best: summary.bestTurns })
+          : t('summary.choices', { count: summary.judgedTurns, best: summary.bestTurns, ties: summary.tieTurns })}
+      </p>
       {summary.costly.length === 0 ? (
         <p>{t('summary.noCostly')}</p>
       ) : (
@@ -78,7 +97,7 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
                   <blockquote className="turn__alternative" lang={row.tryInstead.lang}>
                     {row.tryInstead.text}
                   </blockquote>
-                  <DifferenceList differences={row.differences} name={name} />
+                  <DifferenceList differences={row.differences.slice(0, 1)} name={name} />
                 </li>
               ))}
             </ol>

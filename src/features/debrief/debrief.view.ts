@@ -131,9 +131,13 @@ export interface CostlyTurn {
   before: Numbers;
   after: Numbers;
   walkedOut: boolean;
-  /** The rule that did the most harm this turn (or weighed most, when none harmed). */
-  mainRule: RuleRow | null;
+  /**
+   * Why it cost: the author's note for this turn when there is one, else the rule that did the most harm
+   * (an author's fixed effect explains nothing, so it is passed over for the next rule).
+   */
+  why: { kind: 'note'; text: Localized } | { kind: 'rule'; rule: RuleRow } | null;
   tryInstead: Localized;
+  /** The most telling difference first; the summary shows only that one, the turn's row shows all. */
   differences: Difference[];
 }
 
@@ -299,9 +303,28 @@ export function curveRows(scenario: CompiledScenario, points: CurvePoint[], expl
 
 /** How many costly turns the summary lists. */
 export const SUMMARY_TURNS = 3;
+/** The summary quotes at most this many characters; the full line is one link away, in the turn's row. */
+const SAID_CHARS = 70;
+const TRY_CHARS = 120;
+
+/** An author's note's first sentence: the reason, without the elaboration (the turn's row has it all). */
+export function firstSentence(line: Localized): Localized {
+  const end = line.text.search(/[.!?](\s|$)/u);
+  return shorten(end < 0 ? line : { ...line, text: line.text.slice(0, end + 1) }, TRY_CHARS);
+}
+
+/** A line cut at a word boundary with an ellipsis, so the summary stays one screen. */
+export function shorten(line: Localized, max: number): Localized {
+  const chars = [...line.text];
+  if (chars.length <= max) return line;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return { ...line, text: `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…` };
+}
 
 /** The rule that did the most harm (stress and load up, trust down); the one that weighed most when none did. */
-export function mainRule(rules: readonly RuleFired[]): RuleFired | null {
+export function mainRule(all: readonly RuleFired[]): RuleFired | null {
+  const rules = all.filter((r) => r.id !== 'author-override');
   if (rules.length === 0) return null;
   const harm = (r: RuleFired) => r.stress + r.load - r.trust;
   const weight = (r: RuleFired) => Math.abs(r.stress) + Math.abs(r.trust) + Math.abs(r.load);
@@ -321,12 +344,12 @@ export function summaryView(scenario: CompiledScenario, state: ClientState, endi
       const rule = mainRule(e.rules);
       return [{
         turn: j.turn,
-        said: row.said,
+        said: shorten(row.said, SAID_CHARS),
         before: row.before,
         after: row.after,
         walkedOut: row.walkedOut,
-        mainRule: rule ? ruleRow(rule, lang) : null,
-        tryInstead: row.best.option,
+        why: row.note ? { kind: 'note', text: firstSentence(row.note) } : rule ? { kind: 'rule', rule: ruleRow(rule, lang) } : null,
+        tryInstead: shorten(row.best.option, TRY_CHARS),
         differences: row.best.differences,
       }];
     });

@@ -13,14 +13,17 @@ export function ExplainTerms({ name, terms = TERMS, className }: { name: string;
   return (
     <details className={['explain', className].filter(Boolean).join(' ')}>
       <summary className="explain__toggle">{t('terms.toggle')}</summary>
-      <dl className="explain__list">
-        {terms.map((term) => (
-          <div key={term} className="explain__item">
-            <dt>{t(`terms.${term}.term`)}</dt>
-            <dd>{t(`terms.${term}.text`, { name })}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* Focusable: on a phone the list scrolls inside the client bar, and must scroll by keyboard too. */}
+      <div className="explain__list" tabIndex={0} role="region" aria-label={t('terms.toggle')}>
+        <dl>
+          {terms.map((term) => (
+            <div key={term} className="explain__item">
+              <dt>{t(`terms.${term}.term`)}</dt>
+              <dd>{t(`terms.${term}.text`, { name })}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
     </details>
   );
 }
