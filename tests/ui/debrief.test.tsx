@@ -174,7 +174,7 @@ describe('debrief', () => {
     const costItems = [...costList!.children] as HTMLElement[];
     expect(costItems).toHaveLength(3);
     expect(costItems.map((li) => within(li).getByRole('link').textContent)).toEqual(costliest.map((n) => `Beurt ${n}`));
-    for (const li of costItems) expect(within(li).getByText(/Waarom: /)).toBeInTheDocument();
+    for (const li of costItems) expect(li.textContent).toMatch(/Waarom: \S/);
     const tryItems = [...tryList!.children] as HTMLElement[];
     expect(tryItems.map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href'))).toEqual(costliest.map((n) => `#debrief-turn-${n}`));
 
