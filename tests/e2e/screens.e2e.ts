@@ -103,9 +103,9 @@ describe('reduced motion', () => {
 });
 
 /** What the trainee sees first on the debrief: the viewport only, not the whole page. */
-async function firstScreen(page: Page, name: string): Promise<void> {
+async function firstScreen(page: Page, name: string, { top = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (top) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
@@ -116,6 +116,15 @@ describe.each([
   it('opens with the outcome, the costliest turns and what to try; links and the word list work by keyboard', async () => {
     const { page } = await app().open('#/', { viewport, touch });
     await startByKeyboard(page, 'nl', 'voorbeeld-bijstand');
+    // The words next to the door and the meters are explained there too, by keyboard.
+    const words = page.getByRole('complementary').getByText(text('nl', 'common', 'terms.toggle'));
+    await activateByKeyboard(page, words);
+    await expect.poll(() => words.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+    await expectNoAxeViolations(page, `conversation word list (${device})`);
+    await firstScreen(page, `conversation-words-${device}-nl`, { top: false });
+    await page.keyboard.press('Shift+Tab');
+    await activateByKeyboard(page, words);
+    await expect.poll(() => words.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(false);
     await playByKeys(page, 'nl', { pick: ({ turn, optionCount }) => 1 + (turn % optionCount) });
     await openDebriefByKeyboard(page, 'nl');
     const summary = page.getByRole('region', { name: text('nl', 'debrief', 'summary.heading') });
@@ -140,7 +149,7 @@ describe.each([
       await activateByKeyboard(page, first);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
       expect(await page.evaluate(() => location.hash)).toBe(hash);
-      await firstScreen(page, `debrief-summary-${device}-after-link-nl`);
+      await firstScreen(page, `debrief-summary-${device}-after-link-nl`, { top: false });
     }
   });
 });

@@ -66,9 +66,7 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
       <p className="debrief-summary__outcome">
         {outcome.ending
           ? t('summary.outcome', { count: outcome.turns, ending: outcome.ending.text, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })
-          : t('summary.notEnded', { count: outcome.turns, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })}
-      </p>
-      <p>
+          : t('summary.notEnded', { count: outcome.turns, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })}{' '}
         {summary.tieTurns === 0
           ? t('summary.choicesNoTies', { count: summary.judgedTurns, best: summary.bestTurns })
           : t('summary.choices', { count: summary.judgedTurns, best: summary.bestTurns, ties: summary.tieTurns })}
@@ -79,7 +77,6 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
         <div className="debrief-summary__columns">
           <div>
             <h3>{t('summary.costlyHeading')}</h3>
-            <p className="debrief-summary__intro">{t('summary.costlyIntro')}</p>
             <ol className="debrief-summary__list">
               {summary.costly.map((row) => (
                 <Costly key={row.turn} row={row} name={name} />

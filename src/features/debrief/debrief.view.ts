@@ -305,7 +305,7 @@ export function curveRows(scenario: CompiledScenario, points: CurvePoint[], expl
 export const SUMMARY_TURNS = 3;
 /** The summary quotes at most this many characters; the full line is one link away, in the turn's row. */
 const SAID_CHARS = 70;
-const TRY_CHARS = 120;
+const TRY_CHARS = 100;
 
 /** An author's note's first sentence: the reason, without the elaboration (the turn's row has it all). */
 export function firstSentence(line: Localized): Localized {
