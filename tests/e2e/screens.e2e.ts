@@ -150,6 +150,7 @@ describe.each([
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
       expect(await page.evaluate(() => location.hash)).toBe(hash);
       await firstScreen(page, `debrief-summary-${device}-after-link-nl`, { top: false });
+      await page.locator(`[id="${target}"]`).screenshot({ path: join(SCREENSHOT_DIR, `debrief-turn-${device}-nl.png`), animations: 'disabled' });
     }
   });
 });
