@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: how fast the engine and the content tools are, as a small table with the targets.
  * (a) engine choices per second, random play of the example; (b) the checker on a generated 1,000-moment
- * scenario; (c) the analysis of that scenario; (d) the analysis of every shipped scenario. Benchmarks are
- * not tests: the exit code is 0 whatever the figures. The content pipeline is imported lazily, so the engine
- * figure is reported even when a later part is missing or broken.
+ * scenario; (c) the analysis of that scenario; (d) the analysis of every shipped scenario; (e) the debrief's
+ * look-ahead over conversations of every shipped scenario. Benchmarks are not tests: the exit code is 0
+ * whatever the figures. The content pipeline is imported lazily, so the engine figure is reported even when a
+ * later part is missing or broken.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,6 +141,34 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     rows.push({ what: '(d) analysis of the shipped scenarios', result: `failed: ${String(error)}`, target: '< 1 s', verdict: 'ERROR' });
+  }
+
+  // (e) The debrief's look-ahead: every option of every turn played on to an ending, per conversation.
+  try {
+    const { lookAheadTurns } = await import('../src/engine/look-ahead.ts');
+    const { ALL_STRATEGIES, playStrategy } = await import('../src/content/strategies.ts');
+    const shipped = files.loadAllScenarios().flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
+    progress('debrief look-ahead on every shipped scenario');
+    const times: number[] = [];
+    let slowest = { ms: 0, what: '' };
+    for (const scenario of shipped) {
+      for (const strategy of ALL_STRATEGIES) {
+        for (const seed of [1, 2, 3]) {
+          const state = playStrategy(scenario, strategy, seed);
+          const { ms: took } = timed(1, () => lookAheadTurns(scenario, state));
+          times.push(took);
+          if (took > slowest.ms) slowest = { ms: took, what: `${scenario.id}, ${strategy.id}, ${state.choices.length} turns` };
+        }
+      }
+    }
+    rows.push({
+      what: `(e) debrief look-ahead, ${times.length} conversations (median; slowest)`,
+      result: `${ms(median(times))}; ${ms(slowest.ms)} (${slowest.what})`,
+      target: '< 1 s',
+      verdict: verdict(slowest.ms < 1000),
+    });
+  } catch (error) {
+    rows.push({ what: '(e) debrief look-ahead', result: `failed: ${String(error)}`, target: '< 1 s', verdict: 'ERROR' });
   }
 }
 

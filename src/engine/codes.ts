@@ -89,3 +89,11 @@ export function parseVolley(codes: readonly Code[]): Code[] {
     return true;
   });
 }
+
+/**
+ * Persuading, confronting or threatening (MITI's MI-non-adherent codes, plus a threat). Never recommended,
+ * whatever the numbers say: the debrief's look-ahead and the content analysis both skip these.
+ */
+export function isMiNonAdherent(option: { codes: readonly Code[]; features: Pick<Features, 'threat'> }): boolean {
+  return option.codes.some((code) => MI_NON_ADHERENT.has(code)) || option.features.threat === true;
+}

@@ -12,6 +12,7 @@ export type { AgreementRecall } from './memory.ts';
 export { createClientMachine } from './client.machine.ts';
 export type { ClientMachine, ClientEvent } from './client.machine.ts';
 export * from './session.ts';
+export * from './look-ahead.ts';
 export * from './persistence.ts';
 export { seedState, nextRandom } from './rng.ts';
 export * from './scoring.ts';

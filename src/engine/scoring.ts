@@ -3,7 +3,8 @@
  * fair/good thresholds, and the stress-sensitive checklist. This is feedback for practice, not official MITI
  * coding: MITI is meant for trained human coders on a 20-minute segment (domain notes §5).
  */
-import { parseVolley, type Code } from './codes.ts';
+import { NO_FEATURES, parseVolley, type Code } from './codes.ts';
+import type { CompiledScenario } from './scenario.types.ts';
 import type { TurnExplanation } from './state.ts';
 
 export interface MitiCounts {
@@ -119,32 +120,44 @@ export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 export interface ChecklistResult {
   item: ChecklistItem;
   done: boolean;
+  /**
+   * Whether the scenario gave the chance: a habit counts only when some option offers it, a thing to avoid
+   * only when some option could break it. Not applicable items are neither ticked nor crossed.
+   */
+  applicable: boolean;
   /** Turns that made it true (for positive items) or false (for items that are about avoiding something). */
   turns: number[];
 }
 
-/** The stress-sensitive checklist (domain notes §3.7), each item with the turns that decided it. */
-export function stressSensitiveChecklist(explanations: TurnExplanation[]): ChecklistResult[] {
-  const turnsWhere = (predicate: (e: TurnExplanation) => boolean) => explanations.filter(predicate).map((e) => e.turn);
-  const present = (item: ChecklistItem, predicate: (e: TurnExplanation) => boolean): ChecklistResult => {
-    const turns = turnsWhere(predicate);
-    return { item, done: turns.length > 0, turns };
-  };
-  const avoided = (item: ChecklistItem, predicate: (e: TurnExplanation) => boolean): ChecklistResult => {
-    const turns = turnsWhere(predicate);
-    return { item, done: turns.length === 0, turns };
-  };
-  return [
-    present('asked-about-stress', (e) => e.features.asksAboutStress),
-    present('offered-agenda', (e) => e.features.agenda),
-    avoided('one-thing-at-a-time', (e) => e.features.questions > 1 || e.features.demands > 2),
-    avoided('no-threats', (e) => e.features.threat || e.codes.includes('confront')),
-    avoided('plain-language', (e) => e.features.jargon > 0),
-    present('summarised', (e) => e.features.summary),
-    present('wrote-agreements-down', (e) => e.features.writtenAgreement),
-    present('offered-reminder', (e) => e.features.reminder),
-    present('normalised', (e) => e.features.normalises),
-  ];
+type Utterance = Pick<TurnExplanation, 'features' | 'codes'>;
+
+/** What each item looks for in one utterance: the habit itself, or the thing to avoid. */
+const CHECKLIST_RULES: Record<ChecklistItem, { kind: 'present' | 'avoided'; test: (e: Utterance) => boolean }> = {
+  'asked-about-stress': { kind: 'present', test: (e) => e.features.asksAboutStress },
+  'offered-agenda': { kind: 'present', test: (e) => e.features.agenda },
+  'one-thing-at-a-time': { kind: 'avoided', test: (e) => e.features.questions > 1 || e.features.demands > 2 },
+  'no-threats': { kind: 'avoided', test: (e) => e.features.threat || e.codes.includes('confront') },
+  'plain-language': { kind: 'avoided', test: (e) => e.features.jargon > 0 },
+  summarised: { kind: 'present', test: (e) => e.features.summary },
+  'wrote-agreements-down': { kind: 'present', test: (e) => e.features.writtenAgreement },
+  'offered-reminder': { kind: 'present', test: (e) => e.features.reminder },
+  normalised: { kind: 'present', test: (e) => e.features.normalises },
+};
+
+/**
+ * The stress-sensitive checklist (domain notes §3.7), each item with the turns that decided it. With the
+ * scenario, items the scenario never offered (or could never break) are marked not applicable.
+ */
+export function stressSensitiveChecklist(explanations: TurnExplanation[], scenario?: Pick<CompiledScenario, 'moments'>): ChecklistResult[] {
+  const options: Utterance[] = scenario
+    ? scenario.moments.flatMap((m) => m.options.map((o) => ({ codes: o.codes, features: { ...NO_FEATURES, ...o.features } })))
+    : [];
+  return CHECKLIST_ITEMS.map((item) => {
+    const rule = CHECKLIST_RULES[item];
+    const turns = explanations.filter(rule.test).map((e) => e.turn);
+    const done = rule.kind === 'present' ? turns.length > 0 : turns.length === 0;
+    return { item, done, applicable: scenario ? options.some(rule.test) : true, turns };
+  });
 }
 
 export interface CurvePoint {

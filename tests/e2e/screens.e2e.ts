@@ -3,12 +3,12 @@
  * comparison of two attempts, reduced motion, and every shipped scenario played to its ending. Each screen is
  * checked with axe-core and photographed into test-results/screenshots/.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser.ts';
-import { activateByKeyboard, expectNoAxeViolations, isFocused, screenshot, useHarness } from './harness.ts';
+import { SCREENSHOT_DIR, activateByKeyboard, expectNoAxeViolations, isFocused, screenshot, useHarness } from './harness.ts';
 import {
   NAMES,
   mainHeading,
@@ -99,6 +99,59 @@ describe('reduced motion', () => {
         }),
     );
     expect(running).toEqual([]);
+  });
+});
+
+/** What the trainee sees first on the debrief: the viewport only, not the whole page. */
+async function firstScreen(page: Page, name: string, { top = true } = {}): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  if (top) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+}
+
+describe.each([
+  ['desktop', { width: 1280, height: 800 }, false],
+  ['phone', { width: 390, height: 844 }, true],
+] as const)('the debrief summary (%s)', (device, viewport, touch) => {
+  it('opens with the outcome, the costliest turns and what to try; links and the word list work by keyboard', async () => {
+    const { page } = await app().open('#/', { viewport, touch });
+    await startByKeyboard(page, 'nl', 'voorbeeld-bijstand');
+    // The words next to the door and the meters are explained there too, by keyboard.
+    const words = page.getByRole('complementary').getByText(text('nl', 'common', 'terms.toggle'));
+    await activateByKeyboard(page, words);
+    await expect.poll(() => words.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+    await expectNoAxeViolations(page, `conversation word list (${device})`);
+    await firstScreen(page, `conversation-words-${device}-nl`, { top: false });
+    await page.keyboard.press('Shift+Tab');
+    await activateByKeyboard(page, words);
+    await expect.poll(() => words.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(false);
+    await playByKeys(page, 'nl', { pick: ({ turn, optionCount }) => 1 + (turn % optionCount) });
+    await openDebriefByKeyboard(page, 'nl');
+    const summary = page.getByRole('region', { name: text('nl', 'debrief', 'summary.heading') });
+    await summary.waitFor();
+    await expectNoAxeViolations(page, `debrief summary (${device})`);
+    await firstScreen(page, `debrief-summary-${device}-nl`);
+    await summary.screenshot({ path: join(SCREENSHOT_DIR, `debrief-summary-${device}-region-nl.png`), animations: 'disabled' });
+    await screenshot(page, `debrief-summary-${device}-full-nl`);
+
+    // The word list opens by keyboard.
+    const toggle = page.getByRole('main').getByText(text('nl', 'common', 'terms.toggle'));
+    await activateByKeyboard(page, toggle);
+    await expect.poll(() => toggle.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+    await expectNoAxeViolations(page, `debrief word list (${device})`);
+
+    // A "try next time" link moves focus to its turn without leaving the debrief.
+    const links = summary.getByRole('link');
+    if ((await links.count()) > 0) {
+      const first = links.first();
+      const target = (await first.getAttribute('href'))!.slice(1);
+      const hash = await page.evaluate(() => location.hash);
+      await activateByKeyboard(page, first);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
+      expect(await page.evaluate(() => location.hash)).toBe(hash);
+      await firstScreen(page, `debrief-summary-${device}-after-link-nl`, { top: false });
+      await page.locator(`[id="${target}"]`).screenshot({ path: join(SCREENSHOT_DIR, `debrief-turn-${device}-nl.png`), animations: 'disabled' });
+    }
   });
 });
 

@@ -45,6 +45,26 @@ describe('stress-sensitive checklist', () => {
   });
 });
 
+describe('checklist items the scenario never offered', () => {
+  it('are not applicable: a habit no option offers, a thing to avoid no option could break', () => {
+    const noAgenda = {
+      ...example,
+      moments: example.moments.map((m) => ({
+        ...m,
+        options: m.options.map((o) => ({ ...o, codes: o.codes.filter((c) => c !== 'confront'), features: { ...o.features, agenda: false, jargon: 0, threat: false } })),
+      })),
+    };
+    const state = replay(example, CLIENT_FIRST, { seed: 1 });
+    const byItem = Object.fromEntries(stressSensitiveChecklist(state.explanations, noAgenda).map((r) => [r.item, r]));
+    expect(byItem['offered-agenda']!.applicable).toBe(false);
+    expect(byItem['plain-language']!.applicable).toBe(false);
+    expect(byItem['no-threats']!.applicable).toBe(false);
+    expect(byItem['asked-about-stress']).toMatchObject({ applicable: true, done: true });
+    // The shipped example offers all of them, so each is judged.
+    expect(stressSensitiveChecklist(state.explanations, example).every((r) => r.applicable)).toBe(true);
+  });
+});
+
 describe('curves', () => {
   it('start before the first choice and mark each choice', () => {
     const state = replay(example, CLIENT_FIRST.slice(0, 3), { seed: 1 });

@@ -196,4 +196,15 @@ describe('conversation', () => {
     expect(chooseOption(session, 'welkom')).toBe(false); // a second click that lands after the moment moved on
     expect(stateOf(session).turn).toBe(1);
   });
+
+  it('explains the door and the meters next to them, the mode words included', async () => {
+    const { user } = renderConversation();
+    const panel = screen.getByRole('complementary', { name: 'Over Marco' });
+    const toggle = within(panel).getByText('Wat betekenen deze woorden?');
+    expect(toggle.tagName).toBe('SUMMARY');
+    await user.click(toggle);
+    for (const term of ['Mentale ruimte', 'Denklast', 'Stress', 'Vertrouwen']) expect(within(panel).getAllByText(term).some((el) => el.tagName === 'DT')).toBe(true);
+    expect(within(panel).getByText(/Het verandert pas als de ruimte duidelijk over een grens gaat/)).toBeVisible();
+  });
 });
+

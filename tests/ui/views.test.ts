@@ -14,6 +14,7 @@ import {
   transcriptView,
 } from '../../src/features/conversation/conversation.view.ts';
 import { endingView } from '../../src/features/ending/ending.view.ts';
+import { debriefView, mainRule, shorten } from '../../src/features/debrief/debrief.view.ts';
 import { cardFor, libraryView } from '../../src/features/library/library.view.ts';
 import { shortName } from '../../src/features/shared/names.ts';
 import { brokenEntry, catalogue, debtEntry, fakeSource, fixture, playableEntry } from './fixtures.ts';
@@ -182,5 +183,39 @@ describe('scenario loader', () => {
     await expect(loader.load('nope')).rejects.toThrow('no scenario "nope"');
     await expect(loader.load('nope')).rejects.toThrow();
     expect(source.loads).toEqual(['test-welkom', 'nope', 'nope']);
+  });
+});
+
+describe('debrief summary view', () => {
+  const playedFixture = (choices: string[]) => {
+    const session = startSession(fixture, { seed: 7 });
+    for (const id of choices) choose(session, id);
+    return stateOf(session);
+  };
+
+  it('lists no costly turn when every choice was among the best or made no difference', () => {
+    const view = debriefView(fixture, playedFixture(['welkom', 'huur-vragen', 'opschrijven']), 'nl');
+    expect(view.summary.costly).toEqual([]);
+    expect(view.summary.bestTurns + view.summary.tieTurns).toBe(3);
+  });
+
+  it('lists at most three costly turns, costliest first, each with what to try and what it changes', () => {
+    const view = debriefView(fixture, playedFixture(['dreigen', 'reflectie', 'snel']), 'nl');
+    expect(view.summary.costly.length).toBeGreaterThan(0);
+    expect(view.summary.costly.length).toBeLessThanOrEqual(3);
+    const first = view.summary.costly[0]!;
+    expect(first.turn).toBe(1); // the threat lost the ending; later turns lose less
+    expect(first.tryInstead.text).toBe('Welkom. Hoe is het voor u om hier te zijn?');
+    expect(first.differences[0]).toMatchObject({ kind: 'ending' });
+    expect(first.why).toMatchObject({ kind: 'rule' });
+    // Each listed turn's row recommends the same option.
+    for (const c of view.summary.costly) expect(view.turns[c.turn - 1]!.best).toMatchObject({ verdict: 'other' });
+  });
+
+  it('passes over an author-set effect for the rule that did most harm, and cuts long quotes at a word', () => {
+    expect(mainRule([{ id: 'author-override', stress: 20, trust: -5, load: 0 }])).toBeNull();
+    expect(mainRule([{ id: 'code.affirm', stress: -2, trust: 3, load: 0 }, { id: 'jargon', stress: 4, trust: 0, load: 2 }])?.id).toBe('jargon');
+    expect(shorten({ text: 'Een twee drie vier vijf zes', lang: 'nl' }, 12)).toEqual({ text: 'Een twee…', lang: 'nl' });
+    expect(shorten({ text: 'Kort.', lang: 'nl' }, 12)).toEqual({ text: 'Kort.', lang: 'nl' });
   });
 });

@@ -15,6 +15,7 @@ import { announcementView, clientNumbers, optionsView, transcriptView } from './
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
 import { RoomDoor } from './room-door.tsx';
+import { ExplainTerms } from '../shared/explain-terms.tsx';
 import { revealReply } from './reveal-reply.ts';
 import { chooseOption } from './session-actions.ts';
 import { Transcript } from './transcript.tsx';
@@ -98,6 +99,7 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
             <RoomDoor room={numbers.room} mode={numbers.mode} />
           </div>
           {showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
+          <ExplainTerms name={name} className="conversation__explain" />
         </aside>
         <div className="conversation__talk" ref={talk}>
           <Transcript items={transcript} clientName={name} onRewind={onRewind} />

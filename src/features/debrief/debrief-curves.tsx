@@ -2,11 +2,12 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LegendSwatch, LineChart, type ChartLine } from './line-chart.tsx';
 import type { DebriefView } from './debrief.view.ts';
+import { ExplainTerms } from '../shared/explain-terms.tsx';
 
 const VARIABLES = ['stress', 'trust', 'room'] as const;
 
 /** Stress, trust and mental room over the turns, each choice a tick; the same numbers as a table below. */
-export function DebriefCurves({ view }: { view: DebriefView }) {
+export function DebriefCurves({ view, name }: { view: DebriefView; name: string }) {
   const { t } = useTranslation('debrief');
   const headingId = useId();
   const lines = useMemo(
@@ -19,6 +20,7 @@ export function DebriefCurves({ view }: { view: DebriefView }) {
     <section className="debrief__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('curves.heading')}</h2>
       <p>{t('curves.intro')}</p>
+      <ExplainTerms name={name} />
       <ul className="chart-legend">
         {VARIABLES.map((key, index) => (
           <li key={key}>

@@ -8,6 +8,7 @@ import { useLang } from '../shared/use-lang.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { localizedLine } from '../shared/localized.ts';
 import { DebriefCurves } from './debrief-curves.tsx';
+import { DebriefSummary } from './debrief-summary.tsx';
 import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
 import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
@@ -52,13 +53,14 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
           {view.ending.title.text}
         </p>
       )}
+      <DebriefSummary summary={view.summary} name={name} />
       <p>{t('lead')}</p>
-      <DebriefCurves view={view} />
+      <DebriefCurves view={view} name={name} />
       <DebriefFacts ending={view.ending} name={name} />
       <DebriefAgreements ending={view.ending} name={name} />
       <DebriefMiti view={view} />
       <DebriefChecklist view={view} />
-      <DebriefTurns turns={view.turns} name={name} onRewind={onRewind} />
+      <DebriefTurns turns={view.turns} resting={view.resting} name={name} onRewind={onRewind} />
       <div className="button-row">
         {onPlayAgain && (
           <button type="button" className="button button--primary" onClick={onPlayAgain}>

@@ -58,16 +58,26 @@ export function DebriefChecklist({ view }: { view: DebriefView }) {
       <h2 id={headingId}>{t('checklist.heading')}</h2>
       <p>{t('checklist.intro')}</p>
       <ul className="checklist">
-        {view.checklist.map((item) => (
-          <li key={item.item} className={`checklist__item ${item.done ? 'checklist__item--done' : 'checklist__item--missed'}`}>
-            <span className="checklist__mark" aria-hidden="true">
-              {item.done ? '✓' : '✗'}
-            </span>
-            <span className="checklist__text">{t(`checklist.items.${item.item}`)}</span>
-            <span className={`tag ${item.done ? 'tag--accurate' : 'tag--wrong'}`}>{item.done ? t('checklist.done') : t('checklist.notDone')}</span>
-            {item.turns.length > 0 && <span className="checklist__turns">{t('checklist.turns', { count: item.turns.length, turns: item.turns.join(', ') })}</span>}
-          </li>
-        ))}
+        {view.checklist.map((item) => {
+          // Three states, each with its own mark and word (never colour alone).
+          const state = !item.applicable ? 'na' : item.done ? 'done' : 'missed';
+          return (
+            <li key={item.item} className={`checklist__item checklist__item--${state}`}>
+              <span className="checklist__mark" aria-hidden="true">
+                {state === 'na' ? '–' : state === 'done' ? '✓' : '✗'}
+              </span>
+              <span className="checklist__text">{t(`checklist.items.${item.item}`)}</span>
+              <span className={`tag ${state === 'na' ? 'tag--not-applicable' : state === 'done' ? 'tag--accurate' : 'tag--wrong'}`}>
+                {state === 'na' ? t('checklist.notApplicable') : state === 'done' ? t('checklist.done') : t('checklist.notDone')}
+              </span>
+              {state === 'na' ? (
+                <span className="checklist__turns">{t('checklist.notApplicableWhy')}</span>
+              ) : (
+                item.turns.length > 0 && <span className="checklist__turns">{t('checklist.turns', { count: item.turns.length, turns: item.turns.join(', ') })}</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,10 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TurnRow } from './debrief.view.ts';
+import type { DebriefView, TurnRow } from './debrief.view.ts';
+import { DifferenceList } from './debrief-differences.tsx';
+import { turnAnchor } from './turn-anchor.ts';
 import { ruleCount } from './turn-reasons.ts';
 
 interface DebriefTurnsProps {
   turns: TurnRow[];
+  /** Resting stress over the conversation: the drift toward it is explained once, above the turns. */
+  resting?: DebriefView['resting'];
   name: string;
   /** Go back to the moment before this turn's choice (0-based index into the choices). */
   onRewind?: (kept: number) => void;
@@ -15,7 +19,8 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
   const headingId = useId();
   const mode = (m: TurnRow['after']['mode']) => t(`common:modes.${m}`);
   return (
-    <li className="turn" aria-labelledby={headingId}>
+    // Focusable target of the summary's links (turn-anchor.ts).
+    <li className="turn" id={turnAnchor(row.turn)} tabIndex={-1} aria-labelledby={headingId}>
       <h3 id={headingId} className="turn__heading">
         {t('turns.turn', { n: row.turn })}
       </h3>
@@ -54,7 +59,6 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
           </li>
         ))}
         {row.moderation && <li>{t(`turns.${row.moderation}`, { trust: row.before.trust })}</li>}
-        <li>{t('turns.recovery', { rest: row.restingStress })}</li>
         {row.slowRecovery && <li>{t('turns.slow')}</li>}
       </ul>
       {row.note && (
@@ -79,15 +83,17 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
       {row.best && (
         <>
           <h4>{t('turns.best')}</h4>
-          {row.best.same ? (
+          {row.best.verdict === 'best' ? (
             <p>{t('turns.bestSame')}</p>
+          ) : row.best.verdict === 'tie' ? (
+            <p>{t('turns.bestTie')}</p>
           ) : (
             <>
-              <p>{t('turns.bestOther')}</p>
+              <p>{row.best.chosenNonAdherent ? t('turns.bestNonAdherent') : t('turns.bestOther')}</p>
               <blockquote className="turn__alternative" lang={row.best.option.lang}>
                 {row.best.option.text}
               </blockquote>
-              <p>{t('turns.bestEffect', { best: row.best.roomAfter, actual: row.after.room, mode: mode(row.best.mode) })}</p>
+              <DifferenceList differences={row.best.differences} name={name} />
             </>
           )}
         </>
@@ -104,12 +110,16 @@ function TurnItem({ row, name, onRewind }: { row: TurnRow; name: string; onRewin
 }
 
 /** Turn by turn: what was said, what happened and why, the author's note and the best alternative. */
-export function DebriefTurns({ turns, name, onRewind }: DebriefTurnsProps) {
+export function DebriefTurns({ turns, resting, name, onRewind }: DebriefTurnsProps) {
   const { t } = useTranslation('debrief');
   const headingId = useId();
   return (
     <section className="debrief__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('turns.heading')}</h2>
+      {resting && (
+        <p>{resting.from === resting.to ? t('turns.recoveryOnceSame', { from: resting.from }) : t('turns.recoveryOnce', resting)}</p>
+      )}
+      <p>{t('turns.bestHow')}</p>
       <ol className="turn-list">
         {turns.map((row) => (
           <TurnItem key={row.turn} row={row} name={name} onRewind={onRewind} />

@@ -20,7 +20,8 @@ export {
   stateOf,
   type Session,
 } from '../../engine/session.ts';
-export { alternativesAt, type OptionPreview } from '../../engine/session.ts';
+export { compareLoss, lookAheadTurns, type OptionLookAhead, type TurnLookAhead } from '../../engine/look-ahead.ts';
+export { isMiNonAdherent } from '../../engine/codes.ts';
 export type { TranscriptEntry, TurnExplanation, RuleFired } from '../../engine/state.ts';
 export { findOption, replayRecord, resumeSession, rewindSession, stateAfterChoices, type PlayRecord } from '../../engine/rewind.ts';
 export { curves, mitiSummary, stressSensitiveChecklist, MITI_THRESHOLDS } from '../../engine/scoring.ts';
