@@ -117,7 +117,11 @@ function main(argv: string[]): number {
   const known = new Set(all.flatMap((e) => idOf(e) ?? []));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
-    for (const id of missing) console.error(safe(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})`));
+    for (const id of missing) {
+      // A trainer with a file elsewhere: say where it can be analysed instead.
+      const file = /\.ya?ml$/i.test(id) ? '; the analysis takes scenario ids from scenarios/, not file paths: to analyse a file kept elsewhere, open it in the Scenario Lab (#/lab, tab Analyse)' : '';
+      console.error(safe(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})${file}`));
+    }
     return 1;
   }
 

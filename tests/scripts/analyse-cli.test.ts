@@ -44,6 +44,13 @@ describe.skipIf(!hasLoader)('npm run scenarios:analyse', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('no scenario with id "bestaat-niet"');
+    expect(stderr).not.toContain('Scenario Lab');
+  });
+
+  it('a file path instead of an id: the error says where a file kept elsewhere can be analysed', { timeout: 60_000 }, () => {
+    const { code, stderr } = run('elders/mijn-scenario.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toContain('open it in the Scenario Lab (#/lab, tab Analyse)');
   });
 
   it('the readable report names the best and worst path and the states explored', { timeout: 120_000 }, () => {
