@@ -10,7 +10,7 @@
  * `scenarios:check` runs them over all files it checks; one file's own checks run with the other smells.
  */
 import { parseVolley, type Code } from '../engine/codes.ts';
-import { issue, type ContentIssue, type IssueCode } from './issues.ts';
+import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -60,7 +60,7 @@ function place(at: LibraryFile, path: DataPath): Place {
 }
 
 const lineOf = (p: Place) => locate(p.at.yaml, p.path, 'value').line;
-const where = (p: Place, from: LibraryFile) => (p.at === from ? `line ${lineOf(p)}` : `${p.at.file}:${lineOf(p)}`);
+const where = (p: Place, from: LibraryFile, line = 'line') => (p.at === from ? `${line} ${lineOf(p)}` : `${p.at.file}:${lineOf(p)}`);
 
 /** Every text a client speaks (moment lines, replies, fact answers), with where it stands. */
 function clientLines(at: LibraryFile): { text: string; place: Place }[] {
@@ -114,7 +114,7 @@ const describeCodes = (a: Act) => `[${a.codes.join(', ')}]${a.threat ? ' with th
  */
 export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = false): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const report = (p: Place, code: IssueCode, message: string) => out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
+  const report = (p: Place, code: IssueCode, message: Message) => out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
   const keep = (a: Place, b: Place) => !crossFileOnly || a.at !== b.at;
 
   const all = files.flatMap(acts);
@@ -141,11 +141,10 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
   for (const [i, j] of inconsistent) {
     const a = all[i]!;
     const b = all[j]!;
-    report(
-      b.place,
-      'coding-inconsistent',
-      `option "${b.id}" (coded ${describeCodes(b)}) says nearly the same as option "${a.id}" on ${where(a.place, b.place.at)} (coded ${describeCodes(a)}); the same act needs the same codes, or trainees learn wording instead of behaviour: code both alike (see "Coderen volgens MITI" in the guide), or make the texts say different things`,
-    );
+    report(b.place, 'coding-inconsistent', {
+      en: `option "${b.id}" (coded ${describeCodes(b)}) says nearly the same as option "${a.id}" on ${where(a.place, b.place.at)} (coded ${describeCodes(a)}); the same act needs the same codes, or trainees learn wording instead of behaviour: code both alike (see "Coderen volgens MITI" in the guide), or make the texts say different things`,
+      nl: `optie "${b.id}" (gecodeerd ${describeCodes(b)}) zegt vrijwel hetzelfde als optie "${a.id}" op ${where(a.place, b.place.at, 'regel')} (gecodeerd ${describeCodes(a)}); dezelfde handeling krijgt dezelfde codes, anders leren cursisten woorden in plaats van gedrag: codeer beide gelijk (zie "Coderen volgens MITI" in de handleiding), of laat de teksten iets anders zeggen`,
+    });
   }
 
   const seen = new Map<string, Place>();
@@ -160,10 +159,15 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
       }
       if (!keep(first, p)) continue;
       if (first.at === p.at) {
-        report(p, 'line-repeated', `this client line is also said on ${where(first, at)}; a client who says the same sentence twice sounds like a machine: give each its own words`);
+        report(p, 'line-repeated', {
+          en: `this client line is also said on ${where(first, at)}; a client who says the same sentence twice sounds like a machine: give each its own words`,
+          nl: `deze zin zegt de cliënt ook op ${where(first, at, 'regel')}; een cliënt die twee keer precies hetzelfde zegt, klinkt als een machine: geef elke zin eigen woorden`,
+        });
       } else {
-        const message = (other: Place, self: LibraryFile) =>
-          `this client line also occurs in ${where(other, self)}; a line shared by two clients becomes a stock phrase that tells a trainee "this was the right answer": give each client their own words`;
+        const message = (other: Place, self: LibraryFile) => ({
+          en: `this client line also occurs in ${where(other, self)}; a line shared by two clients becomes a stock phrase that tells a trainee "this was the right answer": give each client their own words`,
+          nl: `deze cliëntzin staat ook in ${where(other, self, 'regel')}; een zin die twee cliënten delen, wordt een stopzin die de cursist verraadt wat "goed" was: geef elke cliënt eigen woorden`,
+        });
         report(p, 'line-shared', message(first, at));
         report(first, 'line-shared', message(p, first.at));
       }

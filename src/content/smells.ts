@@ -302,6 +302,14 @@ function giveaways({ source, report }: Context): void {
   });
 }
 
+const CUE_ADVICE_NL: Record<CueShare['cue'], string> = {
+  longest: 'de langste optie',
+  shortest: 'de kortste optie',
+  'question-mark': 'een optie met een vraagteken',
+  'most-you': 'de optie met de meeste "u/uw"',
+  'feeling-words': 'een optie met gevoelswoorden',
+};
+
 const CUE_ADVICE: Record<CueShare['cue'], string> = {
   longest: 'the longest option',
   shortest: 'the shortest option',
@@ -320,7 +328,10 @@ function systematicGiveaways({ source, scenario, report }: Context): void {
       ['moments'],
       'key',
       'giveaway-systematic',
-      `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
+      {
+        en: `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
+        nl: `over ${share.moments} momenten is de beste optie voor de cliënt in ${pct(share.hits)}% ${CUE_ADVICE_NL[share.cue]}, waar toeval ${pct(share.chance)}% zou geven; wie steeds ${CUE_ADVICE_NL[share.cue]} kiest, wint zonder iets te leren. Herschrijf opties zodat de vorm het antwoord niet verraadt: maak systeemgerichte opties even vol en natuurlijk als de cliëntgerichte (en die wat strakker), en wissel af waar vragen en gevoelswoorden staan`,
+      },
     );
   }
 }
@@ -341,6 +352,10 @@ function unvoicedModes(text: VaryingText | undefined, reached: ReadonlySet<Mode>
 function sameForModes({ source, reach, report }: Context): void {
   // Every mode in the reach was met by a real conversation, so an incomplete pass still gives no false alarm.
   const say = (modes: Mode[]) => listAnd(quoted(modes));
+  const en = (modes: Mode[]) => {
+    const q = quoted(modes);
+    return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} en ${q[q.length - 1]}`;
+  };
   source.moments.forEach((m, i) => {
     m.options.forEach((o, j) => {
       const missing = unvoicedModes(o.reply, reach.replyModes.get(o.id));
@@ -349,7 +364,10 @@ function sameForModes({ source, reach, report }: Context): void {
         ['moments', i, 'options', j, 'reply'],
         'key',
         'reply-same-for-modes',
-        `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
+        {
+          en: `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
+          nl: `het antwoord van optie "${o.id}" klinkt hetzelfde in ${en(missing)}, terwijl de cliënt na deze optie in elk daarvan kan zijn; geef ze op één na een eigen zin (guarded: kort en voorzichtig; opening: vertelt meer; open: zegt wat eerst verzwegen bleef), zodat de cursist de ruimte hoort veranderen`,
+        },
       );
     });
   });
