@@ -51,4 +51,33 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The engine is deterministic and knows nothing of the content pipeline: same choices and seed, same result.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'], message: PURE_MESSAGE },
+            { group: ['howler', 'i18next', 'react-i18next'], message: PURE_MESSAGE },
+            { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
+            { group: ['node:*', 'fs', 'path'], message: PURE_MESSAGE },
+            { group: ['**/content/**', '../content/*'], message: 'The engine must not depend on the content pipeline (src/content depends on the engine, not the other way round).' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The engine is deterministic: draw from the seeded generator in rng.ts.' },
+        { object: 'Date', property: 'now', message: 'The engine is deterministic: time comes in as data, never from the clock.' },
+        { object: 'performance', property: 'now', message: 'The engine is deterministic: time comes in as data, never from the clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine is deterministic: no current date.' },
+        { selector: "CallExpression[callee.name=/^(setTimeout|setInterval|queueMicrotask|requestAnimationFrame)$/]", message: 'The engine is synchronous and pure: no timers.' },
+      ],
+    },
+  },
 );
