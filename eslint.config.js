@@ -6,6 +6,13 @@ import globals from 'globals';
 const PURE_MESSAGE =
   'src/engine and src/content are pure TypeScript: no React, DOM, audio or i18n. Put UI code in src/features or src/app.';
 
+/** Imports no pure module (src/engine, src/content) may make. */
+const PURE_PATTERNS = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'], message: PURE_MESSAGE },
+  { group: ['howler', 'i18next', 'react-i18next'], message: PURE_MESSAGE },
+  { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
@@ -34,12 +41,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'], message: PURE_MESSAGE },
-            { group: ['howler', 'i18next', 'react-i18next'], message: PURE_MESSAGE },
-            { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
-            { group: ['node:*', 'fs', 'path'], message: 'src/content must run in the browser too (the Scenario Lab): read files in scripts/.' },
-          ],
+          patterns: [...PURE_PATTERNS, { group: ['node:*', 'fs', 'path'], message: 'src/content must run in the browser too (the Scenario Lab): read files in scripts/.' }],
         },
       ],
       'no-restricted-globals': [
@@ -59,9 +61,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'], message: PURE_MESSAGE },
-            { group: ['howler', 'i18next', 'react-i18next'], message: PURE_MESSAGE },
-            { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
+            ...PURE_PATTERNS,
             { group: ['node:*', 'fs', 'path'], message: PURE_MESSAGE },
             { group: ['**/content/**', '../content/*'], message: 'The engine must not depend on the content pipeline (src/content depends on the engine, not the other way round).' },
           ],
