@@ -130,51 +130,9 @@ export function isInteger(schema: Schema): boolean {
   return d.type === 'number' && (d.format === 'safeint' || d.format === 'int32' || d.format === 'uint32');
 }
 
-export function describeRange({ min, max }: Bounds): string {
-  if (min !== undefined && max !== undefined) return `from ${min} to ${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  if (max !== undefined) return `at most ${max}`;
-  return '';
-}
-
 export function descriptionOf(schema: Schema): string | undefined {
   const meta = (schema as { meta?: () => { description?: string } | undefined }).meta?.();
   return meta?.description;
-}
-
-/** What a schema expects, in words: `a whole number from 0 to 100`, `one of a, b or c`, `a text or a map with "default"`. */
-export function expectation(schema: Schema): string {
-  const s = unwrap(schema);
-  const d = def(s);
-  switch (d.type) {
-    case 'string':
-      return 'a text';
-    case 'number': {
-      const range = describeRange(boundsOf(s));
-      return `${isInteger(s) ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`;
-    }
-    case 'boolean':
-      return 'true or false';
-    case 'array': {
-      const element = d.element ? kindOf(d.element) : 'unknown';
-      return element === 'string' ? 'a list of texts' : 'a list';
-    }
-    case 'object':
-      return d.shape && 'default' in d.shape ? 'a map with "default"' : 'a map of fields';
-    case 'record':
-      return 'a map of line ids to texts';
-    case 'enum':
-    case 'literal': {
-      const values = enumValues(s) ?? [];
-      return values.length === 1 ? values[0]! : `one of ${listOr(values)}`;
-    }
-    case 'union': {
-      const parts = [...new Set((d.options ?? []).map(expectation))];
-      return parts.join(' or ');
-    }
-    default:
-      return 'something else';
-  }
 }
 
 /** Every field name anywhere in the schema (object keys of all nested objects, union branches included). */
@@ -198,46 +156,88 @@ export function fieldNames(root: Schema): Set<string> {
   return names;
 }
 
-/** `van 0 tot 100`, `minstens 1`, `hooguit 5`. */
-export function bereik({ min, max }: Bounds): string {
-  if (min !== undefined && max !== undefined) return `van ${min} tot ${max}`;
-  if (min !== undefined) return `minstens ${min}`;
-  if (max !== undefined) return `hooguit ${max}`;
+/** The words of expectation() in each language; the logic is the same for both. */
+const PHRASES = {
+  en: {
+    range: (min: number, max: number) => `from ${min} to ${max}`,
+    atLeast: (min: number) => `at least ${min}`,
+    atMost: (max: number) => `at most ${max}`,
+    text: 'a text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    texts: 'a list of texts',
+    list: 'a list',
+    variants: 'a map with "default"',
+    fields: 'a map of fields',
+    lines: 'a map of line ids to texts',
+    oneOf: (values: string[]) => `one of ${listOr(values)}`,
+    or: ' or ',
+    other: 'something else',
+  },
+  nl: {
+    range: (min: number, max: number) => `van ${min} tot ${max}`,
+    atLeast: (min: number) => `minstens ${min}`,
+    atMost: (max: number) => `hooguit ${max}`,
+    text: 'een tekst',
+    integer: 'een heel getal',
+    number: 'een getal',
+    boolean: 'true of false',
+    texts: 'een lijst teksten',
+    list: 'een lijst',
+    variants: 'een blok met "default"',
+    fields: 'een blok velden',
+    lines: 'een blok regel-ids met teksten',
+    oneOf: (values: string[]) => `een van ${values.slice(0, -1).join(', ')} of ${values[values.length - 1]}`,
+    or: ' of ',
+    other: 'iets anders',
+  },
+} as const;
+
+function rangeIn(lang: 'en' | 'nl', { min, max }: Bounds): string {
+  const w = PHRASES[lang];
+  if (min !== undefined && max !== undefined) return w.range(min, max);
+  if (min !== undefined) return w.atLeast(min);
+  if (max !== undefined) return w.atMost(max);
   return '';
 }
 
-/** expectation() in Dutch: `een heel getal van 0 tot 100`, `een van a, b of c`, `een tekst of een blok met "default"`. */
-export function verwachting(schema: Schema): string {
+function expectationIn(lang: 'en' | 'nl', schema: Schema): string {
+  const w = PHRASES[lang];
   const s = unwrap(schema);
   const d = def(s);
   switch (d.type) {
     case 'string':
-      return 'een tekst';
+      return w.text;
     case 'number': {
-      const range = bereik(boundsOf(s));
-      return `${isInteger(s) ? 'een heel getal' : 'een getal'}${range ? ` ${range}` : ''}`;
+      const range = rangeIn(lang, boundsOf(s));
+      return `${isInteger(s) ? w.integer : w.number}${range ? ` ${range}` : ''}`;
     }
     case 'boolean':
-      return 'true of false';
-    case 'array': {
-      const element = d.element ? kindOf(d.element) : 'unknown';
-      return element === 'string' ? 'een lijst teksten' : 'een lijst';
-    }
+      return w.boolean;
+    case 'array':
+      return (d.element ? kindOf(d.element) : 'unknown') === 'string' ? w.texts : w.list;
     case 'object':
-      return d.shape && 'default' in d.shape ? 'een blok met "default"' : 'een blok velden';
+      return d.shape && 'default' in d.shape ? w.variants : w.fields;
     case 'record':
-      return 'een blok regel-ids met teksten';
+      return w.lines;
     case 'enum':
     case 'literal': {
       const values = enumValues(s) ?? [];
-      if (values.length === 1) return values[0]!;
-      return `een van ${values.slice(0, -1).join(', ')} of ${values[values.length - 1]}`;
+      return values.length === 1 ? values[0]! : w.oneOf(values);
     }
-    case 'union': {
-      const parts = [...new Set((d.options ?? []).map(verwachting))];
-      return parts.join(' of ');
-    }
+    case 'union':
+      return [...new Set((d.options ?? []).map((o) => expectationIn(lang, o)))].join(w.or);
     default:
-      return 'iets anders';
+      return w.other;
   }
 }
+
+/** `from 0 to 100`, `at least 1`, `at most 5`. */
+export const describeRange = (bounds: Bounds): string => rangeIn('en', bounds);
+/** `van 0 tot 100`, `minstens 1`, `hooguit 5`. */
+export const bereik = (bounds: Bounds): string => rangeIn('nl', bounds);
+/** What a schema expects, in words: `a whole number from 0 to 100`, `one of a, b or c`, `a text or a map with "default"`. */
+export const expectation = (schema: Schema): string => expectationIn('en', schema);
+/** expectation() in Dutch: `een heel getal van 0 tot 100`, `een van a, b of c`, `een tekst of een blok met "default"`. */
+export const verwachting = (schema: Schema): string => expectationIn('nl', schema);

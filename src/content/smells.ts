@@ -352,10 +352,6 @@ function unvoicedModes(text: VaryingText | undefined, reached: ReadonlySet<Mode>
 function sameForModes({ source, reach, report }: Context): void {
   // Every mode in the reach was met by a real conversation, so an incomplete pass still gives no false alarm.
   const say = (modes: Mode[]) => listAnd(quoted(modes));
-  const en = (modes: Mode[]) => {
-    const q = quoted(modes);
-    return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(', ')} en ${q[q.length - 1]}`;
-  };
   source.moments.forEach((m, i) => {
     m.options.forEach((o, j) => {
       const missing = unvoicedModes(o.reply, reach.replyModes.get(o.id));
@@ -366,7 +362,7 @@ function sameForModes({ source, reach, report }: Context): void {
         'reply-same-for-modes',
         {
           en: `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
-          nl: `het antwoord van optie "${o.id}" klinkt hetzelfde in ${en(missing)}, terwijl de cliënt na deze optie in elk daarvan kan zijn; geef ze op één na een eigen zin (guarded: kort en voorzichtig; opening: vertelt meer; open: zegt wat eerst verzwegen bleef), zodat de cursist de ruimte hoort veranderen`,
+          nl: `het antwoord van optie "${o.id}" klinkt hetzelfde in ${lijstEn(quoted(missing))}, terwijl de cliënt na deze optie in elk daarvan kan zijn; geef ze op één na een eigen zin (guarded: kort en voorzichtig; opening: vertelt meer; open: zegt wat eerst verzwegen bleef), zodat de cursist de ruimte hoort veranderen`,
         },
       );
     });
