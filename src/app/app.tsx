@@ -14,11 +14,14 @@ import { hashFor, useHashRoute, type Route } from './route.ts';
 import { ScenarioLoaderProvider, useCatalogue } from './scenario-context.tsx';
 import { createScenarioLoader } from './scenario-loader.ts';
 import type { ScenarioSource } from './scenario-source.ts';
+import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.ts';
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
   i18n: I18n;
+  /** What the surrounding page adds to every play (an LMS launch); nothing by default. */
+  host?: PlayHost;
 }
 
 const LIBRARY = hashFor({ screen: 'library' });
@@ -58,13 +61,15 @@ function Shell() {
   );
 }
 
-export function App({ source, i18n }: AppProps) {
+export function App({ source, i18n, host = DEFAULT_HOST }: AppProps) {
   const loader = useMemo(() => createScenarioLoader(source), [source]);
   return (
     <I18nextProvider i18n={i18n}>
       <ScenarioLoaderProvider loader={loader}>
         <SettingsProvider>
-          <Shell />
+          <PlayHostContext.Provider value={host}>
+            <Shell />
+          </PlayHostContext.Provider>
         </SettingsProvider>
       </ScenarioLoaderProvider>
     </I18nextProvider>

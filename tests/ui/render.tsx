@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/app/app.tsx';
+import type { PlayHost } from '../../src/app/play/play-host.ts';
 import { createI18n } from '../../src/app/i18n.ts';
 import type { Lang } from '../../src/engine/index.ts';
 import { fakeSource, type FakeSource } from './fixtures.ts';
@@ -21,11 +22,11 @@ export function renderWithI18n(ui: ReactElement, lng: Lang = 'nl') {
 }
 
 /** Render the whole app at a hash (`#/`, `#/s/<id>`, `#/s/<id>/play`). */
-export function renderApp({ hash = '#/', lng = 'nl', source = fakeSource() }: { hash?: string; lng?: Lang; source?: FakeSource } = {}) {
+export function renderApp({ hash = '#/', lng = 'nl', source = fakeSource(), host }: { hash?: string; lng?: Lang; source?: FakeSource; host?: PlayHost } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const i18n = testI18n(lng);
   const user = userEvent.setup();
-  return { user, i18n, source, ...render(<App source={source} i18n={i18n} />) };
+  return { user, i18n, source, ...render(<App source={source} i18n={i18n} host={host} />) };
 }
 
 export function liveRegion(container: HTMLElement): HTMLElement {

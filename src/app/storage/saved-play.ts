@@ -6,7 +6,8 @@
 import { newAttempt, stateOfAttempt } from '../../features/attempts/attempt-record.ts';
 import type { Attempt, AttemptStore, LoadResult } from '../../features/attempts/attempt-store.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
-import { resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
+import type { PlayHost } from '../play/play-host.ts';
+import { replayRecord, resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
 
 export interface Play {
   session: Session;
@@ -107,7 +108,17 @@ export interface Opened {
   stored: boolean;
 }
 
-export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: Date): Opened {
+export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: Date, host?: PlayHost): Opened {
+  const kept = host?.savedProgress?.(scenario.id);
+  if (kept) {
+    // The host (an LMS launch) keeps this learner's progress; it wins over what this browser has.
+    const replayed = replayRecord(scenario, kept);
+    if (replayed.ok) {
+      const attempt = { ...newAttempt(scenario, replayed.state, now), choices: [...kept.choices] };
+      const notice: LoadNotice | null = replayed.state.turn > 0 && !replayed.state.ending ? { kind: 'resumed', turn: replayed.state.turn + 1 } : null;
+      return { play: { session: resumeSession(scenario, replayed.state), attempt }, notice, stored: false };
+    }
+  }
   const handed = peekHandoff(scenario.id);
   if (handed) {
     const state = stateOfAttempt(scenario, handed.attempt);

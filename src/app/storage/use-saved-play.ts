@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { newAttempt, withState } from '../../features/attempts/attempt-record.ts';
 import { AttemptStore } from '../../features/attempts/attempt-store.ts';
 import { rewindSession, stateOf, type ClientState, type CompiledScenario } from '../../features/shared/engine.ts';
+import { notifyObservers, usePlayHost } from '../play/play-host.ts';
 import { clearHandoff, forgetEnding, freshPlay, openPlay, rememberEnding, type LoadNotice, type Play } from './saved-play.ts';
 
 export interface SavedPlay {
@@ -22,8 +23,9 @@ export interface SavedPlay {
 }
 
 export function useSavedPlay(scenario: CompiledScenario, storage: Storage | null, now: () => Date = () => new Date()): SavedPlay {
+  const host = usePlayHost();
   const store = useMemo(() => new AttemptStore(storage), [storage]);
-  const [{ play, notice, generation, stored }, setPlay] = useState(() => ({ ...openPlay(scenario, store, now()), generation: 0 }));
+  const [{ play, notice, generation, stored }, setPlay] = useState(() => ({ ...openPlay(scenario, store, now(), host), generation: 0 }));
   const [storageFailed, setStorageFailed] = useState(false);
   const [saved, setSaved] = useState(stored);
   const nowRef = useRef(now);
@@ -34,6 +36,11 @@ export function useSavedPlay(scenario: CompiledScenario, storage: Storage | null
     let lastTurn = -1;
     const save = (state: ClientState) => {
       if (state.turn === lastTurn) return;
+      const explanation = state.explanations[state.explanations.length - 1];
+      const event = { scenario, attemptId: attempt.id, state };
+      if (lastTurn === -1) notifyObservers(host, 'started', { ...event, resumed: state.turn > 0 });
+      else if (explanation) notifyObservers(host, 'turn', { ...event, explanation });
+      if (state.ending && lastTurn !== -1) notifyObservers(host, 'ended', event);
       lastTurn = state.turn;
       attempt = withState(attempt, scenario, state, nowRef.current());
       // An untouched fresh start is not worth keeping; a rewound branch is (the debrief page hands it over).
@@ -46,7 +53,7 @@ export function useSavedPlay(scenario: CompiledScenario, storage: Storage | null
     save(stateOf(play.session));
     const subscription = play.session.actor.subscribe((snapshot) => save(snapshot.context));
     return () => subscription.unsubscribe();
-  }, [play, scenario, store]);
+  }, [play, scenario, store, host]);
 
   const next = (nextPlay: Play, nextNotice: LoadNotice | null = null) => {
     forgetEnding(scenario.id);

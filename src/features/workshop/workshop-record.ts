@@ -1,0 +1,23 @@
+/**
+ * What a workshop keeps of one group's conversation: enough to rebuild it exactly (the scenario, its version,
+ * the session code that fixes the seed and the option order, the choices) plus what only the room knows (the
+ * hand count per option at each moment). Group links, the compare view, the room's debrief and the exports
+ * all read this one shape.
+ */
+export interface WorkshopVotes {
+  /** Hands per option id at this moment; an option nobody voted for may be missing (0). */
+  counts: Record<string, number>;
+}
+
+export interface WorkshopRecord {
+  scenarioId: string;
+  scenarioVersion: number;
+  /** The session code the trainer handed out (see session-code.ts); fixes the seed and so the option order. */
+  code: string;
+  /** A label for the group ("Groep 1", a table name), shown in the compare view. */
+  group: string;
+  /** The option ids chosen, one per turn. */
+  choices: string[];
+  /** Per turn, the votes before the choice; null where the trainer skipped voting. Same length as choices. */
+  votes: (WorkshopVotes | null)[];
+}
