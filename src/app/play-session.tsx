@@ -9,9 +9,9 @@ import { StorageNotices } from '../features/attempts/storage-notice.tsx';
 import { browserStorage } from './i18n.ts';
 import { LoadingNotice } from './load-states.tsx';
 import { hashFor } from './route.ts';
-import { useSavedPlay } from './storage/use-saved-play.ts';
+import { useSavedPlay } from './play/use-saved-play.ts';
 
-export { newSeed } from './storage/saved-play.ts';
+export { newSeed } from './play/saved-play.ts';
 
 interface PlaySessionProps {
   scenario: CompiledScenario;
@@ -22,7 +22,7 @@ interface PlaySessionProps {
 
 /**
  * One scenario being played: the conversation while it runs, the ending once it has ended, and the debrief.
- * Every turn is saved (see use-saved-play.ts), so a reload continues at the same turn; a rewind from the
+ * Every turn is saved (see play/use-saved-play.ts), so a reload continues at the same turn; a rewind from the
  * transcript or the debrief starts a new attempt from that turn and keeps the old one.
  */
 export function PlaySession({ scenario, libraryHref, storage = browserStorage() }: PlaySessionProps) {

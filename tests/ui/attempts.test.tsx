@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS, newAttemptId, type Attempt } from '../../src/features/attempts/attempt-store.ts';
+import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS, newAttemptId, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { compareAttempts } from '../../src/features/attempts/attempts.view.ts';
 import { replay, selectOutcome } from '../../src/engine/index.ts';
 import { hashFor, parseHash } from '../../src/app/route.ts';

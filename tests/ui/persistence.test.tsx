@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ATTEMPTS_PREFIX, CURRENT_PREFIX, type Attempt } from '../../src/features/attempts/attempt-store.ts';
+import { ATTEMPTS_PREFIX, CURRENT_PREFIX, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { renderApp } from './render.tsx';
 
 /** The debrief and attempts screens are loaded on demand; the first load in a test takes a moment. */

@@ -6,8 +6,7 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
-import type { Attempt } from './attempt-store.ts';
-import { attemptRows, defaultPair, type AttemptRow } from './attempts.view.ts';
+import { attemptRows, defaultPair, type AttemptRow, type KeptAttempt } from './attempts.view.ts';
 import { AttemptComparison } from './attempt-comparison.tsx';
 import { useLazyLocales } from '../debrief/lazy-locales.ts';
 import '../../styles/debrief.css';
@@ -15,7 +14,7 @@ import '../../styles/attempts.css';
 
 export interface AttemptsScreenProps {
   scenario: CompiledScenario;
-  attempts: Attempt[];
+  attempts: readonly KeptAttempt[];
   libraryHref: string;
   briefingHref: string;
   debriefHref: (attemptId: string) => string;

@@ -1,8 +1,30 @@
 /** The attempts page: every kept attempt in a list, and two of them side by side. Pure. */
 import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang } from '../shared/engine.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
-import { stateOfAttempt } from './attempt-record.ts';
-import type { Attempt } from './attempt-store.ts';
+import { replayRecord } from '../../engine/rewind.ts';
+
+/**
+ * An attempt as this page needs it. The stored format itself (and its migrations) belongs to the play flow in
+ * src/app/play; this screen only reads what it is given.
+ */
+export interface KeptAttempt {
+  id: string;
+  scenarioVersion: number;
+  seed: number;
+  choices: readonly string[];
+  startedAt: string;
+  finishedAt: string | null;
+  branchOf: { attemptId: string; turn: number } | null;
+  summary: { endingId: string | null; mode: FinalMode } | null;
+}
+
+type Attempt = KeptAttempt;
+
+/** The conversation of a kept attempt, rebuilt; null when the scenario no longer accepts its choices. */
+function stateOfAttempt(scenario: CompiledScenario, attempt: Attempt): ClientState | null {
+  const result = replayRecord(scenario, attempt);
+  return result.ok ? result.state : null;
+}
 
 export interface AttemptRow {
   id: string;

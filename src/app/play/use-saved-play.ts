@@ -3,10 +3,11 @@
  * written to the attempt store. A failed write never stops play; it is reported once through `storageFailed`.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { newAttempt, withState } from '../../features/attempts/attempt-record.ts';
-import { AttemptStore } from '../../features/attempts/attempt-store.ts';
-import { rewindSession, stateOf, type ClientState, type CompiledScenario } from '../../features/shared/engine.ts';
-import { notifyObservers, usePlayHost } from '../play/play-host.ts';
+import { newAttempt, withState } from './attempt-record.ts';
+import { AttemptStore } from './attempt-store.ts';
+import { stateOf, type ClientState, type CompiledScenario } from '../../engine/index.ts';
+import { rewindSession } from '../../engine/rewind.ts';
+import { notifyObservers, usePlayHost } from './play-host.ts';
 import { clearHandoff, forgetEnding, freshPlay, openPlay, rememberEnding, type LoadNotice, type Play } from './saved-play.ts';
 
 export interface SavedPlay {

@@ -3,11 +3,12 @@
  * from the debrief page, or a fresh start. Saved data that cannot be used is dropped here, with the reason the
  * screen shows; nothing stored can make this throw.
  */
-import { newAttempt, stateOfAttempt } from '../../features/attempts/attempt-record.ts';
-import type { Attempt, AttemptStore, LoadResult } from '../../features/attempts/attempt-store.ts';
+import { newAttempt, stateOfAttempt } from './attempt-record.ts';
+import type { Attempt, AttemptStore, LoadResult } from './attempt-store.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
-import type { PlayHost } from '../play/play-host.ts';
-import { replayRecord, resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
+import type { PlayHost } from './play-host.ts';
+import { startSession, type CompiledScenario, type Session } from '../../engine/index.ts';
+import { replayRecord, resumeSession } from '../../engine/rewind.ts';
 
 export interface Play {
   session: Session;
