@@ -4,7 +4,7 @@
  * screen shows; nothing stored can make this throw.
  */
 import { newAttempt, stateOfAttempt } from './attempt-record.ts';
-import type { Attempt, AttemptStore, LoadResult } from './attempt-store.ts';
+import { isReplayable, type Attempt, type AttemptStore, type LoadResult } from './attempt-store.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
 import type { PlayHost } from './play-host.ts';
 import { startSession, type CompiledScenario, type Session } from '../../engine/index.ts';
@@ -135,6 +135,10 @@ export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: D
   const currentId = store.currentId(scenario.id);
   const showEnding = endingToShow(scenario.id);
   const current = attempts.find((a) => a.id === currentId && (a.finishedAt === null || a.id === showEnding));
+  if (current && !isReplayable(current, scenario.version)) {
+    // Played on an older version of the scenario: it stays on the attempts page, a new conversation starts.
+    return { play: freshPlay(scenario, now), notice: notice ?? { kind: 'outdated' }, stored: false };
+  }
   if (current) {
     const state = stateOfAttempt(scenario, current);
     if (state && state.ending) return { play: { session: resumeSession(scenario, state), attempt: current }, notice, stored: true };
@@ -144,7 +148,7 @@ export function openPlay(scenario: CompiledScenario, store: AttemptStore, now: D
     }
     if (!state) {
       // The scenario no longer accepts these choices: it changed since the attempt was saved.
-      store.discard(scenario.id, scenario.version, [current.id]);
+      store.discard(scenario.id, [current.id]);
       notice = { kind: 'old' };
     }
   }

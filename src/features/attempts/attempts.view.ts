@@ -36,6 +36,8 @@ export interface AttemptRow {
   ending: Localized | null;
   mode: FinalMode | null;
   branch: { n: number; turn: number } | null;
+  /** False for an attempt played on an older scenario version: listed with its saved summary, never replayed. */
+  replayable: boolean;
 }
 
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
@@ -66,6 +68,7 @@ export function attemptRows(scenario: CompiledScenario, attempts: readonly Attem
       ending: ending ? localizedLine(scenario, ending.title, lang) : null,
       mode: a.summary?.mode ?? null,
       branch: a.branchOf && parent !== undefined ? { n: parent, turn: a.branchOf.turn + 1 } : null,
+      replayable: a.scenarioVersion === scenario.version,
     };
   });
 }
@@ -124,6 +127,11 @@ export function compareAttempts(
   const stateB = stateOfAttempt(scenario, b.attempt);
   if (!stateA || !stateB) return null;
   return { a: side(scenario, stateA, a.n, lang), b: side(scenario, stateB, b.n, lang) };
+}
+
+/** The rows that can be compared: an attempt of an older scenario version no longer replays. */
+export function comparableRows(rows: readonly AttemptRow[]): AttemptRow[] {
+  return rows.filter((r) => r.replayable);
 }
 
 /** Default pair to compare: the two most recent finished attempts, else the two most recent. */
