@@ -1,15 +1,18 @@
 /**
  * Playing the edited scenario inside the Lab, with the player's own screens: the conversation, the ending
- * and the debrief. Unlike the app's PlaySession it starts from a chosen moment and numbers, and it saves
- * nothing: a trial play must not appear among a trainee's attempts.
+ * and the debrief. It runs on the player's play flow (rewind, play again, the debrief in place), with two
+ * options: it starts from a chosen moment and numbers, and it keeps nothing — a trial play must not appear
+ * among a trainee's attempts, nor be heard by a host's observers.
  */
 import { useSelector } from '@xstate/react';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { LoadingNotice } from '../../app/load-states.tsx';
+import { usePlayFlow } from '../../app/play/use-play-flow.ts';
+import { startSession, type CompiledScenario, type Session } from '../../engine/index.ts';
+import { startStateAt, type StartRequest } from '../../engine/start-at.ts';
 import { ConversationScreen } from '../conversation/conversation-screen.tsx';
 import { LazyDebriefScreen } from '../debrief/lazy.ts';
 import { EndingScreen } from '../ending/ending-screen.tsx';
-import { rewindSession, startSession, startStateAt, type CompiledScenario, type Session, type StartRequest } from '../shared/engine.ts';
 
 interface LabPlaySessionProps {
   scenario: CompiledScenario;
@@ -18,29 +21,24 @@ interface LabPlaySessionProps {
   backHref: string;
 }
 
-function begin(scenario: CompiledScenario, request: StartRequest): Session {
-  return startSession(scenario, { seed: request.seed }, startStateAt(scenario, request));
+function beginAt(request: StartRequest): (scenario: CompiledScenario) => Session {
+  return (scenario) => startSession(scenario, { seed: request.seed }, startStateAt(scenario, request));
 }
 
 export function LabPlaySession({ scenario, request, backHref }: LabPlaySessionProps) {
-  const [{ session, generation }, setPlay] = useState(() => ({ session: begin(scenario, request), generation: 0 }));
-  const [debriefOf, setDebriefOf] = useState<number | null>(null);
-  const ended = useSelector(session.actor, (snapshot) => snapshot.context.ending !== null);
+  const flow = usePlayFlow(scenario, { storage: false, begin: beginAt(request) });
+  const { session } = flow;
   const state = useSelector(session.actor, (snapshot) => snapshot.context);
 
-  const next = (nextSession: Session) => setPlay((current) => ({ session: nextSession, generation: current.generation + 1 }));
-  const playAgain = () => next(begin(scenario, request));
-  const rewind = (kept: number) => next(rewindSession(session, kept));
-
-  if (ended && debriefOf === generation) {
+  if (flow.state === 'debrief') {
     return (
       <Suspense fallback={<LoadingNotice />}>
-        <LazyDebriefScreen scenario={scenario} state={state} onRewind={rewind} libraryHref={backHref} onPlayAgain={playAgain} />
+        <LazyDebriefScreen scenario={scenario} state={state} onRewind={flow.rewind} libraryHref={backHref} onPlayAgain={flow.playAgain} />
       </Suspense>
     );
   }
-  if (ended) {
-    return <EndingScreen key={generation} session={session} libraryHref={backHref} onPlayAgain={playAgain} onDebrief={() => setDebriefOf(generation)} />;
+  if (flow.state === 'ended') {
+    return <EndingScreen key={flow.generation} session={session} libraryHref={backHref} onPlayAgain={flow.playAgain} onDebrief={flow.showDebrief} />;
   }
-  return <ConversationScreen key={generation} session={session} onRewind={rewind} />;
+  return <ConversationScreen key={flow.generation} session={session} onRewind={flow.rewind} />;
 }
