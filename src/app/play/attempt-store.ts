@@ -44,8 +44,8 @@ export interface Attempt {
   summary: AttemptSummary | null;
 }
 
-/** `old`: an attempt was found to no longer replay on the same scenario version (the play flow discards it). */
-export type LoadProblem = 'corrupt' | 'old';
+/** Damaged attempts are the only thing loading drops: older formats are migrated, older versions kept. */
+export type LoadProblem = 'corrupt';
 
 export interface LoadResult {
   attempts: Attempt[];

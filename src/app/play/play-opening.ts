@@ -24,8 +24,7 @@ export type LoadNotice = StorageNoticeKind;
 
 /** The notice for what loading dropped, if it dropped anything. */
 export function loadNotice({ attempts, problem, dropped }: LoadResult): LoadNotice | null {
-  if (problem === 'corrupt') return { kind: 'corrupt', count: dropped, kept: attempts.length };
-  return problem ? { kind: problem } : null;
+  return problem === 'corrupt' ? { kind: 'corrupt', count: dropped, kept: attempts.length } : null;
 }
 
 /** A fresh seed per attempt: every play can differ where the scenario allows chance; replays stay exact. */
@@ -124,7 +123,7 @@ export function openPlay(sources: OpenSources): Opened {
   }
   if (!store) return fresh(sources, null);
   const loaded = store.load(scenario.id, scenario.version);
-  let notice: LoadNotice | null = loadNotice(loaded);
+  const notice = loadNotice(loaded);
   // "Start" from the briefing means a new conversation: the ending shown last is not shown again.
   const forgetEnding = request !== null;
   const showEnding = forgetEnding ? null : (endings?.shown(scenario.id) ?? null);
@@ -138,8 +137,7 @@ export function openPlay(sources: OpenSources): Opened {
   const state = stateOfAttempt(scenario, current);
   if (!state) {
     // Same version, yet the choices no longer replay: the scenario changed without a new version number.
-    notice = { kind: 'old' };
-    return fresh(sources, notice, { forgetEnding, discard: [current.id] });
+    return fresh(sources, { kind: 'old' }, { forgetEnding, discard: [current.id] });
   }
   const effects = { ...NO_EFFECTS, forgetEnding };
   const session = resumeSession(scenario, state);

@@ -8,6 +8,7 @@ export type StorageNoticeKind =
   | { kind: 'resumed'; turn: number }
   | { kind: 'rewound'; turn: number; kept: boolean }
   | { kind: 'corrupt'; count: number; kept: number }
+  /** The attempt a reload would continue no longer replays, on the same scenario version: it was removed. */
   | { kind: 'old' }
   /** The attempt a reload would continue was played on an older scenario version; it is kept, not continued. */
   | { kind: 'outdated' };
