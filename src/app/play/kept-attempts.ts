@@ -19,7 +19,7 @@ export function loadKeptAttempts(scenario: CompiledScenario, storage: Storage | 
   return { attempts: loaded.attempts, notice: loadNotice(loaded) };
 }
 
-export interface KeptAttempt {
+export interface FoundAttempt {
   attempt: Attempt;
   state: ClientState;
   /** In storage (else only in this visit's memory: the screen must not claim it is kept). */
@@ -27,7 +27,7 @@ export interface KeptAttempt {
 }
 
 /** One attempt with its conversation rebuilt: from storage, else from this visit's memory; null when gone or not replayable. */
-export function findKeptAttempt(scenario: CompiledScenario, attemptId: string, storage: Storage | null): KeptAttempt | null {
+export function findKeptAttempt(scenario: CompiledScenario, attemptId: string, storage: Storage | null): FoundAttempt | null {
   const kept = new AttemptStore(storage).find(scenario.id, scenario.version, attemptId);
   const state = kept ? stateOfAttempt(scenario, kept.attempt) : null;
   return kept && state ? { ...kept, state } : null;
