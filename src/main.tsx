@@ -5,7 +5,7 @@ import { App } from './app/app.tsx';
 import { browserStorage, createI18n, navigatorLanguages } from './app/i18n.ts';
 import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
-import { SOURCE_LANGUAGE } from './features/shared/engine.ts';
+import { SOURCE_LANGUAGE } from './engine/index.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');

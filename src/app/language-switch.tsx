@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../features/shared/engine.ts';
+import { LANGUAGES } from '../engine/index.ts';
 import { useLang } from '../features/shared/use-lang.ts';
 
 /**

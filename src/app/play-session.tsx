@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { Suspense, useState } from 'react';
-import type { CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 import { ConversationScreen } from '../features/conversation/conversation-screen.tsx';
 import { useSoundscape } from '../features/sound/use-soundscape.ts';
 import { EndingScreen } from '../features/ending/ending-screen.tsx';

@@ -4,7 +4,7 @@
  */
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stateAfterChoices, type CompiledScenario } from '../features/shared/engine.ts';
+import { stateAfterChoices, type CompiledScenario } from '../engine/index.ts';
 import { BriefingScreen } from '../features/briefing/briefing-screen.tsx';
 import { newAttempt, stateOfAttempt } from '../features/attempts/attempt-record.ts';
 import { AttemptStore } from '../features/attempts/attempt-store.ts';

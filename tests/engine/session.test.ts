@@ -1,14 +1,11 @@
-/** The XState actor and the UI-facing API: modes as states, emitted effects, selectors, alternatives. */
+/** The XState actor and the UI-facing API: modes as states, emitted effects, selectors. */
 import { describe, expect, it } from 'vitest';
 import {
   EngineError,
-  alternativesAt,
   choose,
   lineText,
   onEngineEvent,
-  previewOptions,
   selectClientLines,
-  selectMoment,
   selectOptions,
   selectOutcome,
   startSession,
@@ -24,7 +21,7 @@ describe('client actor', () => {
     const session = startSession(example, { seed: 3 });
     const snapshot = session.actor.getSnapshot();
     expect(snapshot.matches({ talking: stateOf(session).mode })).toBe(true);
-    expect(selectMoment(example, stateOf(session))!.id).toBe('binnenkomst');
+    expect(stateOf(session).momentId).toBe('binnenkomst');
     expect(selectOptions(example, stateOf(session)).map((o) => o.id).sort()).toEqual(['kon-u-het-vinden', 'papieren-eerst', 'welkom']);
     const opening = selectClientLines(stateOf(session));
     expect(lineText(example, opening[0]!.line, 'nl')).toMatch(/Goedemorgen/);
@@ -75,28 +72,6 @@ describe('client actor', () => {
     expect(events.some((e) => e.type === 'reaction.started')).toBe(true);
     const outcome = selectOutcome(example, stateOf(session));
     expect(outcome).toMatchObject({ walkedOut: true, mode: 'walked-out', endingId: 'weggelopen', recall: 0 });
-  });
-});
-
-describe('alternatives', () => {
-  it('previewing options changes nothing and matches what choosing does', () => {
-    const session = startSession(example, { seed: 5 });
-    choose(session, 'welkom');
-    const before = JSON.stringify(stateOf(session));
-    const previews = previewOptions(example, stateOf(session));
-    expect(JSON.stringify(stateOf(session))).toBe(before);
-    const chosen = choose(session, 'spannend-reflectie');
-    expect(previews.find((p) => p.optionId === 'spannend-reflectie')!.explanation).toEqual(chosen);
-  });
-
-  it('ranks the alternatives at a past turn from the state of that turn', () => {
-    const session = startSession(example, { seed: 5 });
-    for (const id of ['papieren-eerst', 'bsn-vragen', 'alle-documenten']) choose(session, id);
-    const ranked = alternativesAt(example, stateOf(session), 2);
-    expect(ranked.map((p) => p.optionId)).toContain('bsn-vragen');
-    expect(ranked[0]!.optionId).toBe('spannend-reflectie');
-    expect(ranked[0]!.explanation.before).toEqual(stateOf(session).explanations[1]!.before);
-    expect(ranked[0]!.roomChange).toBeGreaterThan(ranked[ranked.length - 1]!.roomChange);
   });
 });
 

@@ -7,7 +7,7 @@ import { newAttempt, stateOfAttempt } from '../../features/attempts/attempt-reco
 import type { Attempt, AttemptStore, LoadResult } from '../../features/attempts/attempt-store.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
 import type { PlayHost } from '../play/play-host.ts';
-import { replayRecord, resumeSession, startSession, type CompiledScenario, type Session } from '../../features/shared/engine.ts';
+import { replayRecord, resumeSession, startSession, type CompiledScenario, type Session } from '../../engine/index.ts';
 
 export interface Play {
   session: Session;

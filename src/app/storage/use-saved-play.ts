@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { newAttempt, withState } from '../../features/attempts/attempt-record.ts';
 import { AttemptStore } from '../../features/attempts/attempt-store.ts';
-import { rewindSession, stateOf, type ClientState, type CompiledScenario } from '../../features/shared/engine.ts';
+import { rewindSession, stateOf, type ClientState, type CompiledScenario } from '../../engine/index.ts';
 import { notifyObservers, usePlayHost } from '../play/play-host.ts';
 import { clearHandoff, forgetEnding, freshPlay, openPlay, rememberEnding, type LoadNotice, type Play } from './saved-play.ts';
 

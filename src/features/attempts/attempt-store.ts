@@ -10,7 +10,7 @@
  * Every attempt saved in this page visit is also remembered in memory, so its debrief can be shown even when
  * storage lost it or cannot be read.
  */
-import type { FinalMode } from '../shared/engine.ts';
+import type { FinalMode } from '../../engine/index.ts';
 
 export const ATTEMPTS_FORMAT = 1;
 export const ATTEMPTS_PREFIX = 'ruimte.attempts.';

@@ -24,7 +24,7 @@ import {
   type TurnLookAhead,
   type FinalMode,
   type Outcome,
-} from '../shared/engine.ts';
+} from '../../engine/index.ts';
 import { endingView, type EndingView } from '../ending/ending.view.ts';
 import { moderationReason, noteHolds, type ModerationReason } from './turn-reasons.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';

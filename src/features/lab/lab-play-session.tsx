@@ -9,7 +9,7 @@ import { LoadingNotice } from '../../app/load-states.tsx';
 import { ConversationScreen } from '../conversation/conversation-screen.tsx';
 import { LazyDebriefScreen } from '../debrief/lazy.ts';
 import { EndingScreen } from '../ending/ending-screen.tsx';
-import { rewindSession, startSession, startStateAt, type CompiledScenario, type Session, type StartRequest } from '../shared/engine.ts';
+import { rewindSession, startSession, startStateAt, type CompiledScenario, type Session, type StartRequest } from '../../engine/index.ts';
 
 interface LabPlaySessionProps {
   scenario: CompiledScenario;

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lineText, onEngineEvent, selectClientLines, stateOf, type Lang, type Session } from '../shared/engine.ts';
+import { lineText, onEngineEvent, selectClientLines, stateOf, type Lang, type Session } from '../../engine/index.ts';
 import { afterFirstGesture, pageSoundscape } from './page-soundscape.ts';
 import { useSoundSettings } from './sound-settings.ts';
 import { useLocalVoice } from './use-local-voice.ts';
