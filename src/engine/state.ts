@@ -1,6 +1,7 @@
 /** The client's dynamic state: everything a turn can change. Plain data, so it persists as JSON. */
 import type { Code, Features } from './codes.ts';
 import type { Fidelity, Mode, Target, Trait } from './scenario.types.ts';
+import type { RuleId } from './rule-ids.ts';
 
 export interface Vars {
   /** C: chronic load, fixed per persona. */
@@ -55,7 +56,7 @@ export interface VarSnapshot extends Vars {
 /** One rule that fired this turn, with its share of the raw impulse. */
 export interface RuleFired {
   /** Stable rule id; the debrief translates it (`rules.<id>`). */
-  id: string;
+  id: RuleId;
   stress: number;
   trust: number;
   load: number;
