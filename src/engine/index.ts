@@ -34,6 +34,7 @@ export { CODES, type Code, type Features, NO_FEATURES, FEATURE_KEYS, parseVolley
 export { type ModelParams, DEFAULT_PARAMS, PARAM_SOURCES, PERSONA_TUNABLE, CODE_IMPULSES, FEATURE_IMPULSES } from './params.ts';
 export { moderate, lowTrustBelow, capTrustChange, modeRank } from './dynamics.ts';
 export { deriveImpulse } from './impulse.ts';
+export { mergeLearned } from './learned.ts';
 export { RULE_IDS, isRuleId, type RuleId } from './rule-ids.ts';
 export { seedState, nextRandom } from './rng.ts';
 export { EngineError, paramsFor, initialState, endingMatches, chooseEnding, availableOptions, takeTurn, replay } from './turn.ts';

@@ -21,6 +21,7 @@ import {
   windowEdge,
 } from './dynamics.ts';
 import { deriveImpulse } from './impulse.ts';
+import { mergeLearned } from './learned.ts';
 import { recallAgreements, recallShare, tellFact } from './memory.ts';
 import { resolveParams, type ModelParams } from './params.ts';
 import { Draws, seedState } from './rng.ts';
@@ -258,7 +259,6 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const reply = pickVariant(option.reply, mode, reaction, draws);
   if (reply) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
-  const facts = { ...state.facts };
   const factOutcomes: FactOutcome[] = [];
   const tell = (factId: string, invited: boolean) => {
     const fact = scenario.persona.facts.find((f) => f.id === factId);
@@ -268,8 +268,6 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     if (!walkedOut) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
-    // What the consultant now believes: a new answer replaces an old one, silence does not erase it.
-    if (!(outcome.fidelity === 'omitted' && facts[factId])) facts[factId] = { fidelity: outcome.fidelity, turn };
   };
   // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
   const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
@@ -282,22 +280,18 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
-  // 6. Agreements: made at this room; writing down or a reminder covers all made so far.
-  const agreements = { ...state.agreements };
-  const made: string[] = [];
-  if (!walkedOut) {
-    for (const id of option.agrees) {
-      const existing = agreements[id];
-      agreements[id] = { turn, room, written: existing?.written ?? false, reminder: existing?.reminder ?? false };
-      made.push(id);
-    }
-    if (features.writtenAgreement || features.reminder) {
-      for (const id of Object.keys(agreements)) {
-        const a = agreements[id]!;
-        agreements[id] = { ...a, written: a.written || features.writtenAgreement, reminder: a.reminder || features.reminder };
-      }
-    }
-  }
+  // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
+  // all made so far (learned.ts, shared with the analysis).
+  const made: string[] = walkedOut ? [] : [...option.agrees];
+  const { facts, agreements } = mergeLearned(state.facts, state.agreements, {
+    turn,
+    room,
+    walkedOut,
+    told: factOutcomes.map((f) => ({ key: f.factId, fidelity: f.fidelity })),
+    made,
+    written: features.writtenAgreement,
+    reminder: features.reminder,
+  });
 
   // 7. Where the conversation goes.
   let next: Target = resolveNext(option, mode);
