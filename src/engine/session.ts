@@ -2,43 +2,51 @@
  * The small API the UI uses: start a conversation, choose, read what to show.
  * A session is one running client actor; everything shown is derived from its context by the selectors below.
  */
-import { createActor, type Actor } from 'xstate';
-import { createClientMachine, stateValueFor, type ClientMachine } from './client.machine.ts';
+import { createActor } from 'xstate';
+import { createClientLogic, type ClientActor, type ClientLogic } from './client-actor.ts';
 import { outcomeOf, type Outcome } from './outcome.ts';
 import type { CompiledOption, CompiledScenario, Lang } from './scenario.types.ts';
 import type { ClientState, EngineEvent, TranscriptEntry, TurnExplanation } from './state.ts';
 import { EngineError, availableOptions, type StartOptions } from './turn.ts';
 import { nextRandom, seedState } from './rng.ts';
 
-export type ClientActor = Actor<ClientMachine>;
-
 export interface Session {
   scenario: CompiledScenario;
-  machine: ClientMachine;
+  logic: ClientLogic;
   actor: ClientActor;
 }
 
 /** Start a conversation. `state` resumes from a state rebuilt by replay (see rewind.ts) instead of the start. */
 export function startSession(scenario: CompiledScenario, options: StartOptions = {}, state?: ClientState): Session {
-  const machine = createClientMachine(scenario);
-  const snapshot = state ? machine.resolveState({ value: stateValueFor(state), context: state }) : undefined;
-  const actor = createActor(machine, snapshot ? { input: options, snapshot } : { input: options });
+  const logic = createClientLogic(scenario);
+  const snapshot = state ? { status: 'active' as const, output: undefined, error: undefined, context: state } : undefined;
+  const actor = createActor(logic, snapshot ? { input: options, snapshot } : { input: options });
   actor.start();
-  return { scenario, machine, actor };
+  return { scenario, logic, actor };
 }
 
 export function stateOf(session: Session): ClientState {
   return session.actor.getSnapshot().context;
 }
 
-/** Choose an option; returns the explanation of the turn. Throws EngineError for an option not on offer. */
+/**
+ * Choose an option; returns the explanation of the turn. The actor checks the option (tryTurn) and reports a
+ * refusal as a `choice.refused` event; here that becomes an EngineError for callers that expect one.
+ */
 export function choose(session: Session, optionId: string): TurnExplanation {
-  const before = stateOf(session);
-  if (before.ending) throw new EngineError('The conversation has ended.', 'conversation-ended');
-  if (!availableOptions(session.scenario, before).some((o) => o.id === optionId)) {
-    throw new EngineError(`Option "${optionId}" is not available at moment "${before.momentId}".`, 'unknown-option');
+  let refused: Extract<EngineEvent, { type: 'choice.refused' }> | null = null;
+  const subscription = session.actor.on('choice.refused', (event) => {
+    refused = event;
+  });
+  try {
+    session.actor.send({ type: 'consultant.choose', optionId });
+  } finally {
+    subscription.unsubscribe();
   }
-  session.actor.send({ type: 'consultant.choose', optionId });
+  if (refused) {
+    const { message, reason } = refused;
+    throw new EngineError(message, reason);
+  }
   const after = stateOf(session);
   return after.explanations[after.explanations.length - 1]!;
 }

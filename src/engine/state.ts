@@ -149,4 +149,6 @@ export type EngineEvent =
   | { type: 'fact.disclosed'; factId: string; fidelity: Fidelity; turn: number }
   | { type: 'agreement.made'; agreementId: string; written: boolean; turn: number }
   | { type: 'client.walked-out'; reaction: Trait; turn: number }
-  | { type: 'conversation.ended'; endingId: string; walkedOut: boolean; turn: number };
+  | { type: 'conversation.ended'; endingId: string; walkedOut: boolean; turn: number }
+  /** An option that cannot be chosen now; the state is unchanged. */
+  | { type: 'choice.refused'; optionId: string; reason: 'conversation-ended' | 'unknown-option'; message: string };

@@ -1,6 +1,6 @@
 /**
  * One consultant turn, as a pure function: (scenario, state, option) → next state, explanation, effects.
- * The XState machine, the analysis and the "what would the others have done" preview all call this.
+ * The client actor (client-actor.ts), the analysis and the look-ahead of the debrief all call this.
  */
 import { NO_FEATURES, type Features } from './codes.ts';
 import {
@@ -203,14 +203,37 @@ export function availableOptions(scenario: CompiledScenario, state: ClientState)
   return findMoment(scenario, state.momentId).options;
 }
 
-export function takeTurn(scenario: CompiledScenario, state: ClientState, optionId: string): TurnResult {
-  if (state.ending) throw new EngineError('The conversation has ended; no more options can be chosen.', 'conversation-ended');
-  const p = paramsFor(scenario);
+/** Why an option cannot be chosen now. */
+export interface TurnRefusal {
+  ok: false;
+  reason: 'conversation-ended' | 'unknown-option';
+  message: string;
+}
+
+/** The one check of a choice, shared by the session (tryTurn) and takeTurn: the option on offer, or a refusal. */
+function checkOption(scenario: CompiledScenario, state: ClientState, optionId: string): { ok: true; moment: CompiledMoment; option: CompiledOption } | TurnRefusal {
+  if (state.ending) return { ok: false, reason: 'conversation-ended', message: 'The conversation has ended; no more options can be chosen.' };
   const moment = findMoment(scenario, state.momentId);
   const option = moment.options.find((o) => o.id === optionId);
-  if (!option) {
-    throw new EngineError(`Option "${optionId}" is not available at moment "${moment.id}".`, 'unknown-option');
-  }
+  if (!option) return { ok: false, reason: 'unknown-option', message: `Option "${optionId}" is not available at moment "${moment.id}".` };
+  return { ok: true, moment, option };
+}
+
+/** The turn an option gives, or why it cannot be chosen now. */
+export function tryTurn(scenario: CompiledScenario, state: ClientState, optionId: string): (TurnResult & { ok: true }) | TurnRefusal {
+  const check = checkOption(scenario, state, optionId);
+  return check.ok ? { ok: true, ...turnWith(scenario, state, check.moment, check.option) } : check;
+}
+
+/** The turn an option gives; throws EngineError when it cannot be chosen now (the analysis and replays). */
+export function takeTurn(scenario: CompiledScenario, state: ClientState, optionId: string): TurnResult {
+  const check = checkOption(scenario, state, optionId);
+  if (!check.ok) throw new EngineError(check.message, check.reason);
+  return turnWith(scenario, state, check.moment, check.option);
+}
+
+function turnWith(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption): TurnResult {
+  const p = paramsFor(scenario);
   const features = featuresOf(option);
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
