@@ -14,15 +14,20 @@ export type ClientEvent = { type: 'consultant.choose'; optionId: string };
 
 export function createClientLogic(scenario: CompiledScenario) {
   return fromTransition<ClientState, ClientEvent, never, StartOptions, EngineEvent>(
-    (state, event, { emit }) => {
+    (state, event, { emit, defer }) => {
       // The actor also receives XState's own events (stopping); they change nothing.
       if (event.type !== 'consultant.choose') return state;
       const result = tryTurn(scenario, state, event.optionId);
+      // Deferred: XState runs these once the new snapshot is stored, so a listener that reads the state (the
+      // speech, the soundscape) sees the turn it is told about.
       if (!result.ok) {
-        emit({ type: 'choice.refused', optionId: event.optionId, reason: result.reason, message: result.message });
+        const { reason, message } = result;
+        defer(() => emit({ type: 'choice.refused', optionId: event.optionId, reason, message }));
         return state;
       }
-      for (const effect of result.effects) emit(effect);
+      defer(() => {
+        for (const effect of result.effects) emit(effect);
+      });
       return result.state;
     },
     ({ input }) => initialState(scenario, input),

@@ -142,7 +142,8 @@ export interface ClientState {
 }
 
 export type EngineEvent =
-  | { type: 'turn.taken'; turn: number; optionId: string; vars: Vars; mode: Mode; reaction: Reaction }
+  /** `lines`: what the client said (and thought, by `kind`) this turn, in order; the speech reads them from here. */
+  | { type: 'turn.taken'; turn: number; optionId: string; vars: Vars; mode: Mode; reaction: Reaction; lines: TranscriptEntry[] }
   | { type: 'mode.changed'; from: Mode; to: Mode; turn: number }
   | { type: 'reaction.started'; reaction: Trait; turn: number }
   | { type: 'reaction.ended'; turn: number }

@@ -357,7 +357,8 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
     endingId: ending?.id ?? null,
   };
 
-  const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction }];
+  const lines = transcript.filter((entry) => entry.speaker === 'client');
+  const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction, lines }];
   if (mode !== state.mode) effects.push({ type: 'mode.changed', from: state.mode, to: mode, turn });
   if (reaction && reaction !== state.reaction) effects.push({ type: 'reaction.started', reaction, turn });
   if (!reaction && state.reaction) effects.push({ type: 'reaction.ended', turn });

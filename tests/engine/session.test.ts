@@ -41,6 +41,23 @@ describe('client actor', () => {
     expect(events.filter((e) => e.type === 'turn.taken')).toHaveLength(3);
   });
 
+  it('emits a turn after the state holds it, and the turn carries what the client said', () => {
+    const session = startSession(example, { seed: 3 });
+    const seen: { turn: number; stateTurn: number; lines: string[]; newLines: string[] }[] = [];
+    onEngineEvent(session, (e) => {
+      if (e.type !== 'turn.taken') return;
+      const state = stateOf(session);
+      seen.push({ turn: e.turn, stateTurn: state.turn, lines: e.lines.map((l) => l.line), newLines: selectClientLines(state).map((l) => l.line) });
+    });
+    for (const id of ['welkom', 'spannend-reflectie']) choose(session, id);
+    expect(seen.map((s) => s.turn)).toEqual([1, 2]);
+    for (const s of seen) {
+      expect(s.stateTurn).toBe(s.turn);
+      expect(s.lines.length).toBeGreaterThan(0);
+      expect(s.lines).toEqual(s.newLines);
+    }
+  });
+
   it('refuses an option that is not on offer, and anything after the end', () => {
     const session = startSession(example, { seed: 3 });
     expect(() => choose(session, 'samenvatten')).toThrow(EngineError);
