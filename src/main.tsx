@@ -6,7 +6,7 @@ import { createI18n, navigatorLanguages } from './app/i18n.ts';
 import { browserStorage } from './features/shared/browser-storage.ts';
 import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
-import { SOURCE_LANGUAGE } from './features/shared/engine.ts';
+import { SOURCE_LANGUAGE } from './engine/index.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');

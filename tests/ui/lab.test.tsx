@@ -14,7 +14,7 @@ import { labCheck } from '../../src/features/lab/lab-check.ts';
 import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
-import type { StartRequest } from '../../src/features/shared/engine.ts';
+import type { StartRequest } from '../../src/engine/index.ts';
 import { renderApp, renderWithI18n } from './render.tsx';
 
 const scenario = labCheck(TEMPLATE_YAML).scenario!;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { LegendSwatch, LineChart } from '../debrief/line-chart.tsx';
 import { compareAttempts, type ComparedSide, type KeptAttempt } from './attempts.view.ts';

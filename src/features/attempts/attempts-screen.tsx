@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { localizedLine } from '../shared/localized.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';

@@ -9,7 +9,7 @@ import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import type { Position } from '../../content/yaml-source.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
-import type { CompiledScenario, StartRequest } from '../shared/engine.ts';
+import type { CompiledScenario, StartRequest } from '../../engine/index.ts';
 import { LabAnalysis, type AnalysisState } from './lab-analysis.tsx';
 import { LabEditor, type LabEditorHandle } from './lab-editor.tsx';
 import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../shared/engine.ts';
+import { LANGUAGES } from '../../engine/index.ts';
 import { useLang } from '../shared/use-lang.ts';
 
 /**

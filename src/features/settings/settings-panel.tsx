@@ -4,7 +4,7 @@ import { SoundControls } from '../sound/sound-controls.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { useSettings } from './settings-context.tsx';
 import { MOTION_PREFERENCES, TEXT_SIZES, type MotionPreference, type TextSize } from './settings.ts';
-import { CONSULTANT_CHOICES, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../shared/engine.ts';
+import { CONSULTANT_CHOICES, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../../engine/index.ts';
 
 interface ChoiceGroupProps<T extends string> {
   legend: string;
