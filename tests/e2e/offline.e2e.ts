@@ -1,0 +1,120 @@
+/**
+ * Offline use (issue 13, point 3): after one visit the service worker holds the whole app, so with the network
+ * off (and the web server stopped, to be sure nothing is fetched) a reload still shows Ruimte and a scenario
+ * plays through to the debrief. The harness blocks service workers for the other tests; this file opens its
+ * own browser context that allows them, and its own server so it can stop it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isLocalUrl, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { NAMES, mainHeading, openDebriefByKeyboard, playByKeys, startByKeyboard } from './flows.ts';
+import { distDir, screenshot, waitForApp } from './harness.ts';
+
+const read = (file: string) => readFileSync(join(distDir(), file), 'utf8');
+
+describe('the build as an installable web app', () => {
+  it('has a manifest with relative start_url and scope, a theme colour and PNG icons of 192 and 512 px', () => {
+    expect(read('index.html')).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest">/);
+    const manifest = JSON.parse(read('manifest.webmanifest')) as {
+      name: string;
+      start_url: string;
+      scope: string;
+      display: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    expect(manifest.name).toMatch(/Ruimte/);
+    expect(manifest.start_url).toBe('./');
+    expect(manifest.scope).toBe('./');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const sizes = new Set<string>();
+    for (const icon of manifest.icons) {
+      expect(icon.src, 'icons are relative to the manifest').not.toMatch(/^(\/|https?:)/);
+      const png = readFileSync(join(distDir(), icon.src));
+      expect(png.subarray(1, 4).toString('ascii'), icon.src).toBe('PNG');
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+      sizes.add(icon.sizes);
+    }
+    expect([...sizes].sort()).toEqual(['192x192', '512x512']);
+  });
+
+  it('precaches every script, style and sound of the build, and the worker fetches nothing from elsewhere', () => {
+    const worker = read('sw.js');
+    const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!));
+    const assets = readdirSync(join(distDir(), 'assets')).filter((file) => /\.(js|css|opus|mp3)$/.test(file));
+    expect(assets.length).toBeGreaterThan(10);
+    expect(assets.filter((file) => !precached.has(`assets/${file}`))).toEqual([]);
+    for (const shell of ['index.html', 'manifest.webmanifest']) expect(precached.has(shell), shell).toBe(true);
+    expect(worker).not.toMatch(/https?:\/\//);
+    expect(worker).toContain('clientsClaim()');
+  });
+});
+
+describe('offline in the browser', () => {
+  let browser: Browser;
+  let server: StaticServer | undefined;
+  let context: BrowserContext | undefined;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterEach(async () => {
+    await context?.close().catch(() => undefined);
+    await server?.close();
+    server = undefined;
+    const found = problems.splice(0);
+    if (found.length > 0) throw new Error(`The page was not clean:\n  ${found.join('\n  ')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(): Promise<Page> {
+    server = await serveStatic(distDir());
+    context = await browser.newContext({ serviceWorkers: 'allow', locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
+    await context.route(
+      (url) => !isLocalUrl(url.href),
+      async (route) => {
+        problems.push(`external request: ${route.request().url()}`);
+        await route.abort('blockedbyclient');
+      },
+    );
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(`${server.origin}/#/`);
+    await waitForApp(page);
+    return page;
+  }
+
+  it('after one visit, reloads and plays a scenario to the debrief with the network off and the server gone', async () => {
+    const page = await open();
+    // clientsClaim: the first worker takes this page over once it has installed, i.e. once everything is cached.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+    await context!.setOffline(true);
+    await server!.close();
+    server = undefined;
+
+    await page.reload();
+    await waitForApp(page);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await expect.poll(() => mainHeading(page).first().textContent()).toBeTruthy();
+
+    await startByKeyboard(page, 'nl');
+    const turns = await playByKeys(page, 'nl');
+    expect(turns).toBeGreaterThan(0);
+    await openDebriefByKeyboard(page, 'nl');
+    expect(await mainHeading(page).first().textContent()).toBe(NAMES.nl.debrief);
+    // No new version is waiting, so the update notice says nothing and offers nothing.
+    expect(await page.getByRole('status').filter({ hasText: /nieuwe versie/i }).count()).toBe(0);
+    await screenshot(page, 'offline-debrief');
+  });
+});
