@@ -6,13 +6,14 @@
  * .ci/run does); see tests/e2e/README.md for why a missing nginx fails instead of skipping.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { request } from 'node:https';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalUrl, launchChromium } from '../../scripts/lib/browser.ts';
 import { NAMES, mainHeading, openDebriefByKeyboard, playByKeys, startByKeyboard } from './flows.ts';
 import { distDir, expectNoAxeViolations, screenshot, waitForApp } from './harness.ts';
-import { SKIP_ENV, startNginx, type Nginx } from './nginx.ts';
+import { SKIP_ENV, startHttpsSite, startNginx, type Nginx } from './nginx.ts';
 
 const skip = process.env[SKIP_ENV] === '1';
 if (skip) console.warn(`${SKIP_ENV}=1: the nginx tests are skipped.`);
@@ -153,6 +154,25 @@ describe.skipIf(skip)('the build behind nginx with deploy/nginx/', () => {
     await screenshot(page, 'nginx-debrief');
   });
 
+  it('the HTTPS site file (deploy/nginx/ruimte.conf) redirects HTTP to HTTPS and sends the headers over TLS', async () => {
+    const site = await startHttpsSite(distDir());
+    try {
+      const plain = await fetch(`${site.httpOrigin}/index.html`, { redirect: 'manual' });
+      expect(plain.status).toBe(301);
+      expect(plain.headers.get('location')).toBe('https://127.0.0.1/index.html');
+      for (const path of ['/', '/sw.js', `/${asset(/^index-.+\.js$/)}`]) {
+        const { status, headers } = await httpsGet(`${site.httpsOrigin}${path}`);
+        expect(status, path).toBe(200);
+        expectSecurityHeaders(headers, `https ${path}`);
+        expect(headers.get('cache-control'), path).toBe(path.startsWith('/assets/') ? IMMUTABLE : 'no-cache');
+      }
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\nnginx error log:\n${site.errorLog()}`, { cause: error });
+    } finally {
+      await site.close();
+    }
+  });
+
   /** A fresh context (service workers allowed) on `url`; records console errors (CSP violations among them). */
   async function openPage(url: string): Promise<Page> {
     context = await browser.newContext({ serviceWorkers: 'allow', locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
@@ -176,3 +196,19 @@ describe.skipIf(skip)('the build behind nginx with deploy/nginx/', () => {
     return page;
   }
 });
+
+/** GET over HTTPS that accepts the test's self-signed certificate (only for this loopback test server). */
+function httpsGet(url: string): Promise<{ status: number; headers: Headers }> {
+  return new Promise((done, fail) => {
+    const call = request(url, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers }));
+    });
+    call.on('error', fail);
+    call.end();
+  });
+}
