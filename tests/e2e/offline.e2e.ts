@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalUrl, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
@@ -50,6 +51,23 @@ describe('the build as an installable web app', () => {
     for (const shell of ['index.html', 'manifest.webmanifest']) expect(precached.has(shell), shell).toBe(true);
     expect(worker).not.toMatch(/https?:\/\//);
     expect(worker).toContain('clientsClaim()');
+  });
+});
+
+describe('the first download', () => {
+  /** The scripts index.html loads itself (entry and modulepreloads), as scripts/bench-web.ts counts them. */
+  const initialScripts = () =>
+    [...read('index.html').matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.?\/([^"]+\.js)"/g)].map((match) => match[1]!);
+
+  it('holds no service-worker code: the registration loads after the app', () => {
+    const scripts = initialScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(read(script), script).not.toMatch(/workbox|virtual:pwa-register/i);
+  });
+
+  it('stays within the issue\'s budget of 150 KB of JavaScript, gzipped (level 9, as npm run bench:web measures)', () => {
+    const total = initialScripts().reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir(), file)), { level: 9 }).length, 0);
+    expect(total, `initial JS ${(total / 1024).toFixed(1)} KB gz`).toBeLessThanOrEqual(150 * 1024);
   });
 });
 
