@@ -4,14 +4,26 @@
  * plays through to the debrief. The harness blocks service workers for the other tests; this file opens its
  * own browser context that allows them, and its own server so it can stop it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalUrl, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
-import { NAMES, mainHeading, openDebriefByKeyboard, playByKeys, startByKeyboard } from './flows.ts';
-import { distDir, screenshot, waitForApp } from './harness.ts';
+import {
+  NAMES,
+  SCENARIO,
+  mainHeading,
+  openDebriefByKeyboard,
+  optionButtons,
+  optionGroup,
+  playByKeys,
+  startByKeyboard,
+  text,
+  transcriptLines,
+} from './flows.ts';
+import { SCREENSHOT_DIR, distDir, expectNoAxeViolations, screenshot, waitForApp } from './harness.ts';
 
 const read = (file: string) => readFileSync(join(distDir(), file), 'utf8');
 
@@ -93,8 +105,8 @@ describe('offline in the browser', () => {
     await browser?.close();
   });
 
-  async function open(): Promise<Page> {
-    server = await serveStatic(distDir());
+  async function open(dir = distDir()): Promise<Page> {
+    server = await serveStatic(dir);
     context = await browser.newContext({ serviceWorkers: 'allow', locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
     await context.route(
       (url) => !isLocalUrl(url.href),
@@ -135,4 +147,61 @@ describe('offline in the browser', () => {
     expect(await page.getByRole('status').filter({ hasText: /nieuwe versie/i }).count()).toBe(0);
     await screenshot(page, 'offline-debrief');
   });
+
+  it('a new version waits behind a polite notice mid-conversation, and loads only when the user asks', async () => {
+    // A copy of the build, so "deploying" a new version (a changed sw.js) leaves the shared build alone.
+    const site = mkdtempSync(join(tmpdir(), 'ruimte-update-'));
+    try {
+      cpSync(distDir(), site, { recursive: true });
+      const page = await open(site);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+      await startByKeyboard(page, 'nl');
+      await playByKeys(page, 'nl', { stopAfter: 2 });
+      const texts = async () => (await transcriptLines(page, 'nl').allInnerTexts()).map((line) => line.trim());
+      const transcript = await texts();
+      let reloads = 0;
+      page.on('load', () => reloads++);
+
+      appendFileSync(join(site, 'sw.js'), '\n// a new version\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const notice = page.getByRole('region', { name: text('nl', 'common', 'update.label') });
+      await notice.waitFor({ state: 'visible', timeout: 60_000 });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: text('nl', 'common', 'update.available') }).count()).toBe(1);
+      // Nothing moved: same page, same conversation, no reload, focus not taken.
+      expect(reloads).toBe(0);
+      expect(page.url()).toMatch(new RegExp(`#/s/${SCENARIO}/play$`));
+      expect(await texts()).toEqual(transcript);
+      expect(await notice.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+      await expectNoAxeViolations(page, 'conversation with the update notice');
+      // The page keeps room for the notice: scrolled to the end, the last option sits above it, not under it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const lastOption = await optionButtons(page, 'nl').last().boundingBox();
+      const noticeBox = await notice.boundingBox();
+      expect(lastOption!.y + lastOption!.height).toBeLessThanOrEqual(noticeBox!.y);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'update-notice.png'), animations: 'disabled' });
+
+      await tabToButton(page, text('nl', 'common', 'update.reload'));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => reloads, { timeout: 30_000, message: 'the page reloads into the new version' }).toBe(1);
+      await waitForApp(page);
+      // The reload restores the conversation where it was (progress is saved after every turn).
+      await optionGroup(page, 'nl').waitFor({ timeout: 15_000 });
+      await expect.poll(texts).toEqual(transcript);
+      expect(await optionButtons(page, 'nl').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('region', { name: text('nl', 'common', 'update.label') }).count()).toBe(0);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Tab until the button with this name has focus (the notice sits after the app, at the end of the page). */
+async function tabToButton(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  for (let presses = 0; presses < 120; presses++) {
+    if (await button.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach the button "${name}"`);
+}
+

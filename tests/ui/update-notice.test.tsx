@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdateNotice } from '../../src/features/offline/update-notice.tsx';
+import { OPEN_CLASS, UpdateNotice } from '../../src/features/offline/update-notice.tsx';
 import { renderWithI18n, testI18n } from './render.tsx';
 
 describe('UpdateNotice', () => {
@@ -13,6 +13,7 @@ describe('UpdateNotice', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('region')).toBeNull();
+    expect(document.documentElement.classList.contains(OPEN_CLASS)).toBe(false);
   });
 
   it('announces a waiting version politely, in Dutch, and loads it only when asked', async () => {
@@ -38,8 +39,11 @@ describe('UpdateNotice', () => {
     expect(screen.getByRole('status')).toHaveTextContent('There is a new version; load it when you are ready.');
     await user.tab();
     expect(screen.getByRole('button', { name: 'Load the new version' })).toHaveFocus();
+    // While shown, the page keeps room for the notice at the bottom; once put off, that room goes again.
+    expect(document.documentElement.classList.contains(OPEN_CLASS)).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByRole('button')).toBeNull();
+    expect(document.documentElement.classList.contains(OPEN_CLASS)).toBe(false);
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(onUpdate).not.toHaveBeenCalled();
   });

@@ -17,15 +17,29 @@ export function registerOffline(i18n: I18n): void {
   document.body.append(host);
   const root = createRoot(host);
   let update: (reload?: boolean) => Promise<void> = () => Promise.resolve();
+  let reloading = false;
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
+  // Only after the user asked: the waiting version takes over, then the page reloads into it. The plugin reloads
+  // only when this page already had a worker when it loaded; on a first visit it would not, so the switch of
+  // controller reloads too (once).
+  const load = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+    void update(true);
+  };
   const show = (waiting: boolean) =>
     root.render(
       <I18nextProvider i18n={i18n}>
-        <UpdateNotice waiting={waiting} onUpdate={() => void update(true)} />
+        <UpdateNotice waiting={waiting} onUpdate={load} />
       </I18nextProvider>,
     );
   show(false);
   update = registerSW({
     onNeedRefresh: () => show(true),
+    onNeedReload: reloadOnce,
     // Offline use is an extra: without a service worker (private mode, an old browser) Ruimte works online.
     onRegisterError: (error: unknown) => console.warn('Ruimte: offline use is not available.', error),
   });
