@@ -28,3 +28,8 @@ if (prerendered && parseHash(window.location.hash).screen === 'library' && i18n.
   root.replaceChildren();
   createRoot(root).render(app);
 }
+
+// Offline use and the update notice load after the app, so the first download stays small (docs/hosting.md).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./features/offline/register-offline.tsx').then((offline) => offline.registerOffline(i18n));
+}
