@@ -13,6 +13,12 @@ const PURE_PATTERNS = [
   { group: ['**/features/**', '**/app/**', '**/adapters/**'], message: PURE_MESSAGE },
 ];
 
+/** UI code imports the engine through src/engine/index.ts only: its named exports are the engine's API. */
+const ENGINE_FACADE = {
+  group: ['**/engine/*', '!**/engine/index.ts'],
+  message: 'Import the engine from src/engine/index.ts (its public API); export what you need there.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'types/'] },
   js.configs.recommended,
@@ -52,12 +58,17 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The UI sees the engine through its one public API.
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ENGINE_FACADE] }] },
+  },
+  {
     // The app composes the features; a feature never reaches back into the app (routes, storage of plays).
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**', '../app/*', '../../app/*'], message: 'Features must not import from src/app: pass what the feature needs in as props or context from the app.' }] },
+        { patterns: [{ group: ['**/app/**', '../app/*', '../../app/*'], message: 'Features must not import from src/app: pass what the feature needs in as props or context from the app.' }, ENGINE_FACADE] },
       ],
     },
   },

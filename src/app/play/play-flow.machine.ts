@@ -11,8 +11,7 @@
  * Pure TypeScript over the engine: the player and the Lab use it through `usePlayFlow`, tests drive it directly.
  */
 import { assign, enqueueActions, fromCallback, setup } from 'xstate';
-import { stateOf, type ClientState, type CompiledScenario, type Session } from '../../engine/index.ts';
-import { rewindSession } from '../../engine/rewind.ts';
+import { stateOf, type ClientState, type CompiledScenario, type Session, rewindSession } from '../../engine/index.ts';
 import { newAttempt, withState } from './attempt-record.ts';
 import type { Attempt, AttemptStore } from './attempt-store.ts';
 import type { EndingMemory } from './ending-memory.ts';

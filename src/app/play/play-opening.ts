@@ -6,8 +6,7 @@
  * to carry out once it starts. Saved data that cannot be used is reported as a notice; nothing stored can make
  * this throw.
  */
-import { startSession, type ClientState, type CompiledScenario, type Session } from '../../engine/index.ts';
-import { replayRecord, resumeSession, stateAfterChoices } from '../../engine/rewind.ts';
+import { startSession, type ClientState, type CompiledScenario, type Session, replayRecord, resumeSession, stateAfterChoices } from '../../engine/index.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
 import { newAttempt, stateOfAttempt } from './attempt-record.ts';
 import { isReplayable, type Attempt, type AttemptStore, type LoadResult } from './attempt-store.ts';

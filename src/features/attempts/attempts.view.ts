@@ -1,7 +1,6 @@
 /** The attempts page: every kept attempt in a list, and two of them side by side. Pure. */
-import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang } from '../../engine/index.ts';
+import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang, replayRecord } from '../../engine/index.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
-import { replayRecord } from '../../engine/rewind.ts';
 
 /**
  * An attempt as this page needs it. The stored format itself (and its migrations) belongs to the play flow in

@@ -9,7 +9,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { truncate } from '../../content/graphemes.ts';
 import { momentsThatCanEnd, reachableMoments } from '../../content/moment-graph.ts';
-import type { CompiledScenario, Phase, Target } from '../../engine/scenario.types.ts';
+import type { CompiledScenario, Phase, Target } from '../../engine/index.ts';
 
 export type NodeKind = 'moment' | 'ending' | 'end';
 

@@ -11,7 +11,7 @@ import type { ContentIssue } from '../../content/issues.ts';
 import { locate } from '../../content/locate.ts';
 import { buildTranslationFile } from '../../content/translation-file.ts';
 import { parseYamlSource, type Position } from '../../content/yaml-source.ts';
-import type { CompiledScenario } from '../../engine/scenario.types.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { LAB_FILE, LAB_TRANSLATION_FILE } from './lab.view.ts';
 
 export interface LabCheck {

@@ -3,8 +3,7 @@
  * (src/app/play), so the app hands its player in; the Lab never reaches into the app.
  */
 import type { ComponentType } from 'react';
-import type { CompiledScenario } from '../../engine/index.ts';
-import type { StartRequest } from '../../engine/start-at.ts';
+import { type CompiledScenario, type StartRequest } from '../../engine/index.ts';
 
 export interface LabPlayerProps {
   scenario: CompiledScenario;

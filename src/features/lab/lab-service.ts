@@ -3,7 +3,7 @@
  * next check). Where there are no workers (jsdom in tests) the same functions run in the page instead.
  */
 import type { ScenarioAnalysis } from '../../content/analyse.ts';
-import type { CompiledScenario } from '../../engine/scenario.types.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import type { LabCheck } from './lab-check.ts';
 
 export type WorkerRequest = { n: number; kind: 'check'; text: string; translation: string | null } | { n: number; kind: 'analyse'; scenario: CompiledScenario };
