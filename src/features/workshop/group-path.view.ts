@@ -29,6 +29,8 @@ export interface PathMoment {
   chosen: PathOption;
   /** The option most hands went to, when that is not the one chosen (the trainer overruled, or a tie). */
   majority: PathOption | null;
+  /** What the client said that opened this moment (the line the room heard before the options). */
+  prompt: Localized[];
   replies: Localized[];
   before: Numbers;
   after: Numbers;
@@ -84,6 +86,9 @@ export function groupPath(scenario: CompiledScenario, record: WorkshopRecord, la
       totalVotes: votes ? options.reduce((sum, o) => sum + (o.votes ?? 0), 0) : null,
       chosen,
       majority: leaders.length === 1 && !leaders[0]!.chosen ? leaders[0]! : null,
+      prompt: state.transcript
+        .filter((e) => e.speaker === 'client' && e.kind === 'client-line' && e.turn === row.turn - 1)
+        .map((e) => localizedLine(scenario, e.line, lang)),
       replies: row.replies.filter((r) => r.kind !== 'thought').map((r) => r.text),
       before: row.before,
       after: row.after,

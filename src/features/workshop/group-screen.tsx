@@ -6,6 +6,7 @@ import { localizedLine } from '../shared/localized.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { compareQuery } from './compare-groups.view.ts';
 import { decodeRecordQuery, groupLink, type LinkProblem } from './group-link.ts';
 import { groupPath, type GroupPath } from './group-path.view.ts';
@@ -18,10 +19,11 @@ import '../../styles/workshop-groups.css';
 /** A group link read and replayed: the path, or why it cannot be shown. */
 export function usePath(scenario: CompiledScenario, query: string): GroupPath | { ok: false; problem: LinkProblem } {
   const lang = useLang();
+  const filled = useConsultantScenario(scenario); // the lines as the group read them (the consultant's name filled in)
   return useMemo(() => {
-    const decoded = decodeRecordQuery(scenario.id, query);
-    return decoded.ok ? groupPath(scenario, decoded.record, lang) : decoded;
-  }, [scenario, query, lang]);
+    const decoded = decodeRecordQuery(filled.id, query);
+    return decoded.ok ? groupPath(filled, decoded.record, lang) : decoded;
+  }, [filled, query, lang]);
 }
 
 interface GroupScreenProps {

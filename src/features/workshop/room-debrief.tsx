@@ -184,6 +184,16 @@ function Moment({ moment, name }: { moment: PathMoment; name: string }) {
   return (
     <div className="room-moment">
       <div>
+        {moment.prompt.length > 0 && (
+          <>
+            <h2>{t('room.said', { name })}</h2>
+            {moment.prompt.map((r, i) => (
+              <blockquote key={i} className="room-moment__said" lang={r.lang}>
+                {r.text}
+              </blockquote>
+            ))}
+          </>
+        )}
         <h2>{t('room.options')}</h2>
         <ul className="room-moment__options">
           {moment.options.map((o) => (
@@ -217,7 +227,7 @@ function Moment({ moment, name }: { moment: PathMoment; name: string }) {
           <>
             <h2>{t('room.reply', { name })}</h2>
             {moment.replies.map((r, i) => (
-              <blockquote key={i} lang={r.lang}>
+              <blockquote key={i} className="room-moment__reply" lang={r.lang}>
                 {r.text}
               </blockquote>
             ))}
