@@ -61,7 +61,7 @@ export function CompareScreen({ scenario, query }: { scenario: CompiledScenario;
   const names = new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(series.map((s) => s.label));
 
   return (
-    <div className="workshop-compare">
+    <div className="workshop-compare attempts">
       <p className="eyebrow" lang={title.lang}>
         {t('group.eyebrow', { title: title.text })}
       </p>

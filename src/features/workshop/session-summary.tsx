@@ -35,7 +35,7 @@ export function SessionSummary({ scenario, path, lang }: { scenario: CompiledSce
   const ending = scenario.endings.find((e) => e.id === outcome.endingId);
   const title = localizedLine(scenario, scenario.title, lang);
   return (
-    <section className="session-summary" aria-labelledby={headingId}>
+    <section className="session-summary attempts" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('summary.heading')}</h2>
       <p>{t('summary.meta', { group: path.record.group, code: path.record.code, title: title.text })}</p>
       <p>
