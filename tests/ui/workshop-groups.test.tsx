@@ -1,6 +1,6 @@
 /** The workshop's group pages in the app: a group link, the compare view with N groups, the room's debrief. */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashFor, parseHash } from '../../src/app/route.ts';
 import { chartGeometry, DASHES, MARKERS } from '../../src/features/debrief/chart.view.ts';
 import { addLinks, compareGroups, compareQuery, groupsFromQuery, uniqueLabels } from '../../src/features/workshop/compare-groups.view.ts';
@@ -13,6 +13,13 @@ import { fixture } from './fixtures.ts';
 import { renderApp } from './render.tsx';
 
 const LAZY = { timeout: 10_000 };
+/** jsdom's Blob has no text(); FileReader reads it. */
+const readBlob = (blob: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(blob);
+  });
 const group = (name: string, choices: string[]): WorkshopRecord => ({
   scenarioId: 'test-welkom', scenarioVersion: 1, code: 'KAN42', group: name, choices,
   votes: choices.map((c) => ({ counts: { [c]: 3 } })),
@@ -88,6 +95,29 @@ describe('group pages', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'CSV downloaden (Excel)' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, LAZY)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nabespreking voor de zaal' })).toHaveAttribute('href', groupLink(red, 'debrief'));
+  });
+
+  it('downloads the session as CSV and JSON, made in the browser', async () => {
+    const made: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.set(`blob:${blobs.size}`, b), `blob:${blobs.size - 1}`), revokeObjectURL: () => undefined }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      made.push({ name: this.download, blob: blobs.get(this.getAttribute('href')!)! });
+    });
+    try {
+      const { user } = renderApp({ hash: groupLink(red) });
+      await user.click(await screen.findByRole('button', { name: 'CSV downloaden (Excel)' }, LAZY));
+      await user.click(screen.getByRole('button', { name: 'JSON downloaden' }));
+      expect(made.map((m) => m.name)).toEqual(['ruimte-test-welkom-rood.csv', 'ruimte-test-welkom-rood.json']);
+      expect(made[0]!.blob.type).toBe('text/csv;charset=utf-8');
+      const csv = await readBlob(made[0]!.blob);
+      expect(csv.split('\r\n')[0]).toContain('Groep;Sessiecode;Beurt;Moment;Stemmen A;');
+      expect(JSON.parse(await readBlob(made[1]!.blob)).group).toBe('Rood');
+      expect(document.querySelector('a[download]')).toBeNull();
+    } finally {
+      click.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('a damaged link says what is wrong instead of crashing', async () => {
