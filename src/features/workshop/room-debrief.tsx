@@ -214,7 +214,7 @@ function Moment({ moment, name }: { moment: PathMoment; name: string }) {
                     {t('votes', { count: o.votes })}
                   </>
                 )}
-                {o.chosen && <strong className="room-moment__chosen"> ✓ {t('chosen')}</strong>}
+                {o.chosen && <strong className="room-moment__chosen">✓ {t('chosen')}</strong>}
               </span>
             </li>
           ))}
