@@ -28,6 +28,13 @@ describe('group link', () => {
     expect(decodeGroupLink(`  ${full}\n`, 'test-welkom')).toEqual({ ok: true, kind: 'debrief', record });
   });
 
+  it('reads a link a mail system wrapped in its own address', () => {
+    const full = absoluteGroupLink('https://ruimte.example/', record);
+    const wrapped = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(full)}&data=05%7C02%7C&reserved=0`;
+    expect(decodeGroupLink(wrapped, 'test-welkom')).toEqual({ ok: true, kind: 'group', record });
+    expect(decodeGroupLink('https://x/?url=%23%2Fworkshop%2F%E0%A4%A')).toEqual({ ok: false, problem: { code: 'not-a-link' } });
+  });
+
   it('keeps the session code in one form and drops zero counts', () => {
     const decoded = decodeGroupLink(groupLink({ ...record, code: 'kan-42', votes: [{ counts: { welkom: 0, papieren: 3 } }, null, null] }));
     expect(decoded.ok && decoded.record.code).toBe('KAN42');

@@ -99,11 +99,27 @@ function decodeVotes(text: string, turns: number): (WorkshopVotes | null)[] | nu
 export function decodeGroupLink(input: string, scenarioId?: string): LinkResult {
   const text = input.trim();
   const hash = text.indexOf('#');
-  const match = hash < 0 ? null : LINK.exec(text.slice(hash));
+  const fragment = hash >= 0 ? text.slice(hash) : wrappedFragment(text);
+  const match = fragment === null ? null : LINK.exec(fragment);
   if (!match) return { ok: false, problem: { code: 'not-a-link' } };
   const [, id, kind, query] = match as unknown as [string, string, LinkKind, string];
   if (scenarioId !== undefined && id !== scenarioId) return { ok: false, problem: { code: 'other-scenario', scenarioId: id } };
   return decodeRecordQuery(id, query, kind);
+}
+
+/**
+ * A link that a mail system wrapped in its own address (Outlook's "safe links" and the like carry it encoded,
+ * `…?url=https%3A%2F%2F…%23%2Fworkshop%2F…&data=…`): the fragment decoded once. The wrapper's own parameters
+ * that end up after it are unknown to the reader and ignored.
+ */
+function wrappedFragment(text: string): string | null {
+  const at = text.search(/%23%2Fworkshop%2F/iu);
+  if (at < 0) return null;
+  try {
+    return decodeURIComponent(text.slice(at));
+  } catch {
+    return null;
+  }
 }
 
 /** The record in a link's query (see `recordQuery`), for the scenario the address names. */
