@@ -2,7 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { browserStorage, createI18n, navigatorLanguages } from './app/i18n.ts';
+import { createI18n, navigatorLanguages } from './app/i18n.ts';
+import { browserStorage } from './features/shared/browser-storage.ts';
 import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
 import { SOURCE_LANGUAGE } from './features/shared/engine.ts';

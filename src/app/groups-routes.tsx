@@ -2,7 +2,7 @@
 import { Suspense } from 'react';
 import { LazyCompareScreen, LazyGroupScreen, LazyRoomDebrief } from '../features/workshop/lazy-groups.ts';
 import type { GroupsRoute } from '../features/workshop/groups-route.ts';
-import { LoadingNotice } from './load-states.tsx';
+import { LoadingNotice } from '../features/shared/load-states.tsx';
 import { WithScenario } from './scenario-routes.tsx';
 
 export function GroupsRoutes({ route, libraryHref }: { route: GroupsRoute; libraryHref: string }) {

@@ -2,14 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledScenario } from '../shared/engine.ts';
 import { useLang } from '../shared/use-lang.ts';
-import type { Attempt } from './attempt-store.ts';
-import { compareAttempts } from './attempts.view.ts';
+import { compareAttempts, type KeptAttempt } from './attempts.view.ts';
 import { SeriesComparison, type ComparedSeries } from './series-comparison.tsx';
 
 interface AttemptComparisonProps {
   scenario: CompiledScenario;
-  a: { attempt: Attempt; n: number };
-  b: { attempt: Attempt; n: number };
+  a: { attempt: KeptAttempt; n: number };
+  b: { attempt: KeptAttempt; n: number };
 }
 
 /** Two attempts side by side: the outcomes in a table, and per variable one chart with both curves. */
