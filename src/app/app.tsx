@@ -17,6 +17,7 @@ import { createScenarioLoader } from './scenario-loader.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.ts';
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
+import { GroupsRoutes } from './groups-routes.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -43,6 +44,10 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
       return <DebriefRoute id={route.id} attemptId={route.attemptId} libraryHref={LIBRARY} navigate={navigate} />;
     case 'lab':
       return <LabRoute libraryHref={LIBRARY} player={LabPlaySession} />;
+    case 'workshop-group':
+    case 'workshop-room':
+    case 'workshop-compare':
+      return <GroupsRoutes route={route} libraryHref={LIBRARY} />;
   }
 }
 

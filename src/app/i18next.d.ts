@@ -12,6 +12,7 @@ import type lab from '../../locales/nl/lab.json';
 import type play from '../../locales/nl/play.json';
 import type settings from '../../locales/nl/settings.json';
 import type sound from '../../locales/nl/sound.json';
+import type groups from '../../locales/nl/groups.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +29,7 @@ declare module 'i18next' {
       attempts: typeof attempts;
       sound: typeof sound;
       lab: typeof lab;
+      groups: typeof groups;
     };
   }
 }

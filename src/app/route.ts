@@ -5,6 +5,7 @@
  * `#/lab` (the Scenario Lab for authors).
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { groupsHash, parseGroupsHash, type GroupsRoute } from '../features/workshop/groups-route.ts';
 
 export type Route =
   | { screen: 'library' }
@@ -12,7 +13,8 @@ export type Route =
   | { screen: 'play'; id: string }
   | { screen: 'attempts'; id: string }
   | { screen: 'debrief'; id: string; attemptId: string }
-  | { screen: 'lab' };
+  | { screen: 'lab' }
+  | GroupsRoute;
 
 const ID = '[a-z0-9][a-z0-9-]*';
 const BRIEFING = new RegExp(`^#?/s/(${ID})/?$`);
@@ -23,6 +25,8 @@ const DEBRIEF = new RegExp(`^#?/s/(${ID})/debrief/(${ID})/?$`);
 
 /** Anything unknown is the library. */
 export function parseHash(hash: string): Route {
+  const groups = parseGroupsHash(hash); // before decoding: a group link's query is decoded by its own reader
+  if (groups) return groups;
   let decoded: string;
   try {
     decoded = decodeURIComponent(hash);
@@ -55,6 +59,10 @@ export function hashFor(route: Route): string {
       return `#/s/${encodeURIComponent(route.id)}/debrief/${encodeURIComponent(route.attemptId)}`;
     case 'lab':
       return '#/lab';
+    case 'workshop-group':
+    case 'workshop-room':
+    case 'workshop-compare':
+      return groupsHash(route);
   }
 }
 

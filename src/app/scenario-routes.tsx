@@ -19,7 +19,7 @@ import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
 import { PlaySession } from './play-session.tsx';
 import { useCatalogue, useScenario } from './scenario-context.tsx';
 
-function WithScenario({ id, libraryHref, children }: { id: string; libraryHref: string; children: (scenario: CompiledScenario) => ReactNode }) {
+export function WithScenario({ id, libraryHref, children }: { id: string; libraryHref: string; children: (scenario: CompiledScenario) => ReactNode }) {
   const catalogue = useCatalogue();
   const entries = catalogue.filter((e) => e.id === id);
   if (entries.length === 0) return <ScenarioNotFound libraryHref={libraryHref} />;

@@ -86,7 +86,8 @@ export interface ComparedSide {
   values: { stress: number[]; trust: number[]; room: number[] };
 }
 
-function side(scenario: CompiledScenario, state: ClientState, n: number, lang: Lang): ComparedSide {
+/** One conversation's outcome and curves, for any comparison (two attempts here, a workshop's groups). */
+export function comparedSide(scenario: CompiledScenario, state: ClientState, n: number, lang: Lang): ComparedSide {
   const outcome = selectOutcome(scenario, state);
   const ending = outcome.endingId ? scenario.endings.find((e) => e.id === outcome.endingId) : undefined;
   const points = curves(state.explanations);
@@ -125,7 +126,7 @@ export function compareAttempts(
   const stateA = stateOfAttempt(scenario, a.attempt);
   const stateB = stateOfAttempt(scenario, b.attempt);
   if (!stateA || !stateB) return null;
-  return { a: side(scenario, stateA, a.n, lang), b: side(scenario, stateB, b.n, lang) };
+  return { a: comparedSide(scenario, stateA, a.n, lang), b: comparedSide(scenario, stateB, b.n, lang) };
 }
 
 /** The rows that can be compared: an attempt of an older scenario version no longer replays. */

@@ -1,9 +1,10 @@
 /**
  * Geometry for a small line chart of 0–100 values over turns: pure numbers, so the SVG component only draws.
- * Lines are told apart by dash pattern and marker shape as well as colour (WCAG 1.4.1).
+ * Lines are told apart by dash pattern and marker shape as well as colour (WCAG 1.4.1): six of each, so up to
+ * six lines (a workshop's groups) never share a pattern; past six the name at the line's end still tells.
  */
-export const DASHES = ['', '8 5', '2 4'] as const;
-export const MARKERS = ['circle', 'square', 'triangle'] as const;
+export const DASHES = ['', '8 5', '2 4', '12 4 2 4', '4 4', '14 6'] as const;
+export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'triangle-down'] as const;
 export type Marker = (typeof MARKERS)[number];
 
 export interface SeriesInput {
@@ -119,5 +120,11 @@ export function markerPath(marker: Marker, x: number, y: number, r = 4): string 
       return `M${x - r} ${y - r} h${2 * r} v${2 * r} h${-2 * r} Z`;
     case 'triangle':
       return `M${x} ${y - r - 1} L${x + r + 1} ${y + r} L${x - r - 1} ${y + r} Z`;
+    case 'diamond':
+      return `M${x} ${y - r - 1} L${x + r + 1} ${y} L${x} ${y + r + 1} L${x - r - 1} ${y} Z`;
+    case 'cross':
+      return `M${x - r} ${y - r} L${x + r} ${y + r} M${x + r} ${y - r} L${x - r} ${y + r}`;
+    case 'triangle-down':
+      return `M${x} ${y + r + 1} L${x + r + 1} ${y - r} L${x - r - 1} ${y - r} Z`;
   }
 }

@@ -25,10 +25,12 @@ export interface DebriefScreenProps {
   libraryHref: string;
   attemptsHref?: string;
   onPlayAgain?: () => void;
+  /** Move focus to the heading when shown (off where the debrief is part of a page with its own heading). */
+  focusHeading?: boolean;
 }
 
 /** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
-export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref, attemptsHref, onPlayAgain }: DebriefScreenProps) {
+export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref, attemptsHref, onPlayAgain, focusHeading = true }: DebriefScreenProps) {
   useLazyLocales();
   const scenario = useConsultantScenario(compiled);
   const { t } = useTranslation('debrief');
@@ -37,7 +39,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
   const name = shortName(scenario.persona.name);
   const title = localizedLine(scenario, scenario.title, lang);
   const heading = useRef<HTMLHeadingElement>(null);
-  useFocusOnMount(heading);
+  useFocusOnMount(heading, focusHeading);
   useDocumentTitle(t('title'));
 
   return (
