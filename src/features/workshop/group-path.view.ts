@@ -4,8 +4,7 @@
  * them (letters A, B, C… in the session's order), the hands per option, the choice and the numbers before and
  * after. Pure: the group page, the room's debrief, the compare view and the exports all read this.
  */
-import { replay, selectOptions, type ClientState, type CompiledScenario, type Lang } from '../../engine/index.ts';
-import { replayRecord } from '../../engine/rewind.ts';
+import { replay, replayRecord, selectOptions, type ClientState, type CompiledScenario, type Lang } from '../../engine/index.ts';
 import { turnRows, type Numbers } from '../debrief/debrief.view.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 import { seedForCode } from './code-seed.ts';
