@@ -14,7 +14,7 @@ export type LmsLaunch =
   | { kind: 'scorm12'; api: Scorm12Api; scenarioId: string | null }
   | { kind: 'cmi5'; url: string; scenarioId: string | null }
   /** Something that looks like a launch but cannot be used: play goes on locally, with one notice. */
-  | { kind: 'broken'; standard: 'cmi5'; problem: string };
+  | { kind: 'broken'; standard: 'cmi5'; problem: string; scenarioId: string | null };
 
 /** The scenario a package's launch URL names (`?scenario=<id>`), if any. */
 export function scenarioParameter(search: URLSearchParams): string | null {
@@ -28,7 +28,7 @@ export function detectLaunch(win: Window): LmsLaunch | null {
   const present = CMI5_PARAMETERS.filter((name) => search.has(name));
   if (present.length > 0) {
     const problem = cmi5Problem(search);
-    return problem ? { kind: 'broken', standard: 'cmi5', problem } : { kind: 'cmi5', url: win.location.href, scenarioId };
+    return problem ? { kind: 'broken', standard: 'cmi5', problem, scenarioId } : { kind: 'cmi5', url: win.location.href, scenarioId };
   }
   const api = findScormApi(win);
   return api ? { kind: 'scorm12', api, scenarioId } : null;

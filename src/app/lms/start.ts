@@ -22,6 +22,7 @@ export async function createLmsHost(launch: LmsLaunch, i18n: I18n, win: Window =
   const onProblem = (detail: string) => notice.show(detail);
   if (launch.kind === 'broken') {
     onProblem(`${launch.standard} launch: ${launch.problem}`);
+    openScenario(win, launch.scenarioId, DEFAULT_HOST);
     return DEFAULT_HOST;
   }
   if (launch.kind === 'scorm12') {
