@@ -21,6 +21,8 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    // A test that asserts nothing cannot fail: make that an error.
+    expect: { requireAssertions: true },
     projects: [
       {
         extends: true,

@@ -65,15 +65,6 @@ export function storeLang(storage: Pick<Storage, 'setItem'> | null, lang: Lang):
   }
 }
 
-/** localStorage if the browser lets us touch it. */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export interface I18nOptions {
   /** Start in this language; otherwise the stored one, otherwise the browser's (`preferred`), otherwise Dutch. */
   lng?: Lang;

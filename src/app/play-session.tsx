@@ -6,8 +6,8 @@ import { useSoundscape } from '../features/sound/use-soundscape.ts';
 import { EndingScreen } from '../features/ending/ending-screen.tsx';
 import { LazyDebriefScreen } from '../features/debrief/lazy.ts';
 import { StorageNotices } from '../features/attempts/storage-notice.tsx';
-import { browserStorage } from './i18n.ts';
-import { LoadingNotice } from './load-states.tsx';
+import { browserStorage } from '../features/shared/browser-storage.ts';
+import { LoadingNotice } from '../features/shared/load-states.tsx';
 import { hashFor } from './route.ts';
 import { useSavedPlay } from './storage/use-saved-play.ts';
 

@@ -159,7 +159,7 @@ describe('LabPage', () => {
       // jsdom's Blob has no text(): read it as a FileReader would.
       const table = await new Promise<string>((resolve) => {
         const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
+        reader.onload = () => resolve(reader.result as string);
         reader.readAsText(created[0]!);
       });
       expect(table).toMatch(/^ {2}# nl [0-9a-f]{6}: /m);

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserStorage } from '../../app/i18n.ts';
+import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import type { Position } from '../../content/yaml-source.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';

@@ -5,7 +5,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { Suspense, useState } from 'react';
-import { LoadingNotice } from '../../app/load-states.tsx';
+import { LoadingNotice } from '../shared/load-states.tsx';
 import { ConversationScreen } from '../conversation/conversation-screen.tsx';
 import { LazyDebriefScreen } from '../debrief/lazy.ts';
 import { EndingScreen } from '../ending/ending-screen.tsx';
