@@ -51,7 +51,7 @@ export async function startRecordingLrs({ courseId, masteryScore }: { courseId: 
       request.on('end', () => done(body));
     });
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'OPTIONS') {
       response.writeHead(204, cors);
@@ -92,6 +92,9 @@ export async function startRecordingLrs({ courseId, masteryScore }: { courseId: 
       return json(response, 200, list.map((s) => s.id));
     }
     return json(response, 404, { message: 'not found' });
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => json(response, 500, { message: 'test LRS failed' }));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -64,7 +64,7 @@ function scoreOf(scenario: CompiledScenario, state: ClientState) {
   return { scaled: raw / 100, raw, min: 0, max: 100 };
 }
 
-export async function startCmi5(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, { onProblem, win }: Cmi5Options): Promise<PlayHost> {
+export function startCmi5(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, { onProblem, win }: Cmi5Options): PlayHost {
   const cmi5 = new Cmi5();
   let broken = false;
   let terminated = false;

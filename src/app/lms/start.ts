@@ -37,7 +37,7 @@ export async function createLmsHost(launch: LmsLaunch, i18n: I18n, win: Window =
   }
   try {
     const { startCmi5 } = await import('./cmi5-reporter.ts');
-    const host = await startCmi5(launch, { onProblem, win });
+    const host = startCmi5(launch, { onProblem, win });
     openScenario(win, launch.scenarioId, host);
     return host;
   } catch (error) {
