@@ -71,6 +71,20 @@ describe('SCORM 1.2 package under scorm-again', () => {
     console.log(`ruimte-scorm12.zip: ${(unpacked.zipBytes / 1024).toFixed(0)} KB`);
   });
 
+  it('outside an LMS the LMS code is not even loaded', async () => {
+    const { page, problems, close } = await cleanPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}/index.html?scenario=${SCENARIO}`);
+    await page.locator('main h1').first().waitFor({ state: 'visible' });
+    await page.getByRole('link').first().waitFor();
+    expect(requested.some((path) => path.startsWith('/assets/'))).toBe(true);
+    expect(requested.filter((path) => /\/assets\/(start|cmi5-reporter)-/.test(path))).toEqual([]);
+    expect(await page.locator('.lms-notice').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('records status, score, one interaction per choice and resume data while playing to the ending', async () => {
     const { page, problems, close } = await cleanPage(browser);
     await page.goto(`${server.origin}/lms.html`);

@@ -11,7 +11,7 @@
  * one notice and stops reporting for this launch: play goes on, and the conversation stays in the browser.
  * The host starts at once, so a slow LRS never delays the app.
  */
-import Cmi5 from '@xapi/cmi5';
+import type Cmi5 from '@xapi/cmi5';
 import type { ClientState, CompiledScenario, TurnExplanation } from '../../engine/index.ts';
 import type { PlayEnded, PlayHost, PlayObserver, PlayStarted, PlayTurn } from '../play/play-host.ts';
 import type { LmsLaunch } from './launch.ts';
@@ -23,6 +23,8 @@ type Statement = Parameters<Cmi5['sendXapiStatement']>[0];
 export interface Cmi5Options {
   onProblem(detail: string): void;
   win: Window;
+  /** @xapi/cmi5's class, which start.ts loads alongside this file (tests hand in their own). */
+  Cmi5: new () => Cmi5;
 }
 
 const change = (after: number, before: number) => Math.round((after - before) * 10) / 10;
@@ -64,8 +66,8 @@ function scoreOf(scenario: CompiledScenario, state: ClientState) {
   return { scaled: raw / 100, raw, min: 0, max: 100 };
 }
 
-export function startCmi5(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, { onProblem, win }: Cmi5Options): PlayHost {
-  const cmi5 = new Cmi5();
+export function startCmi5(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, { onProblem, win, Cmi5: Cmi5Class }: Cmi5Options): PlayHost {
+  const cmi5 = new Cmi5Class();
   let broken = false;
   let terminated = false;
   let queue: Promise<unknown> = Promise.resolve();

@@ -36,8 +36,8 @@ export async function createLmsHost(launch: LmsLaunch, i18n: I18n, win: Window =
     return session.host;
   }
   try {
-    const { startCmi5 } = await import('./cmi5-reporter.ts');
-    const host = startCmi5(launch, { onProblem, win });
+    const [{ startCmi5 }, { default: Cmi5 }] = await Promise.all([import('./cmi5-reporter.ts'), import('@xapi/cmi5')]);
+    const host = startCmi5(launch, { onProblem, win, Cmi5 });
     openScenario(win, launch.scenarioId, host);
     return host;
   } catch (error) {
