@@ -2,6 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { detectLaunch } from './app/lms/launch.ts';
+import { DEFAULT_HOST, type PlayHost } from './app/play/play-host.ts';
 import { createI18n, navigatorLanguages } from './app/i18n.ts';
 import { browserStorage } from './features/shared/browser-storage.ts';
 import { parseHash } from './app/route.ts';
@@ -13,20 +15,34 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Ruimte: index.html has no #root element.');
 
 const i18n = createI18n({ storage: browserStorage(), preferred: navigatorLanguages() });
-const app = (
-  <StrictMode>
-    <App source={builtInScenarios} i18n={i18n} />
-  </StrictMode>
-);
 
-// The build puts the Dutch library in index.html (scripts/vite-prerender-plugin.ts). Take it over where it
-// is what this visit shows; otherwise (another screen, English) start from an empty root.
-const prerendered = root.firstElementChild !== null;
-if (prerendered && parseHash(window.location.hash).screen === 'library' && i18n.language === SOURCE_LANGUAGE) {
-  hydrateRoot(root, app);
+function render(host: PlayHost): void {
+  const app = (
+    <StrictMode>
+      <App source={builtInScenarios} i18n={i18n} host={host} />
+    </StrictMode>
+  );
+  // The build puts the Dutch library in index.html (scripts/vite-prerender-plugin.ts). Take it over where it
+  // is what this visit shows; otherwise (another screen, English) start from an empty root.
+  const prerendered = root!.firstElementChild !== null;
+  if (prerendered && parseHash(window.location.hash).screen === 'library' && i18n.language === SOURCE_LANGUAGE) {
+    hydrateRoot(root!, app);
+  } else {
+    root!.replaceChildren();
+    createRoot(root!).render(app);
+  }
+}
+
+// Only an LMS launch (SCORM API above us, cmi5 launch parameters) loads the LMS code; otherwise nothing leaves
+// the browser. A failing LMS never stops the app: it starts with the default host.
+const launch = detectLaunch(window);
+if (launch) {
+  import('./app/lms/start.ts')
+    .then((lms) => lms.createLmsHost(launch, i18n))
+    .catch(() => DEFAULT_HOST)
+    .then(render, () => render(DEFAULT_HOST));
 } else {
-  root.replaceChildren();
-  createRoot(root).render(app);
+  render(DEFAULT_HOST);
 }
 
 // Offline use and the update notice load after the app, so the first download stays small (docs/hosting.md).

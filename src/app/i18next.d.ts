@@ -7,6 +7,7 @@ import type debrief from '../../locales/nl/debrief.json';
 import type briefing from '../../locales/nl/briefing.json';
 import type common from '../../locales/nl/common.json';
 import type ending from '../../locales/nl/ending.json';
+import type lms from '../../locales/nl/lms.json';
 import type library from '../../locales/nl/library.json';
 import type lab from '../../locales/nl/lab.json';
 import type play from '../../locales/nl/play.json';
@@ -30,6 +31,7 @@ declare module 'i18next' {
       sound: typeof sound;
       lab: typeof lab;
       groups: typeof groups;
+      lms: typeof lms;
     };
   }
 }
