@@ -16,6 +16,7 @@ import { createScenarioLoader } from './scenario-loader.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.ts';
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
+import { PresenterRoute, WorkshopLibraryRoute, WorkshopRoute, WorkshopStartRoute } from './workshop-routes.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -42,6 +43,14 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
       return <DebriefRoute id={route.id} attemptId={route.attemptId} libraryHref={LIBRARY} navigate={navigate} />;
     case 'lab':
       return <LabRoute libraryHref={LIBRARY} />;
+    case 'workshop-library':
+      return <WorkshopLibraryRoute libraryHref={LIBRARY} />;
+    case 'workshop-start':
+      return <WorkshopStartRoute id={route.id} navigate={navigate} />;
+    case 'workshop':
+      return <WorkshopRoute id={route.id} code={route.code} />;
+    case 'workshop-presenter':
+      return <PresenterRoute id={route.id} code={route.code} />;
   }
 }
 
@@ -49,10 +58,12 @@ function Shell() {
   const [route, navigate] = useHashRoute();
   const key = hashFor(route);
   const main = useRef<HTMLElement>(null);
+  // On the projector every line counts: the workshop and presenter screens bring their own compact bar.
+  const projected = route.screen === 'workshop' || route.screen === 'workshop-presenter';
   return (
     <>
-      <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />
-      <main id="main" className="main" tabIndex={-1} ref={main}>
+      {!projected && <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />}
+      <main id="main" className={projected ? 'main main--projected' : 'main'} tabIndex={-1} ref={main}>
         <ErrorBoundary key={key} homeHref={LIBRARY}>
           <Screen key={key} route={route} navigate={navigate} />
         </ErrorBoundary>

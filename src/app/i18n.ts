@@ -12,7 +12,7 @@ import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from '../features/shared/engine
 import { isLang } from '../features/shared/use-lang.ts';
 
 export const LANG_STORAGE_KEY = 'ruimte.lang';
-export const NAMESPACES = ['common', 'library', 'briefing', 'play', 'ending', 'settings', 'debrief', 'attempts', 'sound', 'lab'] as const;
+export const NAMESPACES = ['common', 'library', 'briefing', 'play', 'ending', 'settings', 'debrief', 'attempts', 'sound', 'lab', 'facilitator'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const files = import.meta.glob<ResourceLanguage[string]>(['/locales/*/*.json', '!/locales/*/{debrief,attempts}.json'], { eager: true, import: 'default' }); // those two load with their screens

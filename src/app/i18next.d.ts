@@ -6,6 +6,7 @@ import type attempts from '../../locales/nl/attempts.json';
 import type debrief from '../../locales/nl/debrief.json';
 import type briefing from '../../locales/nl/briefing.json';
 import type common from '../../locales/nl/common.json';
+import type facilitator from '../../locales/nl/facilitator.json';
 import type ending from '../../locales/nl/ending.json';
 import type library from '../../locales/nl/library.json';
 import type lab from '../../locales/nl/lab.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       attempts: typeof attempts;
       sound: typeof sound;
       lab: typeof lab;
+      facilitator: typeof facilitator;
     };
   }
 }
