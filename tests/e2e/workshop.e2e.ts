@@ -167,6 +167,7 @@ describe('workshop mode', () => {
     const debrief = page.getByRole('link', { name: t('screen.ending.debrief') });
     expect(await debrief.getAttribute('href')).toBe(`#/workshop/${SCENARIO}/debrief`);
     await tabTo(page, debrief);
+    expect(await page.getByRole('button', { name: t('screen.ending.again') }).count()).toBe(1);
     // The room's path is kept for the debrief for the room.
     const record = await page.evaluate((id) => JSON.parse(window.localStorage.getItem(`ruimte.workshop.room:${id}`) ?? 'null'), SCENARIO);
     expect(record.choices.length).toBeGreaterThanOrEqual(5);
@@ -178,6 +179,11 @@ describe('workshop mode', () => {
     await openWorkshop(page, 'HHHHH');
     const presses = await clickerToEnd(page);
     expect(presses).toBeGreaterThan(20);
+    // One more press goes on to the debrief for the room.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/workshop/${SCENARIO}/debrief`);
+    await page.goBack();
+    await waitForStep(page, 'ending');
     await page.keyboard.press('PageUp');
     await waitForStep(page, 'whatif');
     for (let i = 0; i < 3; i += 1) await page.keyboard.press('PageUp');
@@ -283,5 +289,20 @@ describe('workshop mode', () => {
     await page.keyboard.press('PageDown');
     await waitForStep(presenter, 'confirm');
     await screenshot(presenter, 'workshop-presenter-full');
+  });
+
+  it('speaks English when the trainer chose English: the UI and the scenario\'s lines, the presenter\'s questions too', async () => {
+    const { page } = await app().open('#/', { ...PROJECTOR, lang: 'en' });
+    await openWorkshop(page);
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(text('en', 'facilitator', 'screen.heading').replace('{{name}}', 'Dennis Kuipers'));
+    expect(await page.locator('.workshop__line').first().innerText()).toContain('The bus');
+    for (let i = 0; i < 2; i += 1) await page.keyboard.press('PageDown');
+    await expectNoAxeViolations(page, 'workshop in English');
+    await snap(page, 'projector-en-vote');
+    const presenter = await page.context().newPage();
+    await presenter.goto(`${app().origin}/#/workshop/${SCENARIO}/${CODE}/presenter`);
+    await waitForApp(presenter);
+    await expect.poll(() => presenter.getByText('What do you notice about Dennis as he comes in?', { exact: false }).count()).toBe(1);
+    await expect.poll(() => currentStep(presenter)).toContain(text('en', 'facilitator', 'screen.steps.vote'));
   });
 });

@@ -3,7 +3,7 @@
  * should not see yet (the thought, the door, the numbers) is not rendered at all before the reveal, so it is
  * not in the page nor in the accessibility tree. The presenter window holds the trainer's notes.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledScenario } from '../../engine/index.ts';
 import { RoomDoor } from '../conversation/room-door.tsx';
@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { shortName } from '../shared/names.ts';
+import { localizedLine } from '../shared/localized.ts';
 import { isAfterChoice, type FlowAction } from './workshop-flow.ts';
 import { stepView, whatIfRows, type StepView } from './workshop.view.ts';
 import { ClientLines, NumbersPanel, OptionRows, StepList, WhatIfTable } from './workshop-parts.tsx';
@@ -65,7 +66,15 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, debrie
   const whatIf = useMemo(() => (flow.step === 'whatif' ? whatIfRows(scenario, flow, lang) : null), [scenario, flow, lang]);
   const look = useMemo(() => lookFor(scenario.persona), [scenario]);
   const [popupBlocked, setPopupBlocked] = useState(false);
-  useWorkshopKeys(flow.step, view.options.length, dispatch);
+  // Past the ending the clicker goes on to the debrief for the room, so PageDown alone gets there.
+  const drive = useCallback(
+    (action: FlowAction) => {
+      if (action.type === 'next' && flow.step === 'ending') window.location.hash = debriefHref;
+      else dispatch(action);
+    },
+    [flow.step, dispatch, debriefHref],
+  );
+  useWorkshopKeys(flow.step, view.options.length, drive);
 
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
@@ -74,6 +83,8 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, debrie
   const shown = view.after ?? view.before;
   const stepName = t(`facilitator:screen.steps.${flow.step}`, { name });
   const ending = view.endingId ? scenario.endings.find((e) => e.id === view.endingId) : undefined;
+  const endingTitle = ending && localizedLine(scenario, ending.title, lang);
+  const endingText = ending && localizedLine(scenario, ending.text, lang);
 
   const openPresenter = () => {
     const opened = window.open(presenterHref, 'ruimte-presenter', 'popup,width=1100,height=800');
@@ -116,14 +127,13 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, debrie
               <h2>{t('facilitator:screen.ending.heading')}</h2>
               {ending && (
                 <>
-                  <p className="workshop__ending-title">{scenario.lines[ending.title]?.[lang] ?? scenario.lines[ending.title]?.nl}</p>
-                  <p>{scenario.lines[ending.text]?.[lang] ?? scenario.lines[ending.text]?.nl}</p>
+                  <p className="workshop__ending-title" lang={endingTitle!.lang}>
+                    {endingTitle!.text}
+                  </p>
+                  <p lang={endingText!.lang}>{endingText!.text}</p>
                 </>
               )}
               <p className="button-row">
-                <a className="button button--primary" href={debriefHref}>
-                  {t('facilitator:screen.ending.debrief')}
-                </a>
                 <button type="button" className="button" onClick={() => dispatch({ type: 'restart' })}>
                   {t('facilitator:screen.ending.again')}
                 </button>
@@ -152,9 +162,15 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, debrie
             {t('facilitator:screen.reveal')}
           </button>
         )}
-        <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} disabled={flow.step === 'ending' || (flow.step === 'confirm' && view.decision.kind === 'tie')} aria-keyshortcuts="PageDown ArrowRight">
-          {t('facilitator:screen.next')} →
-        </button>
+        {flow.step === 'ending' ? (
+          <a className="button button--primary" href={debriefHref} aria-keyshortcuts="PageDown ArrowRight">
+            {t('facilitator:screen.ending.debrief')} →
+          </a>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} disabled={flow.step === 'confirm' && view.decision.kind === 'tie'} aria-keyshortcuts="PageDown ArrowRight">
+            {t('facilitator:screen.next')} →
+          </button>
+        )}
         <span className="workshop__keys">{t('facilitator:screen.keysHint')}</span>
         <button type="button" className="button workshop__presenter-button" onClick={openPresenter}>
           {t('facilitator:screen.presenter')}
