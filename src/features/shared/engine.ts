@@ -31,3 +31,4 @@ export type { EngineEvent } from '../../engine/state.ts';
 export { planStart, reachableStartModes, startStateAt, type StartPlan, type StartRequest } from '../../engine/start-at.ts';
 export { CONSULTANT_CHOICES, DEFAULT_CONSULTANT, MAX_CONSULTANT_NAME, fillConsultant, mentionsConsultant, withConsultant } from '../../engine/consultant.ts';
 export type { ConsultantChoice, ConsultantReference } from '../../engine/consultant.ts';
+export { seedState } from '../../engine/rng.ts';
