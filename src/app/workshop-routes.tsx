@@ -1,12 +1,10 @@
 /**
  * The workshop routes (`#/workshop…`): find and load the scenario, then hand it to the workshop screens.
- * The projected screen and the presenter window load on demand.
+ * All workshop screens (and their texts) load on demand: a trainee never downloads them.
  */
 import { Suspense, type ReactNode } from 'react';
 import type { CompiledScenario } from '../features/shared/engine.ts';
-import { LazyPresenterScreen, LazyWorkshopScreen } from '../features/workshop/lazy.ts';
-import { WorkshopLibrary } from '../features/workshop/workshop-library.tsx';
-import { WorkshopStart } from '../features/workshop/workshop-start.tsx';
+import { LazyPresenterScreen, LazyWorkshopLibrary, LazyWorkshopScreen, LazyWorkshopStart } from '../features/workshop/lazy.ts';
 import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from './load-states.tsx';
 import { hashFor, type Route } from './route.ts';
 import { useCatalogue, useScenario } from './scenario-context.tsx';
@@ -33,11 +31,15 @@ function WithScenario({ id, children }: { id: string; children: (scenario: Compi
 }
 
 export function WorkshopLibraryRoute({ libraryHref }: { libraryHref: string }) {
-  return <WorkshopLibrary catalogue={useCatalogue()} hrefFor={(id) => hashFor({ screen: 'workshop-start', id })} libraryHref={libraryHref} />;
+  return (
+    <Suspense fallback={<LoadingNotice />}>
+      <LazyWorkshopLibrary catalogue={useCatalogue()} hrefFor={(id) => hashFor({ screen: 'workshop-start', id })} libraryHref={libraryHref} />
+    </Suspense>
+  );
 }
 
 export function WorkshopStartRoute({ id, navigate }: { id: string; navigate: (route: Route) => void }) {
-  return <WithScenario id={id}>{(scenario) => <WorkshopStart scenario={scenario} backHref={WORKSHOPS} onOpen={(code) => navigate({ screen: 'workshop', id, code })} />}</WithScenario>;
+  return <WithScenario id={id}>{(scenario) => <LazyWorkshopStart scenario={scenario} backHref={WORKSHOPS} onOpen={(code) => navigate({ screen: 'workshop', id, code })} />}</WithScenario>;
 }
 
 export function WorkshopRoute({ id, code }: { id: string; code: string }) {

@@ -18,8 +18,10 @@ import { DecisionLine, StepList } from './workshop-parts.tsx';
 import { useWorkshopFlow } from './use-workshop-flow.ts';
 import { useWorkshopKeys } from './use-workshop-keys.ts';
 import '../../styles/workshop.css';
+import { useFacilitatorLocales } from './facilitator-locales.ts';
 
 export function PresenterScreen({ scenario: compiled, code }: { scenario: CompiledScenario; code: string }) {
+  useFacilitatorLocales();
   const { t } = useTranslation(['facilitator', 'common']);
   const lang = useLang();
   const scenario = useConsultantScenario(compiled);

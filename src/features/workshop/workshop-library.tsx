@@ -7,8 +7,10 @@ import { libraryView } from '../library/library.view.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
+import { useFacilitatorLocales } from './facilitator-locales.ts';
 
 export function WorkshopLibrary({ catalogue, hrefFor, libraryHref }: { catalogue: readonly CatalogueEntry[]; hrefFor: (id: string) => string; libraryHref: string }) {
+  useFacilitatorLocales();
   const { t } = useTranslation(['facilitator', 'common']);
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 export const WORKSHOP_HREF = '#/workshop';
 
 export function WorkshopLink({ className }: { className?: string }) {
-  const { t } = useTranslation('facilitator');
+  const { t } = useTranslation('common');
   return (
     <a className={className} href={WORKSHOP_HREF}>
-      {t('library.title')}
+      {t('workshopLink')}
     </a>
   );
 }

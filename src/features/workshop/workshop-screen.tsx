@@ -21,6 +21,7 @@ import { ClientLines, NumbersPanel, OptionRows, StepList, WhatIfTable } from './
 import { useWorkshopFlow } from './use-workshop-flow.ts';
 import { useWorkshopKeys } from './use-workshop-keys.ts';
 import '../../styles/workshop.css';
+import { useFacilitatorLocales } from './facilitator-locales.ts';
 
 export interface WorkshopScreenProps {
   scenario: CompiledScenario;
@@ -57,6 +58,7 @@ function Talk({ view, name, dispatch }: { view: StepView; name: string; dispatch
 }
 
 export function WorkshopScreen({ scenario: compiled, code, presenterHref, debriefHref, libraryHref }: WorkshopScreenProps) {
+  useFacilitatorLocales();
   const { t } = useTranslation(['facilitator', 'common']);
   const lang = useLang();
   const scenario = useConsultantScenario(compiled);

@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { codeProblem, newSessionCode, normalizeCode } from './session-code.ts';
+import { useFacilitatorLocales } from './facilitator-locales.ts';
+import '../../styles/workshop.css';
 
 interface WorkshopStartProps {
   scenario: CompiledScenario;
@@ -18,6 +20,7 @@ interface WorkshopStartProps {
 }
 
 export function WorkshopStart({ scenario, backHref, onOpen }: WorkshopStartProps) {
+  useFacilitatorLocales();
   const { t } = useTranslation('facilitator');
   const lang = useLang();
   const title = localizedLine(scenario, scenario.title, lang);
