@@ -49,7 +49,7 @@ interface AssetSize {
 function bundleSizes(dist: string): AssetSize[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initial = new Set(
-    [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/([^"]+)"/g)].map((match) => match[1]!),
+    [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.?\/([^"]+)"/g)].map((match) => match[1]!),
   );
   const files: string[] = [];
   const walk = (dir: string) => {

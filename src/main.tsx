@@ -2,10 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { browserStorage, createI18n, navigatorLanguages } from './app/i18n.ts';
+import { createI18n, navigatorLanguages } from './app/i18n.ts';
+import { browserStorage } from './features/shared/browser-storage.ts';
 import { parseHash } from './app/route.ts';
 import { builtInScenarios } from './app/scenario-source.ts';
-import { SOURCE_LANGUAGE } from './features/shared/engine.ts';
+import { SOURCE_LANGUAGE } from './engine/index.ts';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -26,4 +27,9 @@ if (prerendered && parseHash(window.location.hash).screen === 'library' && i18n.
 } else {
   root.replaceChildren();
   createRoot(root).render(app);
+}
+
+// Offline use and the update notice load after the app, so the first download stays small (docs/hosting.md).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./features/offline/register-offline.tsx').then((offline) => offline.registerOffline(i18n));
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LabLink } from '../features/lab/lab-link.tsx';
 import { SettingsDialog } from '../features/settings/settings-dialog.tsx';
 import { WorkshopLink } from '../features/workshop/workshop-link.tsx';
-import { LanguageSwitch } from './language-switch.tsx';
+import { LanguageSwitch } from '../features/settings/language-switch.tsx';
 
 /** On every screen: a skip link, the way home (the library), the language switch and the settings. */
 export function AppHeader({ homeHref, onSkipToContent }: { homeHref: string; onSkipToContent: () => void }) {

@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import { useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { LabRoute } from '../features/lab/lab-route.tsx';
+import { LabPlaySession } from './play/lab-play-session.tsx';
 import { LibraryScreen } from '../features/library/library-screen.tsx';
 import { SettingsProvider } from '../features/settings/settings-context.tsx';
 import { AppHeader } from './app-header.tsx';
@@ -42,7 +43,7 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
     case 'debrief':
       return <DebriefRoute id={route.id} attemptId={route.attemptId} libraryHref={LIBRARY} navigate={navigate} />;
     case 'lab':
-      return <LabRoute libraryHref={LIBRARY} />;
+      return <LabRoute libraryHref={LIBRARY} player={LabPlaySession} />;
     case 'workshop-library':
       return <WorkshopLibraryRoute libraryHref={LIBRARY} />;
     case 'workshop-start':

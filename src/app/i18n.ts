@@ -8,7 +8,7 @@
  */
 import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from '../features/shared/engine.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from '../engine/index.ts';
 import { isLang } from '../features/shared/use-lang.ts';
 
 export const LANG_STORAGE_KEY = 'ruimte.lang';
@@ -62,15 +62,6 @@ export function storeLang(storage: Pick<Storage, 'setItem'> | null, lang: Lang):
     storage?.setItem(LANG_STORAGE_KEY, lang);
   } catch {
     // Private mode or a full quota: the choice then lasts for this visit only.
-  }
-}
-
-/** localStorage if the browser lets us touch it. */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
   }
 }
 

@@ -1,6 +1,6 @@
 /** The scenario source and loader, provided to the screens by `App`. */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 import type { CatalogueEntry } from './scenario-source.ts';
 import type { ScenarioLoader } from './scenario-loader.ts';
 

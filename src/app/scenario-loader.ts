@@ -3,7 +3,7 @@
  * has loaded is available synchronously (no loading flash between screens), and a failed load is forgotten
  * so "try again" really tries again.
  */
-import type { CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
 export interface ScenarioLoader {

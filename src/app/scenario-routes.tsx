@@ -4,17 +4,16 @@
  */
 import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stateAfterChoices, type CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 import { BriefingScreen } from '../features/briefing/briefing-screen.tsx';
-import { newAttempt, stateOfAttempt } from '../features/attempts/attempt-record.ts';
-import { AttemptStore } from '../features/attempts/attempt-store.ts';
 import { LazyAttemptsScreen } from '../features/attempts/lazy.ts';
 import { StorageNotices } from '../features/attempts/storage-notice.tsx';
 import { LazyDebriefScreen } from '../features/debrief/lazy.ts';
-import { browserStorage } from './i18n.ts';
-import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from './load-states.tsx';
+import { browserStorage } from '../features/shared/browser-storage.ts';
+import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from '../features/shared/load-states.tsx';
 import { hashFor, type Route } from './route.ts';
-import { forgetEnding, handOver, loadNotice } from './storage/saved-play.ts';
+import { findKeptAttempt, loadKeptAttempts } from './play/kept-attempts.ts';
+import { requestPlay, type PlayRequest } from './play/play-requests.ts';
 import { useDocumentTitle } from '../features/shared/use-document-title.ts';
 import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
 import { PlaySession } from './play-session.tsx';
@@ -48,7 +47,7 @@ export function BriefingRoute({ id, libraryHref, onStart }: { id: string; librar
           scenario={scenario}
           libraryHref={libraryHref}
           onStart={() => {
-            forgetEnding(scenario.id); // "Start" means a new conversation, not the last one's ending
+            requestPlay(scenario.id, { type: 'start' }); // a new conversation, not the last one's ending
             onStart();
           }}
         />
@@ -68,19 +67,15 @@ export function PlayRoute({ id, libraryHref }: { id: string; libraryHref: string
 const briefingHref = (id: string) => hashFor({ screen: 'briefing', id });
 const debriefHref = (id: string) => (attemptId: string) => hashFor({ screen: 'debrief', id, attemptId });
 
+/** Ask the play flow for something, then go to the play page where it answers. */
+function playWith(scenario: CompiledScenario, navigate: (route: Route) => void, request: PlayRequest): void {
+  requestPlay(scenario.id, request);
+  navigate({ screen: 'play', id: scenario.id });
+}
+
 function StoredAttempts({ scenario, libraryHref, navigate }: { scenario: CompiledScenario; libraryHref: string; navigate: (route: Route) => void }) {
-  const [store] = useState(() => new AttemptStore(browserStorage()));
-  const [loaded] = useState(() => store.load(scenario.id, scenario.version));
-  const { attempts } = loaded;
-  const resume = (attemptId: string) => {
-    const attempt = attempts.find((a) => a.id === attemptId);
-    if (!attempt) return;
-    store.setCurrent(scenario.id, attempt.id);
-    handOver(attempt);
-    forgetEnding(scenario.id);
-    navigate({ screen: 'play', id: scenario.id });
-  };
-  const notice = loadNotice(loaded);
+  const [{ attempts, notice }] = useState(() => loadKeptAttempts(scenario, browserStorage()));
+  const resume = (attemptId: string) => playWith(scenario, navigate, { type: 'resume', attemptId });
   return (
     <Suspense fallback={<LoadingNotice />}>
       {notice && <StorageNotices notice={notice} storageFailed={false} />}
@@ -135,28 +130,13 @@ interface StoredDebriefProps {
 }
 
 function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDebriefProps) {
-  const [store] = useState(() => new AttemptStore(browserStorage()));
-  const [found] = useState(() => {
-    // From storage, else from this visit's memory: storage that cannot be read never hides a debrief.
-    const kept = store.find(scenario.id, scenario.version, attemptId);
-    const state = kept ? stateOfAttempt(scenario, kept.attempt) : null;
-    return kept && state ? { ...kept, state } : null;
-  });
+  // From storage, else from this visit's memory: storage that cannot be read never hides a debrief.
+  const [found] = useState(() => findKeptAttempt(scenario, attemptId, browserStorage()));
   const attemptsHref = hashFor({ screen: 'attempts', id: scenario.id });
   if (!found) return <MissingAttempt attemptsHref={attemptsHref} libraryHref={libraryHref} />;
   // A rewind here starts a new attempt from that turn and continues it on the play page.
-  const rewind = (kept: number) => {
-    const state = stateAfterChoices(scenario, found.state, kept);
-    const branch = newAttempt(scenario, state, new Date(), { attemptId: found.attempt.id, turn: kept });
-    if (store.save(branch)) store.setCurrent(scenario.id, branch.id);
-    handOver(branch, { earlierKept: found.stored });
-    forgetEnding(scenario.id);
-    navigate({ screen: 'play', id: scenario.id });
-  };
-  const playAgain = () => {
-    forgetEnding(scenario.id);
-    navigate({ screen: 'play', id: scenario.id });
-  };
+  const rewind = (kept: number) => playWith(scenario, navigate, { type: 'rewind', attemptId: found.attempt.id, turn: kept });
+  const playAgain = () => playWith(scenario, navigate, { type: 'playAgain' });
   return (
     <Suspense fallback={<LoadingNotice />}>
       <LazyDebriefScreen

@@ -4,7 +4,7 @@
  */
 import { catalogue, loadScenario } from 'virtual:ruimte-scenarios';
 import type { CatalogueEntry } from '../content/catalogue.ts';
-import type { CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 
 export type { CatalogueEntry };
 

@@ -3,9 +3,9 @@
  * All workshop screens (and their texts) load on demand: a trainee never downloads them.
  */
 import { Suspense, type ReactNode } from 'react';
-import type { CompiledScenario } from '../features/shared/engine.ts';
+import type { CompiledScenario } from '../engine/index.ts';
 import { LazyPresenterScreen, LazyWorkshopLibrary, LazyWorkshopScreen, LazyWorkshopStart } from '../features/workshop/lazy.ts';
-import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from './load-states.tsx';
+import { LoadFailed, LoadingNotice, ScenarioNotFound, ScenarioUnavailable } from '../features/shared/load-states.tsx';
 import { hashFor, type Route } from './route.ts';
 import { useCatalogue, useScenario } from './scenario-context.tsx';
 

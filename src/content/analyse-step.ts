@@ -2,13 +2,14 @@
  * One turn of the analysis, played once and shared by every state that differs only in what the consultant
  * learned and agreed so far. In takeTurn the numbers, the mode, the next moment and the ending never depend on
  * the facts or agreements so far (they are only written), so a turn is played on a state without them and
- * each path's own facts and agreements are carried over the result the way turn.ts merges them.
+ * each path's own facts and agreements are carried over the result by the engine's own merge (learned.ts).
  * tests/content/analyse.test.ts checks this against takeTurn, so a change in the engine shows up there.
  *
  * On a path, facts and agreements are kept in slots (one per persona fact and agreement) rather than records
  * keyed by id: the search makes hundreds of thousands of them, and adding string keys to objects is slow.
  */
 import {
+  mergeLearned,
   takeTurn,
   type AgreementRecord,
   type ClientState,
@@ -35,7 +36,7 @@ export interface Slots {
 export interface SharedTurn {
   /** The state after the turn, without transcript, explanations, facts, agreements or choices. */
   state: ClientState;
-  told: { slot: number; fidelity: Fidelity }[];
+  told: { key: number; fidelity: Fidelity }[];
   made: number[];
   written: boolean;
   reminder: boolean;
@@ -71,7 +72,7 @@ export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: Clie
   const { state: next, explanation: e } = takeTurn(scenario, bare, optionId);
   return {
     state: { ...next, transcript: [], explanations: [] },
-    told: e.facts.map((f) => ({ slot: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
+    told: e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
     made: e.agreements.map((id) => slots.agreementSlot.get(id)!),
     written: e.features.writtenAgreement,
     reminder: e.features.reminder,
@@ -86,33 +87,17 @@ function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
   return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id && (x.walkOut || !x.when));
 }
 
-/** What is learned after the shared turn, taken as turn `turn` of this path: merged as turn.ts does. */
+/** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */
 export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
-  let facts = before.facts;
-  if (shared.told.length > 0) {
-    const next = [...facts];
-    for (const { slot, fidelity } of shared.told) {
-      // A new answer replaces an old one; silence does not erase it.
-      if (!(fidelity === 'omitted' && next[slot])) next[slot] = { fidelity, turn };
-    }
-    facts = next;
-  }
-  let agreements = before.agreements;
-  if (!shared.walkedOut && (shared.made.length > 0 || shared.written || shared.reminder)) {
-    const next = [...agreements];
-    for (const slot of shared.made) {
-      const old = next[slot];
-      next[slot] = { turn, room: shared.state.vars.room, written: old?.written ?? false, reminder: old?.reminder ?? false };
-    }
-    if (shared.written || shared.reminder) {
-      for (let i = 0; i < next.length; i += 1) {
-        const a = next[i];
-        if (a) next[i] = { ...a, written: a.written || shared.written, reminder: a.reminder || shared.reminder };
-      }
-    }
-    agreements = next;
-  }
-  return { facts, agreements };
+  return mergeLearned(before.facts, before.agreements, {
+    turn,
+    room: shared.state.vars.room,
+    walkedOut: shared.walkedOut,
+    told: shared.told,
+    made: shared.made,
+    written: shared.written,
+    reminder: shared.reminder,
+  });
 }
 
 export function learnedOf(state: ClientState, slots: Slots): Learned {

@@ -1,5 +1,98 @@
-/** The moments as a graph: which moment can lead to which, following every possible `next`. */
+/**
+ * The moments as a graph: which moment can lead to which, following every possible `next`, whatever the
+ * client's state. The one place for reachability over that graph: the checker (semantics.ts, on the YAML
+ * source), the smells and the Lab's graph (on a compiled scenario) all use the functions below. What real
+ * conversations reach, given the client's state, is the play-through's business (smells-reach.ts, analyse.ts).
+ */
 import type { CompiledScenario } from '../engine/index.ts';
+
+/** Edges between node indices: `edges[i]` lists the nodes node `i` can lead to (duplicates allowed). */
+export type Edges = readonly (readonly number[])[];
+
+/** Nodes reachable from `start` by following the edges (none when there is no start). */
+export function reachableFrom(edges: Edges, start: number | undefined): Set<number> {
+  const reachable = new Set<number>();
+  const stack = start === undefined ? [] : [start];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (reachable.has(i)) continue;
+    reachable.add(i);
+    for (const to of edges[i]!) if (!reachable.has(to)) stack.push(to);
+  }
+  return reachable;
+}
+
+/** Nodes from which some path reaches an exit (walking the edges backwards from the exits). */
+export function canReachExit(edges: Edges, exits: readonly boolean[]): Set<number> {
+  const incoming: number[][] = edges.map(() => []);
+  edges.forEach((tos, from) => tos.forEach((to) => incoming[to]!.push(from)));
+  const canEnd = new Set<number>();
+  const queue = exits.flatMap((exit, i) => (exit ? [i] : []));
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    if (canEnd.has(i)) continue;
+    canEnd.add(i);
+    for (const from of incoming[i]!) if (!canEnd.has(from)) queue.push(from);
+  }
+  return canEnd;
+}
+
+/** Steps from `start` to each node along the shortest way (breadth first); -1 when unreachable. */
+export function stepsFrom(edges: Edges, start: number | undefined): number[] {
+  const dist = edges.map(() => -1);
+  if (start === undefined) return dist;
+  dist[start] = 0;
+  const queue = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!;
+    for (const to of edges[i]!) {
+      if (dist[to] !== -1) continue;
+      dist[to] = dist[i]! + 1;
+      queue.push(to);
+    }
+  }
+  return dist;
+}
+
+/** A compiled scenario's moments as node indices (in file order), with the moments whose options can end. */
+export interface MomentGraph {
+  edges: number[][];
+  /** A moment with an option that leads to an ending or to `end`. */
+  exits: boolean[];
+  start: number | undefined;
+}
+
+export function momentGraph(scenario: CompiledScenario): MomentGraph {
+  const index = new Map(scenario.moments.map((m, i) => [m.id, i]));
+  const edges: number[][] = scenario.moments.map(() => []);
+  const exits = scenario.moments.map(() => false);
+  scenario.moments.forEach((m, i) => {
+    for (const o of m.options) {
+      for (const t of Object.values(o.next)) {
+        if (!t) continue;
+        if (t.kind !== 'moment') exits[i] = true;
+        else if (index.has(t.id)) edges[i]!.push(index.get(t.id)!);
+      }
+    }
+  });
+  return { edges, exits, start: index.get(scenario.start) };
+}
+
+/** Moment ids reachable from the start by following the arrows. */
+export function reachableMoments(scenario: CompiledScenario): Set<string> {
+  const graph = momentGraph(scenario);
+  return idsOf(scenario, reachableFrom(graph.edges, graph.start));
+}
+
+/** Moment ids from which some path of arrows leads out of the conversation (to an ending). */
+export function momentsThatCanEnd(scenario: CompiledScenario): Set<string> {
+  const graph = momentGraph(scenario);
+  return idsOf(scenario, canReachExit(graph.edges, graph.exits));
+}
+
+function idsOf(scenario: CompiledScenario, nodes: ReadonlySet<number>): Set<string> {
+  return new Set(scenario.moments.flatMap((m, i) => (nodes.has(i) ? [m.id] : [])));
+}
 
 /** Moment ids each moment's options can lead to (in any mode). */
 export function successors(scenario: CompiledScenario): Map<string, string[]> {

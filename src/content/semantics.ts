@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { issue, MAX_ISSUES_PER_FILE, type ContentIssue, type IssueCode, type Message, type Severity } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
+import { canReachExit, reachableFrom, stepsFrom } from './moment-graph.ts';
 import { DEFAULT_MAX_TURNS } from './compile.ts';
 import { placeholderIssues, scenarioLibraryText } from './placeholders.ts';
 import { checkSources } from './sources.ts';
@@ -437,16 +438,8 @@ function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Repo
     }
   });
 
-  // Reachable from the start, following every possible "next".
-  const reachable = new Set<number>();
-  const startIndex = index.get(s.start);
-  const stack = startIndex === undefined ? [] : [startIndex];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    if (reachable.has(i)) continue;
-    reachable.add(i);
-    for (const to of edges[i]!) if (!reachable.has(to)) stack.push(to);
-  }
+  // Reachable from the start, following every possible "next" (moment-graph.ts).
+  const reachable = reachableFrom(edges, index.get(s.start));
   s.moments.forEach((m, i) => {
     if (!reachable.has(i)) {
       report(['moments', i], 'value', 'warning', 'unreachable-moment', {
@@ -456,17 +449,8 @@ function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Repo
     }
   });
 
-  // Moments from which some path reaches an ending (walking the edges backwards from the exits).
-  const incoming: number[][] = s.moments.map(() => []);
-  edges.forEach((tos, from) => tos.forEach((to) => incoming[to]!.push(from)));
-  const canEnd = new Set<number>();
-  const queue = exits.flatMap((exit, i) => (exit ? [i] : []));
-  while (queue.length > 0) {
-    const i = queue.pop()!;
-    if (canEnd.has(i)) continue;
-    canEnd.add(i);
-    for (const from of incoming[i]!) if (!canEnd.has(from)) queue.push(from);
-  }
+  // Moments from which some path reaches an ending.
+  const canEnd = canReachExit(edges, exits);
 
   checkTurns(s, edges, exits, reachable, report);
 
@@ -493,24 +477,6 @@ function checkGraph(s: ScenarioSource, kindOf: Map<string, IdKind>, report: Repo
   }
 }
 
-/** Turns from the start to each moment along the shortest way (breadth first); -1 when unreachable. */
-function distances(s: ScenarioSource, edges: number[][]): number[] {
-  const dist = s.moments.map(() => -1);
-  const start = s.moments.findIndex((m) => m.id === s.start);
-  if (start === -1) return dist;
-  dist[start] = 0;
-  const queue = [start];
-  for (let q = 0; q < queue.length; q++) {
-    const i = queue[q]!;
-    for (const to of edges[i]!) {
-      if (dist[to] !== -1) continue;
-      dist[to] = dist[i]! + 1;
-      queue.push(to);
-    }
-  }
-  return dist;
-}
-
 /** A conversation needs at least this many moments before an `end` halfway through counts as early. */
 const EARLY_END_MIN_DEPTH = 4;
 
@@ -523,7 +489,8 @@ function endsHere(next: NextSource): boolean {
  * moment where other options go on: a copied option whose `next` was never changed, more often than not.
  */
 function checkTurns(s: ScenarioSource, edges: number[][], exits: boolean[], reachable: Set<number>, report: Report): void {
-  const dist = distances(s, edges);
+  const start = s.moments.findIndex((m) => m.id === s.start);
+  const dist = stepsFrom(edges, start === -1 ? undefined : start);
   const exitTurns = exits.flatMap((exit, i) => (exit && dist[i]! >= 0 ? [dist[i]! + 1] : []));
   const maxTurns = s.maxTurns ?? DEFAULT_MAX_TURNS;
   if (exitTurns.length > 0) {

@@ -26,6 +26,7 @@ import type { ScenarioSource, VaryingText } from './schema.ts';
 import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
 import { bestPathLoops, factsNeverTold } from './smells-paths.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
+import { reachableMoments } from './moment-graph.ts';
 import { cueShares, type CueShare } from './form-cues.ts';
 import { libraryIssues } from './library-smells.ts';
 import { lijstEn, listAnd, quoted } from './suggest.ts';
@@ -185,23 +186,10 @@ export function unreachedEndingIssues(yaml: YamlSource, scenario: CompiledScenar
   });
 }
 
-/** Moments some "next" chain leads to from the start, whatever the client's state: a superset of the reachable ones. */
-function graphReachable(scenario: CompiledScenario): Set<string> {
-  const seen = new Set<string>();
-  const stack = [scenario.start];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const moment = scenario.moments.find((m) => m.id === id);
-    for (const o of moment?.options ?? []) for (const t of Object.values(o.next)) if (t?.kind === 'moment') stack.push(t.id);
-  }
-  return seen;
-}
-
 function factsNeverAsked({ source, scenario, reach, report }: Context): void {
   // A complete play-through knows which moments real conversations reach; otherwise only the graph can say "never".
-  const reached = reach.complete ? reach.moments : graphReachable(scenario);
+  // The graph's reachable moments are a superset of those real conversations reach.
+  const reached = reach.complete ? reach.moments : reachableMoments(scenario);
   source.persona.facts.forEach((f, i) => {
     const askers = scenario.moments.flatMap((m) => m.options.filter((o) => o.asks.includes(f.id)).map((o) => ({ m, o })));
     // No asker at all is the checker's own "unused-fact" warning.

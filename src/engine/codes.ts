@@ -24,8 +24,7 @@ export const CODES = [
 
 export type Code = (typeof CODES)[number];
 
-/** MI-adherent (MIA) and MI-non-adherent (MINA) codes, as MITI 4.2.1 groups them. */
-export const MI_ADHERENT: ReadonlySet<Code> = new Set(['affirm', 'seek-collaboration', 'emphasize-autonomy']);
+/** MI-non-adherent (MINA) codes as MITI 4.2.1 groups them, and the reflection and question codes. */
 export const MI_NON_ADHERENT: ReadonlySet<Code> = new Set(['persuade', 'confront']);
 export const REFLECTIONS: ReadonlySet<Code> = new Set(['reflection-simple', 'reflection-complex']);
 export const QUESTIONS: ReadonlySet<Code> = new Set(['question-open', 'question-closed']);

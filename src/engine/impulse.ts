@@ -4,6 +4,7 @@
  */
 import { parseVolley, type Code } from './codes.ts';
 import { CODE_IMPULSES, FEATURE_IMPULSES, type ModelParams } from './params.ts';
+import { SIMPLE_FEATURE_RULES, type RuleId } from './rule-ids.ts';
 import type { CompiledOption } from './scenario.types.ts';
 import type { ClientState, RuleFired } from './state.ts';
 
@@ -20,7 +21,7 @@ export interface DerivedImpulse {
   affirmCount: number;
 }
 
-function rule(id: string, stress: number, trust: number, load = 0, detail?: RuleFired['detail']): RuleFired {
+function rule(id: RuleId, stress: number, trust: number, load = 0, detail?: RuleFired['detail']): RuleFired {
   return detail ? { id, stress, trust, load, detail } : { id, stress, trust, load };
 }
 
@@ -60,8 +61,7 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     const j = features.jargon;
     rules.push(rule('jargon', FEATURE_IMPULSES.jargon.stress * j, FEATURE_IMPULSES.jargon.trust * j, params.loadPerJargon * j, { terms: j }));
   }
-  const simpleFeatures = ['threat', 'agenda', 'writtenAgreement', 'reminder', 'asksAboutStress', 'normalises', 'summary'] as const;
-  for (const key of simpleFeatures) {
+  for (const key of SIMPLE_FEATURE_RULES) {
     if (features[key]) rules.push(rule(`feature.${key}`, FEATURE_IMPULSES[key].stress, FEATURE_IMPULSES[key].trust));
   }
   if (features.smallTalk) {

@@ -250,8 +250,6 @@ export const PERSONA_TUNABLE = {
   stressFloorChronicWeight: [0, 0.6],
 } as const satisfies Partial<Record<keyof ModelParams, readonly [number, number]>>;
 
-export type TunableParam = keyof typeof PERSONA_TUNABLE;
-
 export function resolveParams(tuning: Partial<ModelParams> | undefined): ModelParams {
   return { ...DEFAULT_PARAMS, ...(tuning ?? {}) };
 }

@@ -1,44 +1,52 @@
 /**
- * The small API the UI uses: start a conversation, choose, read what to show, preview alternatives.
+ * The small API the UI uses: start a conversation, choose, read what to show.
  * A session is one running client actor; everything shown is derived from its context by the selectors below.
  */
-import { createActor, type Actor } from 'xstate';
-import { createClientMachine, stateValueFor, type ClientMachine } from './client.machine.ts';
-import { compareOutcomes, outcomeOf, type Outcome } from './outcome.ts';
-import type { CompiledMoment, CompiledOption, CompiledScenario, Lang } from './scenario.types.ts';
-import type { ClientState, EngineEvent, TranscriptEntry, TurnExplanation, Vars } from './state.ts';
-import { EngineError, availableOptions, findMoment, replay, startOptionsOf, takeTurn, type StartOptions } from './turn.ts';
+import { createActor } from 'xstate';
+import { createClientLogic, type ClientActor, type ClientLogic } from './client-actor.ts';
+import { outcomeOf, type Outcome } from './outcome.ts';
+import type { CompiledOption, CompiledScenario, Lang } from './scenario.types.ts';
+import type { ClientState, EngineEvent, TranscriptEntry, TurnExplanation } from './state.ts';
+import { EngineError, availableOptions, type StartOptions } from './turn.ts';
 import { nextRandom, seedState } from './rng.ts';
-
-export type ClientActor = Actor<ClientMachine>;
 
 export interface Session {
   scenario: CompiledScenario;
-  machine: ClientMachine;
+  logic: ClientLogic;
   actor: ClientActor;
 }
 
-/** Start a conversation. `state` resumes from a validated state (see persistence.ts) instead of the start. */
+/** Start a conversation. `state` resumes from a state rebuilt by replay (see rewind.ts) instead of the start. */
 export function startSession(scenario: CompiledScenario, options: StartOptions = {}, state?: ClientState): Session {
-  const machine = createClientMachine(scenario);
-  const snapshot = state ? machine.resolveState({ value: stateValueFor(state), context: state }) : undefined;
-  const actor = createActor(machine, snapshot ? { input: options, snapshot } : { input: options });
+  const logic = createClientLogic(scenario);
+  const snapshot = state ? { status: 'active' as const, output: undefined, error: undefined, context: state } : undefined;
+  const actor = createActor(logic, snapshot ? { input: options, snapshot } : { input: options });
   actor.start();
-  return { scenario, machine, actor };
+  return { scenario, logic, actor };
 }
 
 export function stateOf(session: Session): ClientState {
   return session.actor.getSnapshot().context;
 }
 
-/** Choose an option; returns the explanation of the turn. Throws EngineError for an option not on offer. */
+/**
+ * Choose an option; returns the explanation of the turn. The actor checks the option (tryTurn) and reports a
+ * refusal as a `choice.refused` event; here that becomes an EngineError for callers that expect one.
+ */
 export function choose(session: Session, optionId: string): TurnExplanation {
-  const before = stateOf(session);
-  if (before.ending) throw new EngineError('The conversation has ended.', 'conversation-ended');
-  if (!availableOptions(session.scenario, before).some((o) => o.id === optionId)) {
-    throw new EngineError(`Option "${optionId}" is not available at moment "${before.momentId}".`, 'unknown-option');
+  let refused: Extract<EngineEvent, { type: 'choice.refused' }> | null = null;
+  const subscription = session.actor.on('choice.refused', (event) => {
+    refused = event;
+  });
+  try {
+    session.actor.send({ type: 'consultant.choose', optionId });
+  } finally {
+    subscription.unsubscribe();
   }
-  session.actor.send({ type: 'consultant.choose', optionId });
+  if (refused) {
+    const { message, reason } = refused;
+    throw new EngineError(message, reason);
+  }
   const after = stateOf(session);
   return after.explanations[after.explanations.length - 1]!;
 }
@@ -50,10 +58,6 @@ export function onEngineEvent(session: Session, listener: (event: EngineEvent) =
 }
 
 // --- selectors: pure functions of (scenario, state)
-
-export function selectMoment(scenario: CompiledScenario, state: ClientState): CompiledMoment | null {
-  return state.ending ? null : findMoment(scenario, state.momentId);
-}
 
 /**
  * The options in the order the trainee sees them. Authors tend to write the best answer first; shuffled per
@@ -82,16 +86,8 @@ export function selectClientLines(state: ClientState): TranscriptEntry[] {
   return entries.slice(i);
 }
 
-export function selectNumbers(state: ClientState): Vars {
-  return state.vars;
-}
-
 export function selectTranscript(state: ClientState): TranscriptEntry[] {
   return state.transcript;
-}
-
-export function selectExplanations(state: ClientState): TurnExplanation[] {
-  return state.explanations;
 }
 
 export function selectOutcome(scenario: CompiledScenario, state: ClientState): Outcome {
@@ -103,53 +99,4 @@ export function lineText(scenario: CompiledScenario, lineId: string, lang: Lang)
   const line = scenario.lines[lineId];
   if (!line) return lineId;
   return line[lang] ?? line.nl;
-}
-
-// --- alternatives: "what would each other option have done from here"
-
-export interface OptionPreview {
-  optionId: string;
-  explanation: TurnExplanation;
-  /** Change in mental room this option would cause. */
-  roomChange: number;
-  outcomeIfEnded: Outcome | null;
-}
-
-export function previewOptions(scenario: CompiledScenario, state: ClientState): OptionPreview[] {
-  return availableOptions(scenario, state).map((option) => {
-    const result = takeTurn(scenario, state, option.id);
-    return {
-      optionId: option.id,
-      explanation: result.explanation,
-      roomChange: result.state.vars.room - state.vars.room,
-      outcomeIfEnded: result.state.ending ? outcomeOf(scenario, result.state) : null,
-    };
-  });
-}
-
-/** The state just before turn `turn` (1-based) of this conversation, rebuilt by replaying the earlier choices. */
-export function stateBeforeTurn(scenario: CompiledScenario, state: ClientState, turn: number): ClientState {
-  return replay(scenario, state.choices.slice(0, Math.max(0, turn - 1)), startOptionsOf(state));
-}
-
-/** All options at turn `turn` from the same state, best first (most room, then most trust, then file order). */
-export function alternativesAt(scenario: CompiledScenario, state: ClientState, turn: number): OptionPreview[] {
-  const previews = previewOptions(scenario, stateBeforeTurn(scenario, state, turn));
-  return previews
-    .map((preview, index) => ({ preview, index }))
-    .sort((a, b) => {
-      const ea = a.preview.outcomeIfEnded;
-      const eb = b.preview.outcomeIfEnded;
-      if (ea && eb) return compareOutcomes(eb, ea, scenario) || a.index - b.index;
-      return (
-        b.preview.roomChange - a.preview.roomChange ||
-        b.preview.explanation.after.trust - a.preview.explanation.after.trust ||
-        a.index - b.index
-      );
-    })
-    .map(({ preview }) => preview);
-}
-
-export function selectMode(state: ClientState): { mode: ClientState['mode']; reaction: ClientState['reaction'] } {
-  return { mode: state.mode, reaction: state.reaction };
 }

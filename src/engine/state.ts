@@ -1,6 +1,7 @@
 /** The client's dynamic state: everything a turn can change. Plain data, so it persists as JSON. */
 import type { Code, Features } from './codes.ts';
 import type { Fidelity, Mode, Target, Trait } from './scenario.types.ts';
+import type { RuleId } from './rule-ids.ts';
 
 export interface Vars {
   /** C: chronic load, fixed per persona. */
@@ -55,7 +56,7 @@ export interface VarSnapshot extends Vars {
 /** One rule that fired this turn, with its share of the raw impulse. */
 export interface RuleFired {
   /** Stable rule id; the debrief translates it (`rules.<id>`). */
-  id: string;
+  id: RuleId;
   stress: number;
   trust: number;
   load: number;
@@ -141,11 +142,14 @@ export interface ClientState {
 }
 
 export type EngineEvent =
-  | { type: 'turn.taken'; turn: number; optionId: string; vars: Vars; mode: Mode; reaction: Reaction }
+  /** `lines`: what the client said (and thought, by `kind`) this turn, in order; the speech reads them from here. */
+  | { type: 'turn.taken'; turn: number; optionId: string; vars: Vars; mode: Mode; reaction: Reaction; lines: TranscriptEntry[] }
   | { type: 'mode.changed'; from: Mode; to: Mode; turn: number }
   | { type: 'reaction.started'; reaction: Trait; turn: number }
   | { type: 'reaction.ended'; turn: number }
   | { type: 'fact.disclosed'; factId: string; fidelity: Fidelity; turn: number }
   | { type: 'agreement.made'; agreementId: string; written: boolean; turn: number }
   | { type: 'client.walked-out'; reaction: Trait; turn: number }
-  | { type: 'conversation.ended'; endingId: string; walkedOut: boolean; turn: number };
+  | { type: 'conversation.ended'; endingId: string; walkedOut: boolean; turn: number }
+  /** An option that cannot be chosen now; the state is unchanged. */
+  | { type: 'choice.refused'; optionId: string; reason: 'conversation-ended' | 'unknown-option'; message: string };

@@ -1,6 +1,6 @@
 /**
  * One consultant turn, as a pure function: (scenario, state, option) → next state, explanation, effects.
- * The XState machine, the analysis and the "what would the others have done" preview all call this.
+ * The client actor (client-actor.ts), the analysis and the look-ahead of the debrief all call this.
  */
 import { NO_FEATURES, type Features } from './codes.ts';
 import {
@@ -21,6 +21,7 @@ import {
   windowEdge,
 } from './dynamics.ts';
 import { deriveImpulse } from './impulse.ts';
+import { mergeLearned } from './learned.ts';
 import { recallAgreements, recallShare, tellFact } from './memory.ts';
 import { resolveParams, type ModelParams } from './params.ts';
 import { Draws, seedState } from './rng.ts';
@@ -202,14 +203,37 @@ export function availableOptions(scenario: CompiledScenario, state: ClientState)
   return findMoment(scenario, state.momentId).options;
 }
 
-export function takeTurn(scenario: CompiledScenario, state: ClientState, optionId: string): TurnResult {
-  if (state.ending) throw new EngineError('The conversation has ended; no more options can be chosen.', 'conversation-ended');
-  const p = paramsFor(scenario);
+/** Why an option cannot be chosen now. */
+export interface TurnRefusal {
+  ok: false;
+  reason: 'conversation-ended' | 'unknown-option';
+  message: string;
+}
+
+/** The one check of a choice, shared by the session (tryTurn) and takeTurn: the option on offer, or a refusal. */
+function checkOption(scenario: CompiledScenario, state: ClientState, optionId: string): { ok: true; moment: CompiledMoment; option: CompiledOption } | TurnRefusal {
+  if (state.ending) return { ok: false, reason: 'conversation-ended', message: 'The conversation has ended; no more options can be chosen.' };
   const moment = findMoment(scenario, state.momentId);
   const option = moment.options.find((o) => o.id === optionId);
-  if (!option) {
-    throw new EngineError(`Option "${optionId}" is not available at moment "${moment.id}".`, 'unknown-option');
-  }
+  if (!option) return { ok: false, reason: 'unknown-option', message: `Option "${optionId}" is not available at moment "${moment.id}".` };
+  return { ok: true, moment, option };
+}
+
+/** The turn an option gives, or why it cannot be chosen now. */
+export function tryTurn(scenario: CompiledScenario, state: ClientState, optionId: string): (TurnResult & { ok: true }) | TurnRefusal {
+  const check = checkOption(scenario, state, optionId);
+  return check.ok ? { ok: true, ...turnWith(scenario, state, check.moment, check.option) } : check;
+}
+
+/** The turn an option gives; throws EngineError when it cannot be chosen now (the analysis and replays). */
+export function takeTurn(scenario: CompiledScenario, state: ClientState, optionId: string): TurnResult {
+  const check = checkOption(scenario, state, optionId);
+  if (!check.ok) throw new EngineError(check.message, check.reason);
+  return turnWith(scenario, state, check.moment, check.option);
+}
+
+function turnWith(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption): TurnResult {
+  const p = paramsFor(scenario);
   const features = featuresOf(option);
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
@@ -258,7 +282,6 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const reply = pickVariant(option.reply, mode, reaction, draws);
   if (reply) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
-  const facts = { ...state.facts };
   const factOutcomes: FactOutcome[] = [];
   const tell = (factId: string, invited: boolean) => {
     const fact = scenario.persona.facts.find((f) => f.id === factId);
@@ -268,8 +291,6 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     if (!walkedOut) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
-    // What the consultant now believes: a new answer replaces an old one, silence does not erase it.
-    if (!(outcome.fidelity === 'omitted' && facts[factId])) facts[factId] = { fidelity: outcome.fidelity, turn };
   };
   // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
   const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
@@ -282,22 +303,18 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
-  // 6. Agreements: made at this room; writing down or a reminder covers all made so far.
-  const agreements = { ...state.agreements };
-  const made: string[] = [];
-  if (!walkedOut) {
-    for (const id of option.agrees) {
-      const existing = agreements[id];
-      agreements[id] = { turn, room, written: existing?.written ?? false, reminder: existing?.reminder ?? false };
-      made.push(id);
-    }
-    if (features.writtenAgreement || features.reminder) {
-      for (const id of Object.keys(agreements)) {
-        const a = agreements[id]!;
-        agreements[id] = { ...a, written: a.written || features.writtenAgreement, reminder: a.reminder || features.reminder };
-      }
-    }
-  }
+  // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
+  // all made so far (learned.ts, shared with the analysis).
+  const made: string[] = walkedOut ? [] : [...option.agrees];
+  const { facts, agreements } = mergeLearned(state.facts, state.agreements, {
+    turn,
+    room,
+    walkedOut,
+    told: factOutcomes.map((f) => ({ key: f.factId, fidelity: f.fidelity })),
+    made,
+    written: features.writtenAgreement,
+    reminder: features.reminder,
+  });
 
   // 7. Where the conversation goes.
   let next: Target = resolveNext(option, mode);
@@ -340,7 +357,8 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
     endingId: ending?.id ?? null,
   };
 
-  const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction }];
+  const lines = transcript.filter((entry) => entry.speaker === 'client');
+  const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction, lines }];
   if (mode !== state.mode) effects.push({ type: 'mode.changed', from: state.mode, to: mode, turn });
   if (reaction && reaction !== state.reaction) effects.push({ type: 'reaction.started', reaction, turn });
   if (!reaction && state.reaction) effects.push({ type: 'reaction.ended', turn });

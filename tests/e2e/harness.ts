@@ -251,14 +251,14 @@ export async function tabTo(page: Page, target: Locator, { max = 80, backwards =
   try {
     await target.first().waitFor({ state: 'attached', timeout: 10_000 });
   } catch {
-    throw new Error(`Not on the page (after 10 s): ${target}`);
+    throw new Error(`Not on the page (after 10 s): ${target.toString()}`);
   }
   for (let presses = 0; presses < max; presses++) {
     if (await isFocused(target)) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   if (await isFocused(target)) return;
-  throw new Error(`Tab did not reach ${target} in ${max} presses; focus is on ${await describeFocus(page)}`);
+  throw new Error(`Tab did not reach ${target.toString()} in ${max} presses; focus is on ${await describeFocus(page)}`);
 }
 
 /** Tab to the target, then press Enter on it. */

@@ -47,7 +47,7 @@ describe('dist/index.html', () => {
     const scripts = [...html().matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, body] of scripts) {
-      expect(attributes, 'every script has a src').toMatch(/\bsrc="\/[^"]+"/);
+      expect(attributes, 'every script has a same-origin src').toMatch(/\bsrc="\.?\/[^"]+"/);
       expect(body!.trim(), 'script body').toBe('');
     }
     expect(html()).not.toMatch(/\son[a-z]+="/i); // no inline event handlers

@@ -13,7 +13,7 @@ import {
   lossOf,
   initialState,
   type CompiledScenario,
-} from '../../src/engine/index.ts';
+} from './engine-api.ts';
 import { findOption } from '../../src/engine/rewind.ts';
 import { ALL_STRATEGIES, playStrategy } from '../../src/content/strategies.ts';
 import { loadShipped } from '../helpers/scenarios.ts';

@@ -1,14 +1,12 @@
-/** The XState actor and the UI-facing API: modes as states, emitted effects, selectors, alternatives. */
+/** The client actor and the UI-facing API: one transition per choice, emitted effects, refusals, selectors. */
 import { describe, expect, it } from 'vitest';
 import {
   EngineError,
-  alternativesAt,
+  initialState,
   choose,
   lineText,
   onEngineEvent,
-  previewOptions,
   selectClientLines,
-  selectMoment,
   selectOptions,
   selectOutcome,
   startSession,
@@ -22,9 +20,8 @@ const example = loadExample();
 describe('client actor', () => {
   it('starts in the mode its numbers give and shows the first moment', () => {
     const session = startSession(example, { seed: 3 });
-    const snapshot = session.actor.getSnapshot();
-    expect(snapshot.matches({ talking: stateOf(session).mode })).toBe(true);
-    expect(selectMoment(example, stateOf(session))!.id).toBe('binnenkomst');
+    expect(stateOf(session)).toEqual(initialState(example, { seed: 3 }));
+    expect(stateOf(session).momentId).toBe('binnenkomst');
     expect(selectOptions(example, stateOf(session)).map((o) => o.id).sort()).toEqual(['kon-u-het-vinden', 'papieren-eerst', 'welkom']);
     const opening = selectClientLines(stateOf(session));
     expect(lineText(example, opening[0]!.line, 'nl')).toMatch(/Goedemorgen/);
@@ -38,30 +35,51 @@ describe('client actor', () => {
     expect(events.filter((e) => e.type === 'turn.taken')).toHaveLength(3);
     const change = events.find((e) => e.type === 'mode.changed');
     expect(change).toMatchObject({ from: 'guarded', to: 'closed' });
-    expect(session.actor.getSnapshot().hasTag('closed')).toBe(true);
+    expect(stateOf(session).mode).toBe('closed');
     stop();
     choose(session, 'sinds-wanneer');
     expect(events.filter((e) => e.type === 'turn.taken')).toHaveLength(3);
   });
 
+  it('emits a turn after the state holds it, and the turn carries what the client said', () => {
+    const session = startSession(example, { seed: 3 });
+    const seen: { turn: number; stateTurn: number; lines: string[]; newLines: string[] }[] = [];
+    onEngineEvent(session, (e) => {
+      if (e.type !== 'turn.taken') return;
+      const state = stateOf(session);
+      seen.push({ turn: e.turn, stateTurn: state.turn, lines: e.lines.map((l) => l.line), newLines: selectClientLines(state).map((l) => l.line) });
+    });
+    for (const id of ['welkom', 'spannend-reflectie']) choose(session, id);
+    expect(seen.map((s) => s.turn)).toEqual([1, 2]);
+    for (const s of seen) {
+      expect(s.stateTurn).toBe(s.turn);
+      expect(s.lines.length).toBeGreaterThan(0);
+      expect(s.lines).toEqual(s.newLines);
+    }
+  });
+
   it('refuses an option that is not on offer, and anything after the end', () => {
     const session = startSession(example, { seed: 3 });
     expect(() => choose(session, 'samenvatten')).toThrow(EngineError);
-    // the machine itself ignores it too
+    // the actor itself refuses it too: the state stays, and the refusal is an event
+    const refusals: EngineEvent[] = [];
+    onEngineEvent(session, (e) => e.type === 'choice.refused' && refusals.push(e));
+    const before = stateOf(session);
     session.actor.send({ type: 'consultant.choose', optionId: 'samenvatten' });
-    expect(stateOf(session).turn).toBe(0);
+    expect(stateOf(session)).toBe(before);
+    expect(refusals).toEqual([expect.objectContaining({ type: 'choice.refused', optionId: 'samenvatten', reason: 'unknown-option' })]);
     const script = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
     const ends: EngineEvent[] = [];
     onEngineEvent(session, (e) => e.type === 'conversation.ended' && ends.push(e));
     for (const id of script) choose(session, id);
-    expect(session.actor.getSnapshot().status).toBe('done');
-    expect(session.actor.getSnapshot().matches('ended')).toBe(true);
+    expect(stateOf(session).ending).toMatchObject({ id: 'met-plan', walkedOut: false });
     expect(ends).toEqual([{ type: 'conversation.ended', endingId: 'met-plan', walkedOut: false, turn: 16 }]);
     expect(() => choose(session, 'welkom')).toThrow(/ended/);
+    expect(refusals.at(-1)).toMatchObject({ reason: 'conversation-ended' });
     expect(selectOutcome(example, stateOf(session)).endingId).toBe('met-plan');
   });
 
-  it('a client pushed past the window walks out, and the machine ends in walkedOut', () => {
+  it('a client pushed past the window walks out, and the state records the walk-out', () => {
     const session = startSession(example, { seed: 3 });
     const hostile = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'waarom-niet-eerder', 'ontslagbrief', 'woont-er-iemand', 'huur-betaald', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'inlichtingenplicht-waarschuwing', 'zwart-werk', 'lenen-verboden', 'veertien-dagen', 'moet-bellen'];
     const events: EngineEvent[] = [];
@@ -70,33 +88,11 @@ describe('client actor', () => {
       if (stateOf(session).ending) break;
       choose(session, id);
     }
-    expect(session.actor.getSnapshot().matches('walkedOut')).toBe(true);
+    expect(stateOf(session).ending?.walkedOut).toBe(true);
     expect(events.some((e) => e.type === 'client.walked-out')).toBe(true);
     expect(events.some((e) => e.type === 'reaction.started')).toBe(true);
     const outcome = selectOutcome(example, stateOf(session));
     expect(outcome).toMatchObject({ walkedOut: true, mode: 'walked-out', endingId: 'weggelopen', recall: 0 });
-  });
-});
-
-describe('alternatives', () => {
-  it('previewing options changes nothing and matches what choosing does', () => {
-    const session = startSession(example, { seed: 5 });
-    choose(session, 'welkom');
-    const before = JSON.stringify(stateOf(session));
-    const previews = previewOptions(example, stateOf(session));
-    expect(JSON.stringify(stateOf(session))).toBe(before);
-    const chosen = choose(session, 'spannend-reflectie');
-    expect(previews.find((p) => p.optionId === 'spannend-reflectie')!.explanation).toEqual(chosen);
-  });
-
-  it('ranks the alternatives at a past turn from the state of that turn', () => {
-    const session = startSession(example, { seed: 5 });
-    for (const id of ['papieren-eerst', 'bsn-vragen', 'alle-documenten']) choose(session, id);
-    const ranked = alternativesAt(example, stateOf(session), 2);
-    expect(ranked.map((p) => p.optionId)).toContain('bsn-vragen');
-    expect(ranked[0]!.optionId).toBe('spannend-reflectie');
-    expect(ranked[0]!.explanation.before).toEqual(stateOf(session).explanations[1]!.before);
-    expect(ranked[0]!.roomChange).toBeGreaterThan(ranked[ranked.length - 1]!.roomChange);
   });
 });
 

@@ -2,7 +2,8 @@
  * Small CompiledScenario fixtures written inline in tests: moments as a map of option specs, with the
  * boilerplate (texts, endings, persona) filled in. Targets are moment ids, ending ids or `end`.
  */
-import { NO_FEATURES, type Code, type CompiledEnding, type CompiledMoment, type CompiledOption, type CompiledScenario, type Features, type Mode } from '../../src/engine/index.ts';
+import { NO_FEATURES, type Code, type CompiledMoment, type CompiledOption, type CompiledScenario, type Features, type Mode } from '../../src/engine/index.ts';
+import type { CompiledEnding } from '../../src/engine/scenario.types.ts';
 
 export interface OptionSpec {
   codes: Code[];

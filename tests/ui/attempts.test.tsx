@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS, newAttemptId, type Attempt } from '../../src/features/attempts/attempt-store.ts';
+import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS, newAttemptId, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { compareAttempts } from '../../src/features/attempts/attempts.view.ts';
 import { replay, selectOutcome } from '../../src/engine/index.ts';
 import { hashFor, parseHash } from '../../src/app/route.ts';
@@ -47,13 +47,16 @@ describe('attempt store', () => {
     expect(store.load('test-welkom', 1).attempts).toHaveLength(MAX_ATTEMPTS);
   });
 
-  it('reports no storage as a failed save, and drops attempts of another scenario version', () => {
+  it('reports no storage as a failed save, and keeps attempts of another scenario version', () => {
     expect(new AttemptStore(null).save(good)).toBe(false);
     const store = new AttemptStore(window.localStorage);
     store.save(good);
     store.save({ ...bad, scenarioVersion: 0 });
     expect(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)).toContain('b-2');
-    expect(store.load('test-welkom', 1)).toEqual({ attempts: [good], problem: 'old', dropped: 1 });
+    expect(store.load('test-welkom', 1)).toEqual({ attempts: [good, { ...bad, scenarioVersion: 0 }], problem: null, dropped: 0 });
+    expect(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)).toContain('b-2');
+    // Listed, but not replayed: its debrief is not offered by id.
+    expect(store.find('test-welkom', 1, 'b-2')).toBeNull();
   });
 
   it('makes ids that fit in an address', () => {
@@ -122,5 +125,42 @@ describe('attempts page', { timeout: 20_000 }, () => {
     const group = await screen.findByRole('group', { name: 'Wat zegt u?' });
     expect(window.location.hash).toBe('#/s/test-welkom/play');
     expect(within(group).getByRole('button', { name: /Het is veel tegelijk/ })).toBeInTheDocument();
+  });
+});
+
+describe('attempts of an older scenario version', { timeout: 20_000 }, () => {
+  it('stay listed with their saved summary, marked as not replayable, with nothing to replay them by', async () => {
+    const store = new AttemptStore(window.localStorage);
+    store.save({ ...good, scenarioVersion: 0 });
+    store.save({ ...attempt('c-3', ['welkom'], '2026-03-01T11:00:00.000Z'), scenarioVersion: 0 });
+    store.save(bad);
+    renderApp({ hash: '#/s/test-welkom/attempts' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uw pogingen' }, LAZY)).toBeInTheDocument();
+
+    const cards = [...document.querySelectorAll<HTMLElement>('.attempt-card')];
+    expect(cards).toHaveLength(3);
+    const marked = 'gespeeld met een oudere versie van het scenario: kan niet opnieuw worden gespeeld';
+    expect(within(cards[0]!).getByText(marked)).toBeInTheDocument();
+    expect(within(cards[0]!).getByText('Marco gaat met een plan naar huis (gaat open)')).toBeInTheDocument();
+    expect(within(cards[0]!).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(cards[1]!).queryByText(marked)).not.toBeInTheDocument();
+    expect(within(cards[1]!).getByRole('link', { name: 'Nabespreking van poging 2' })).toBeInTheDocument();
+    expect(within(cards[2]!).getByText(marked)).toBeInTheDocument();
+    expect(within(cards[2]!).queryByRole('button')).not.toBeInTheDocument();
+    // Only one attempt replays, so there is nothing to compare yet.
+    expect(screen.getByText('Speel het scenario twee keer om pogingen te vergelijken.')).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)!).attempts).toHaveLength(3);
+  });
+
+  it('is not continued by a reload of the play page, but kept, with a notice', async () => {
+    const store = new AttemptStore(window.localStorage);
+    const old = { ...attempt('c-3', ['welkom'], '2026-03-01T11:00:00.000Z'), scenarioVersion: 0 };
+    store.save(old);
+    store.setCurrent('test-welkom', 'c-3');
+    renderApp({ hash: '#/s/test-welkom/play' });
+    const group = await screen.findByRole('group', { name: 'Wat zegt u?' });
+    expect(within(group).getByRole('button', { name: /Hoe is het voor u om hier te zijn/ })).toBeInTheDocument();
+    expect(screen.getByText(/hoorde bij een oudere versie van het scenario en kan niet verder worden gespeeld/)).toBeInTheDocument();
+    expect(store.load('test-welkom', 1).attempts).toEqual([old]);
   });
 });

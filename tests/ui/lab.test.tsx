@@ -8,11 +8,13 @@ import type { ContentIssue } from '../../src/content/issues.ts';
 import { LabIssues } from '../../src/features/lab/lab-issues.tsx';
 import LabPage from '../../src/features/lab/lab-page.tsx';
 import { LabPlay } from '../../src/features/lab/lab-play.tsx';
+import { LabPlaySession } from '../../src/app/play/lab-play-session.tsx';
+import { PlayHostContext } from '../../src/app/play/play-host.ts';
 import { labCheck } from '../../src/features/lab/lab-check.ts';
 import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
-import type { StartRequest } from '../../src/features/shared/engine.ts';
+import type { StartRequest } from '../../src/engine/index.ts';
 import { renderApp, renderWithI18n } from './render.tsx';
 
 const scenario = labCheck(TEMPLATE_YAML).scenario!;
@@ -98,7 +100,7 @@ describe('LabPage', () => {
   function renderLab() {
     return renderWithI18n(
       <SettingsProvider storage={null}>
-        <LabPage libraryHref="#/" />
+        <LabPage libraryHref="#/" player={LabPlaySession} />
       </SettingsProvider>,
     );
   }
@@ -159,7 +161,7 @@ describe('LabPage', () => {
       // jsdom's Blob has no text(): read it as a FileReader would.
       const table = await new Promise<string>((resolve) => {
         const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
+        reader.onload = () => resolve(reader.result as string);
         reader.readAsText(created[0]!);
       });
       expect(table).toMatch(/^ {2}# nl [0-9a-f]{6}: /m);
@@ -188,5 +190,26 @@ describe('the app', () => {
   it('has the Lab at #/lab, loaded on demand', async () => {
     renderApp({ hash: '#/lab' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Scenario Lab' }, { timeout: 20_000 })).toBeInTheDocument();
+  }, SLOW);
+});
+
+describe('LabPlaySession: the player\'s play flow, keeping nothing', () => {
+  it('rewinds like the player, and a trial play is not saved nor heard by a host', async () => {
+    const heard: string[] = [];
+    const host = { observers: [{ turn: () => heard.push('turn') }] };
+    const { user } = renderWithI18n(
+      <PlayHostContext.Provider value={host}>
+        <SettingsProvider storage={null}>
+          <LabPlaySession scenario={scenario} request={{ momentId: scenario.start, seed: 1 }} backHref="#/lab" />
+        </SettingsProvider>
+      </PlayHostContext.Provider>,
+    );
+    const group = () => screen.getByRole('group', { name: 'Wat zegt u?' });
+    const first = within(group()).getAllByRole('button').map((b) => b.textContent);
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: 'Terug naar beurt 1' }));
+    expect(within(group()).getAllByRole('button').map((b) => b.textContent)).toEqual(first);
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith('ruimte.'))).toEqual([]);
+    expect(heard).toEqual([]);
   }, SLOW);
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledResources, NAMESPACES } from '../../src/app/i18n.ts';
+import { RULE_IDS } from '../../src/engine/index.ts';
 
 const ROOT = join(import.meta.dirname, '../../locales');
 
@@ -45,4 +46,12 @@ describe('locales', () => {
       }
     });
   }
+
+  it('debrief.json has a text for every rule the engine can fire (RULE_IDS), so none shows as "other"', () => {
+    for (const lang of ['nl', 'en']) {
+      const keys = new Set(keysOf(read(lang, 'debrief.json')));
+      const missing = RULE_IDS.filter((id) => !keys.has(`rules.${id}`) && !(keys.has(`rules.${id}_one`) && keys.has(`rules.${id}_other`)));
+      expect(missing, `rules without a text in ${lang}/debrief.json`).toEqual([]);
+    }
+  });
 });

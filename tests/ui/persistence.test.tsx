@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ATTEMPTS_PREFIX, CURRENT_PREFIX, type Attempt } from '../../src/features/attempts/attempt-store.ts';
+import { ATTEMPTS_FORMAT, ATTEMPTS_PREFIX, CURRENT_PREFIX, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { renderApp } from './render.tsx';
 
 /** The debrief and attempts screens are loaded on demand; the first load in a test takes a moment. */
@@ -52,7 +52,6 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
   it.each([
     ['not JSON at all', '{kapot', 'Een bewaarde poging was beschadigd en is verwijderd. U begint opnieuw.'],
     ['the wrong shape', JSON.stringify({ format: 1, attempts: [{ id: 'x', choices: 'welkom' }] }), 'Een bewaarde poging was beschadigd en is verwijderd. U begint opnieuw.'],
-    ['an older save format', JSON.stringify({ format: 0, attempts: [] }), 'Een bewaarde poging hoorde bij een oudere versie van het scenario en is verwijderd. U begint opnieuw.'],
   ])('discards saved data that is %s, with a visible notice, and starts fresh', async (_name, raw, message) => {
     window.localStorage.setItem(KEY, raw);
     window.localStorage.setItem(`${CURRENT_PREFIX}test-welkom`, 'x');
@@ -61,6 +60,20 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(within(options()).getByRole('button', { name: /Hoe is het voor u om hier te zijn/ })).toBeInTheDocument();
     expect(window.localStorage.getItem(KEY)).not.toBe(raw);
+  });
+
+  it('migrates a list in an older save format instead of dropping it, and resumes its attempt', async () => {
+    const attempt: Attempt = {
+      id: 'abc-1', scenarioId: 'test-welkom', scenarioVersion: 1, seed: 3, choices: ['welkom', 'reflectie'],
+      startedAt: '2026-01-01T10:00:00.000Z', finishedAt: null, branchOf: null, summary: null,
+    };
+    window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [attempt] }));
+    window.localStorage.setItem(`${CURRENT_PREFIX}test-welkom`, 'abc-1');
+    await openPlay();
+    expect(screen.getByText('U gaat verder waar u was gebleven, bij beurt 3.')).toBeInTheDocument();
+    expect(screen.getByText('Spannend eigenlijk.')).toBeInTheDocument();
+    expect(stored()).toEqual([attempt]);
+    expect(JSON.parse(window.localStorage.getItem(KEY)!)).toMatchObject({ format: ATTEMPTS_FORMAT });
   });
 
   it('discards an attempt whose choices the scenario no longer has (it changed)', async () => {

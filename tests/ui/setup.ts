@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { forgetRememberedAttempts } from '../../src/features/attempts/attempt-store.ts';
+import { forgetRememberedAttempts } from '../../src/app/play/attempt-store.ts';
 
 afterEach(() => {
   cleanup();

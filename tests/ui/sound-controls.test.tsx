@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { choose, lineText, selectClientLines, selectOptions, startSession, stateOf, type Session } from '../../src/features/shared/engine.ts';
+import { choose, lineText, selectClientLines, selectOptions, startSession, stateOf, type Session } from '../../src/engine/index.ts';
 import { SoundControls } from '../../src/features/sound/sound-controls.tsx';
 import { useSoundscape } from '../../src/features/sound/use-soundscape.ts';
 import { SOUND_STORAGE_KEY } from '../../src/features/sound/soundscape.view.ts';

@@ -3,7 +3,7 @@
  * real engine events (the scripted paths of bijstand-na-scheiding) and for the failure paths.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { choose, startSession, stateOf, type Session } from '../../src/features/shared/engine.ts';
+import { choose, startSession, stateOf, type Session } from '../../src/engine/index.ts';
 import { createWarnOnce } from '../../src/features/sound/page-soundscape.ts';
 import {
   END_FADE_MS,

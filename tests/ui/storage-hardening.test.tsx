@@ -7,7 +7,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AttemptStore, ATTEMPTS_PREFIX, type Attempt } from '../../src/features/attempts/attempt-store.ts';
+import { AttemptStore, ATTEMPTS_PREFIX, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { replay, selectOutcome } from '../../src/engine/index.ts';
 import { fixture } from './fixtures.ts';
 import { renderApp } from './render.tsx';

@@ -1,7 +1,7 @@
 /** Small texts that cost trust when wrong: chances in words, plurals through i18next, no double walk-out. */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../src/features/attempts/attempt-store.ts';
+import type { Attempt } from '../../src/app/play/attempt-store.ts';
 import { AttemptsScreen } from '../../src/features/attempts/attempts-screen.tsx';
 import { loadShipped } from '../helpers/scenarios.ts';
 import { addLazyBundles } from '../../src/features/debrief/lazy-locales.ts';

@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { LegendSwatch, LineChart } from '../debrief/line-chart.tsx';
-import type { Attempt } from './attempt-store.ts';
-import { compareAttempts, type ComparedSide } from './attempts.view.ts';
+import { compareAttempts, type ComparedSide, type KeptAttempt } from './attempts.view.ts';
 
 const VARIABLES = ['room', 'stress', 'trust'] as const;
 const CHART_SIZE = { height: 200, right: 24 };
 
 interface AttemptComparisonProps {
   scenario: CompiledScenario;
-  a: { attempt: Attempt; n: number };
-  b: { attempt: Attempt; n: number };
+  a: { attempt: KeptAttempt; n: number };
+  b: { attempt: KeptAttempt; n: number };
 }
 
 /** Two attempts side by side: the outcomes in a table, and per variable one chart with both curves. */

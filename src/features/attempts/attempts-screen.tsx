@@ -1,13 +1,12 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { localizedLine } from '../shared/localized.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
-import type { Attempt } from './attempt-store.ts';
-import { attemptRows, defaultPair, type AttemptRow } from './attempts.view.ts';
+import { attemptRows, comparableRows, defaultPair, type AttemptRow, type KeptAttempt } from './attempts.view.ts';
 import { AttemptComparison } from './attempt-comparison.tsx';
 import { useLazyLocales } from '../debrief/lazy-locales.ts';
 import '../../styles/debrief.css';
@@ -15,7 +14,7 @@ import '../../styles/attempts.css';
 
 export interface AttemptsScreenProps {
   scenario: CompiledScenario;
-  attempts: Attempt[];
+  attempts: readonly KeptAttempt[];
   libraryHref: string;
   briefingHref: string;
   debriefHref: (attemptId: string) => string;
@@ -26,13 +25,14 @@ function AttemptItem({ row, debriefHref, onResume }: { row: AttemptRow; debriefH
   const { t } = useTranslation(['attempts', 'common']);
   const headingId = useId();
   return (
-    <li className={`attempt-card ${row.finished ? '' : 'attempt-card--open'}`} aria-labelledby={headingId}>
+    <li className={`attempt-card ${row.finished || !row.replayable ? '' : 'attempt-card--open'}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{t('attempt', { n: row.n })}</h3>
       <ul className="attempt-card__facts">
         <li>{t('started', { date: row.started })}</li>
         <li>{row.finished ? t('status.finished') : t('status.playing')}</li>
         <li>{t('turns', { count: row.turns })}</li>
         {row.branch && <li>{t('branch', { n: row.branch.n, turn: row.branch.turn })}</li>}
+        {!row.replayable && <li className="attempt-card__outdated">{t('status.outdated')}</li>}
       </ul>
       {row.ending && (
         <p className="attempt-card__ending" lang={row.ending.lang}>
@@ -41,17 +41,20 @@ function AttemptItem({ row, debriefHref, onResume }: { row: AttemptRow; debriefH
           {row.mode && row.mode !== 'walked-out' && <> ({t(`common:finalModes.${row.mode}`)})</>}
         </p>
       )}
-      <p>
-        {row.finished ? (
-          <a className="button" href={debriefHref}>
-            {t('debrief', { n: row.n })}
-          </a>
-        ) : (
-          <button type="button" className="button" onClick={onResume}>
-            {t('resume', { n: row.n })}
-          </button>
-        )}
-      </p>
+      {/* An attempt of an older scenario version keeps its summary but offers nothing to replay. */}
+      {row.replayable && (
+        <p>
+          {row.finished ? (
+            <a className="button" href={debriefHref}>
+              {t('debrief', { n: row.n })}
+            </a>
+          ) : (
+            <button type="button" className="button" onClick={onResume}>
+              {t('resume', { n: row.n })}
+            </button>
+          )}
+        </p>
+      )}
     </li>
   );
 }
@@ -87,6 +90,7 @@ export function AttemptsScreen({ scenario: compiled, attempts, libraryHref, brie
   const { t } = useTranslation('attempts');
   const lang = useLang();
   const rows = useMemo(() => attemptRows(scenario, attempts, lang), [scenario, attempts, lang]);
+  const comparable = useMemo(() => comparableRows(rows), [rows]);
   const title = localizedLine(scenario, scenario.title, lang);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
@@ -94,13 +98,13 @@ export function AttemptsScreen({ scenario: compiled, attempts, libraryHref, brie
   const listId = useId();
   const firstId = useId();
   const secondId = useId();
-  const initial = defaultPair(rows);
+  const initial = defaultPair(comparable);
   const [pair, setPair] = useState<[string, string] | null>(initial);
   const [first, second] = pair ?? ['', ''];
   const byId = (id: string) => {
-    const index = rows.findIndex((r) => r.id === id);
+    const row = comparable.find((r) => r.id === id);
     const attempt = attempts.find((a) => a.id === id);
-    return index >= 0 && attempt ? { attempt, n: rows[index]!.n } : null;
+    return row && attempt ? { attempt, n: row.n } : null;
   };
   const a = byId(first);
   const b = byId(second);
@@ -130,13 +134,13 @@ export function AttemptsScreen({ scenario: compiled, attempts, libraryHref, brie
       </section>
       <section className="debrief__section" aria-labelledby={`${listId}-compare`}>
         <h2 id={`${listId}-compare`}>{t('compare.heading')}</h2>
-        {rows.length < 2 ? (
+        {comparable.length < 2 ? (
           <p>{t('compare.needTwo')}</p>
         ) : (
           <>
             <div className="compare-pickers">
-              <AttemptPicker id={firstId} label={t('compare.first')} rows={rows} value={first} onChange={(id) => setPair([id, second])} />
-              <AttemptPicker id={secondId} label={t('compare.second')} rows={rows} value={second} onChange={(id) => setPair([first, id])} />
+              <AttemptPicker id={firstId} label={t('compare.first')} rows={comparable} value={first} onChange={(id) => setPair([id, second])} />
+              <AttemptPicker id={secondId} label={t('compare.second')} rows={comparable} value={second} onChange={(id) => setPair([first, id])} />
             </div>
             {a && b && first !== second ? <AttemptComparison scenario={scenario} a={a} b={b} /> : <p>{t('compare.same')}</p>}
           </>

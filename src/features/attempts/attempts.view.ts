@@ -1,8 +1,30 @@
 /** The attempts page: every kept attempt in a list, and two of them side by side. Pure. */
-import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang } from '../shared/engine.ts';
+import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang } from '../../engine/index.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
-import { stateOfAttempt } from './attempt-record.ts';
-import type { Attempt } from './attempt-store.ts';
+import { replayRecord } from '../../engine/rewind.ts';
+
+/**
+ * An attempt as this page needs it. The stored format itself (and its migrations) belongs to the play flow in
+ * src/app/play; this screen only reads what it is given.
+ */
+export interface KeptAttempt {
+  id: string;
+  scenarioVersion: number;
+  seed: number;
+  choices: readonly string[];
+  startedAt: string;
+  finishedAt: string | null;
+  branchOf: { attemptId: string; turn: number } | null;
+  summary: { endingId: string | null; mode: FinalMode } | null;
+}
+
+type Attempt = KeptAttempt;
+
+/** The conversation of a kept attempt, rebuilt; null when the scenario no longer accepts its choices. */
+function stateOfAttempt(scenario: CompiledScenario, attempt: Attempt): ClientState | null {
+  const result = replayRecord(scenario, attempt);
+  return result.ok ? result.state : null;
+}
 
 export interface AttemptRow {
   id: string;
@@ -14,6 +36,8 @@ export interface AttemptRow {
   ending: Localized | null;
   mode: FinalMode | null;
   branch: { n: number; turn: number } | null;
+  /** False for an attempt played on an older scenario version: listed with its saved summary, never replayed. */
+  replayable: boolean;
 }
 
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
@@ -44,6 +68,7 @@ export function attemptRows(scenario: CompiledScenario, attempts: readonly Attem
       ending: ending ? localizedLine(scenario, ending.title, lang) : null,
       mode: a.summary?.mode ?? null,
       branch: a.branchOf && parent !== undefined ? { n: parent, turn: a.branchOf.turn + 1 } : null,
+      replayable: a.scenarioVersion === scenario.version,
     };
   });
 }
@@ -102,6 +127,11 @@ export function compareAttempts(
   const stateB = stateOfAttempt(scenario, b.attempt);
   if (!stateA || !stateB) return null;
   return { a: side(scenario, stateA, a.n, lang), b: side(scenario, stateB, b.n, lang) };
+}
+
+/** The rows that can be compared: an attempt of an older scenario version no longer replays. */
+export function comparableRows(rows: readonly AttemptRow[]): AttemptRow[] {
+  return rows.filter((r) => r.replayable);
 }
 
 /** Default pair to compare: the two most recent finished attempts, else the two most recent. */

@@ -8,7 +8,10 @@ export type StorageNoticeKind =
   | { kind: 'resumed'; turn: number }
   | { kind: 'rewound'; turn: number; kept: boolean }
   | { kind: 'corrupt'; count: number; kept: number }
-  | { kind: 'old' };
+  /** The attempt a reload would continue no longer replays, on the same scenario version: it was removed. */
+  | { kind: 'old' }
+  /** The attempt a reload would continue was played on an older scenario version; it is kept, not continued. */
+  | { kind: 'outdated' };
 
 function useNoticeText(): (notice: StorageNoticeKind) => string {
   const { t } = useTranslation('ending');
@@ -22,6 +25,8 @@ function useNoticeText(): (notice: StorageNoticeKind) => string {
         return notice.kept > 0 ? t('notices.corruptSome', { count: notice.count }) : t('notices.corrupt', { count: notice.count });
       case 'old':
         return t('notices.old');
+      case 'outdated':
+        return t('notices.outdated');
     }
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { ScenarioFacts } from '../shared/scenario-facts.tsx';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';

@@ -12,7 +12,7 @@ import {
   type Lang,
   type Mode,
   type Trait,
-} from '../shared/engine.ts';
+} from '../../engine/index.ts';
 import { localizedLine } from '../shared/localized.ts';
 
 export interface TranscriptItem {

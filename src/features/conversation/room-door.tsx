@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Mode } from '../shared/engine.ts';
+import type { Mode } from '../../engine/index.ts';
 import { useAnimatedNumber } from '../shared/use-animated-number.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
 import { DOOR_FRAME, doorAngle, doorGeometry } from './conversation.view.ts';

@@ -1,5 +1,5 @@
 /** The one thing the conversation screen does to a session: choose. */
-import { EngineError, choose, type Session } from '../shared/engine.ts';
+import { EngineError, choose, type Session } from '../../engine/index.ts';
 
 /**
  * Choose an option; false when it is no longer on offer (a double click that lands after the moment moved

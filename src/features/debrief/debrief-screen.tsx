@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientState, CompiledScenario } from '../shared/engine.ts';
+import type { ClientState, CompiledScenario } from '../../engine/index.ts';
 import { shortName } from '../shared/names.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';

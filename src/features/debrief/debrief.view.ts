@@ -7,6 +7,7 @@ import {
   curves,
   lookAheadTurns,
   findOption,
+  isRuleId,
   lowTrustBelow,
   paramsFor,
   mitiSummary,
@@ -20,11 +21,12 @@ import {
   type MitiMeasure,
   type Mode,
   type RuleFired,
+  type RuleId,
   type TurnExplanation,
   type TurnLookAhead,
   type FinalMode,
   type Outcome,
-} from '../shared/engine.ts';
+} from '../../engine/index.ts';
 import { endingView, type EndingView } from '../ending/ending.view.ts';
 import { moderationReason, noteHolds, type ModerationReason } from './turn-reasons.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
@@ -38,17 +40,8 @@ export const COUNT_KEYS = [
   'givingInformation', 'persuade', 'persuadeWithPermission', 'confront',
 ] as const satisfies readonly (keyof MitiCounts)[];
 
-/** Rule ids the debrief has a sentence for; anything else is shown as "other" with its id. */
-export const RULE_KEYS = [
-  'code.question-open', 'code.question-closed', 'code.reflection-simple', 'code.reflection-complex', 'code.affirm',
-  'code.seek-collaboration', 'code.emphasize-autonomy', 'code.giving-information', 'code.persuade',
-  'code.persuade-with-permission', 'code.confront', 'code.greeting', 'code.structure',
-  'feature.threat', 'feature.agenda', 'feature.writtenAgreement', 'feature.reminder', 'feature.asksAboutStress',
-  'feature.normalises', 'feature.summary',
-  'affirm-repeated', 'stacked-questions', 'many-demands', 'jargon', 'small-talk-backfires', 'small-talk-neutral',
-  'cross-examination', 'author-override',
-] as const;
-export type RuleKey = (typeof RULE_KEYS)[number] | 'other';
+/** A rule's text key: its id (RULE_IDS in the engine; every one has a text), or 'other' for anything unknown. */
+export type RuleKey = RuleId | 'other';
 
 export interface MitiRow {
   key: MitiMeasureKey;
@@ -204,7 +197,7 @@ export function mitiRows(explanations: TurnExplanation[], lang: Lang): MitiRow[]
 }
 
 export function ruleKey(id: string): RuleKey {
-  return (RULE_KEYS as readonly string[]).includes(id) ? (id as RuleKey) : 'other';
+  return isRuleId(id) ? id : 'other';
 }
 
 function ruleRow(rule: RuleFired, lang: Lang): RuleRow {

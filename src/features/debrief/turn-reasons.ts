@@ -3,7 +3,7 @@
  * stress hit harder" is only true on some turns: each reason here is chosen from the numbers of that turn
  * (the explanation record), so the debrief never says something its own figures contradict.
  */
-import type { NoteMode, TurnExplanation } from '../shared/engine.ts';
+import type { NoteMode, TurnExplanation } from '../../engine/index.ts';
 
 /**
  * How trust and the memory of an earlier threat shaped this turn's stress impulse:

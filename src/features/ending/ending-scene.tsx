@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientState, CompiledScenario } from '../shared/engine.ts';
+import type { ClientState, CompiledScenario } from '../../engine/index.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { shortName } from '../shared/names.ts';
 import { Portrait } from '../portrait/portrait.tsx';

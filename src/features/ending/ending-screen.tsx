@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../shared/engine.ts';
+import type { Session } from '../../engine/index.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { shortName } from '../shared/names.ts';

@@ -10,7 +10,7 @@ import {
   type Fidelity,
   type Lang,
   type Outcome,
-} from '../shared/engine.ts';
+} from '../../engine/index.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 
 export interface LastWord {

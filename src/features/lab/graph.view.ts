@@ -8,7 +8,7 @@
  */
 import { Graph, layout } from '@dagrejs/dagre';
 import { truncate } from '../../content/graphemes.ts';
-import { successors } from '../../content/moment-graph.ts';
+import { momentsThatCanEnd, reachableMoments } from '../../content/moment-graph.ts';
 import type { CompiledScenario, Phase, Target } from '../../engine/scenario.types.ts';
 
 export type NodeKind = 'moment' | 'ending' | 'end';
@@ -64,38 +64,6 @@ const SIZE: Record<NodeKind, { width: number; height: number }> = {
 
 function targetNode(target: Target): string {
   return target.kind === 'end' ? END_NODE : target.id;
-}
-
-/** Moments reachable from the start by following the arrows. */
-export function reachableMoments(scenario: CompiledScenario): Set<string> {
-  const next = successors(scenario);
-  const seen = new Set<string>([scenario.start]);
-  const queue = [scenario.start];
-  while (queue.length > 0) {
-    for (const to of next.get(queue.shift()!) ?? []) {
-      if (seen.has(to)) continue;
-      seen.add(to);
-      queue.push(to);
-    }
-  }
-  return seen;
-}
-
-/** Moments from which some path of arrows leads out of the conversation (to an ending). */
-export function momentsThatCanEnd(scenario: CompiledScenario): Set<string> {
-  const can = new Set<string>();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const m of scenario.moments) {
-      if (can.has(m.id)) continue;
-      const ends = m.options.some((o) => Object.values(o.next).some((t) => t && (t.kind !== 'moment' || can.has(t.id))));
-      if (ends) {
-        can.add(m.id);
-        changed = true;
-      }
-    }
-  }
-  return can;
 }
 
 export function graphSize(scenario: CompiledScenario): number {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PathOutcome, ScenarioAnalysis } from '../../content/analyse.ts';
 import { translationCoverage } from '../../content/compile.ts';
 import type { ContentIssue } from '../../content/issues.ts';
-import { lineText, type CompiledScenario } from '../shared/engine.ts';
+import { lineText, type CompiledScenario } from '../../engine/index.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { LabIssues } from './lab-issues.tsx';
 

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../shared/engine.ts';
+import type { CompiledScenario } from '../../engine/index.ts';
 import { buildGraph, edgePath, END_NODE, graphSize, MAX_GRAPH_NODES, nodeMarks, shortLabel, type Analysed, type GraphNode, type NodeMark } from './graph.view.ts';
 
 interface LabGraphProps {

@@ -1,7 +1,7 @@
 /** The selected box of the graph in words: its text, its options and where they lead, and ways onward. */
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../content/yaml-source.ts';
-import { lineText, type CompiledScenario } from '../shared/engine.ts';
+import { lineText, type CompiledScenario } from '../../engine/index.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { END_NODE } from './graph.view.ts';
 

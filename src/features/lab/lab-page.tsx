@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { browserStorage } from '../../app/i18n.ts';
+import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import type { Position } from '../../content/yaml-source.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
-import type { CompiledScenario, StartRequest } from '../shared/engine.ts';
+import type { CompiledScenario, StartRequest } from '../../engine/index.ts';
 import { LabAnalysis, type AnalysisState } from './lab-analysis.tsx';
 import { LabEditor, type LabEditorHandle } from './lab-editor.tsx';
 import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';
@@ -17,7 +17,7 @@ import { GraphLegend, LabGraph } from './lab-graph.tsx';
 import { LabIssues } from './lab-issues.tsx';
 import { LabNodeDetails } from './lab-node-details.tsx';
 import { LabPlay } from './lab-play.tsx';
-import { LabPlaySession } from './lab-play-session.tsx';
+import type { LabPlayer } from './lab-player.ts';
 import { createLabService } from './lab-service.ts';
 import '../../styles/lab.css';
 import { TEMPLATE_YAML } from './template.ts';
@@ -33,7 +33,7 @@ interface Playing {
   n: number;
 }
 
-export default function LabPage({ libraryHref }: { libraryHref: string }) {
+export default function LabPage({ libraryHref, player: Player }: { libraryHref: string; player: LabPlayer }) {
   const { t, i18n } = useTranslation('lab');
   useDocumentTitle(t('title'));
   // A new object only when the language changes: the editor reconfigures on a new one.
@@ -233,7 +233,7 @@ export default function LabPage({ libraryHref }: { libraryHref: string }) {
               {t('play.stop')}
             </button>
           </div>
-          <LabPlaySession key={playing.n} scenario={playing.scenario} request={playing.request} backHref={libraryHref} />
+          <Player key={playing.n} scenario={playing.scenario} request={playing.request} backHref={libraryHref} />
         </section>
       )}
     </div>

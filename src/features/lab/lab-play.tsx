@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planStart, reachableStartModes, type CompiledScenario, type Mode, type StartRequest } from '../shared/engine.ts';
+import { planStart, reachableStartModes, type CompiledScenario, type Mode, type StartRequest } from '../../engine/index.ts';
 
 interface LabPlayProps {
   scenario: CompiledScenario;

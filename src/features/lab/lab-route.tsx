@@ -4,13 +4,14 @@
  */
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LabPlayer } from './lab-player.ts';
 
 const LabPage = lazy(() => import('./lab-page.tsx'));
 
-export function LabRoute({ libraryHref }: { libraryHref: string }) {
+export function LabRoute({ libraryHref, player }: { libraryHref: string; player: LabPlayer }) {
   return (
     <Suspense fallback={<LabLoading />}>
-      <LabPage libraryHref={libraryHref} />
+      <LabPage libraryHref={libraryHref} player={player} />
     </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 /** What the library shows, derived from the catalogue: cards grouped by domain, broken files with their errors. */
-import { DOMAINS, type Domain, type Lang } from '../shared/engine.ts';
+import { DOMAINS, type Domain, type Lang } from '../../engine/index.ts';
 import type { CatalogueEntry } from '../../content/catalogue.ts';
 import { levelOf, type LevelView } from '../shared/level.ts';
 import { localizedPair, type Localized } from '../shared/localized.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Mode, Trait } from '../shared/engine.ts';
+import type { Mode, Trait } from '../../engine/index.ts';
 import { useAnimatedNumber } from '../shared/use-animated-number.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
 import { PORTRAIT_VIEWBOX, expressionOf, portraitGeometry, type PortraitLook } from './portrait.view.ts';

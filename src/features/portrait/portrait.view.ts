@@ -11,7 +11,7 @@
  *   worried brows, freeze stares with wide eyes.
  * All changes are small on purpose: a few units in a 200-unit drawing.
  */
-import { HAIR_STYLES, type Appearance, type Mode, type Trait } from '../shared/engine.ts';
+import { HAIR_STYLES, type Appearance, type Mode, type Trait } from '../../engine/index.ts';
 
 /** Head and shoulders fill the frame: the drawing is cropped to this part of its 200 × 220 space. */
 export const PORTRAIT_VIEWBOX = { x: 22, y: 32, width: 156, height: 188 } as const;

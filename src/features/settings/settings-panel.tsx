@@ -1,10 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SoundControls } from '../sound/sound-controls.tsx';
-import { LanguageSwitch } from '../../app/language-switch.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { useSettings } from './settings-context.tsx';
 import { MOTION_PREFERENCES, TEXT_SIZES, type MotionPreference, type TextSize } from './settings.ts';
-import { CONSULTANT_CHOICES, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../shared/engine.ts';
+import { CONSULTANT_CHOICES, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../../engine/index.ts';
 
 interface ChoiceGroupProps<T extends string> {
   legend: string;

@@ -3,7 +3,7 @@
  * storage access. Stored as JSON in localStorage under `ruimte.settings`; anything unreadable falls back to
  * the default, field by field, so one bad value never throws the others away.
  */
-import { CONSULTANT_CHOICES, DEFAULT_CONSULTANT, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../shared/engine.ts';
+import { CONSULTANT_CHOICES, DEFAULT_CONSULTANT, MAX_CONSULTANT_NAME, type ConsultantChoice } from '../../engine/index.ts';
 
 export const SETTINGS_STORAGE_KEY = 'ruimte.settings';
 

@@ -2,7 +2,7 @@
  * Scenario text with the language it is actually in. A line without an English translation falls back to
  * Dutch; marking it `lang="nl"` lets screen readers pronounce it as Dutch (WCAG 3.1.2, language of parts).
  */
-import { lineText, SOURCE_LANGUAGE, type CompiledScenario, type Lang } from './engine.ts';
+import { lineText, SOURCE_LANGUAGE, type CompiledScenario, type Lang } from '../../engine/index.ts';
 
 export interface Localized {
   text: string;

@@ -4,7 +4,7 @@
  * from elsewhere (a file pasted into the Lab) can never put a script or a plain-http link in front of the
  * trainer.
  */
-import type { CompiledScenario, Lang } from './engine.ts';
+import type { CompiledScenario, Lang } from '../../engine/index.ts';
 import { localizedLine, type Localized } from './localized.ts';
 
 export interface SourceView {

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useSettings } from '../settings/settings-context.tsx';
-import { withConsultant, type CompiledScenario } from './engine.ts';
+import { withConsultant, type CompiledScenario } from '../../engine/index.ts';
 
 export function useConsultantScenario(scenario: CompiledScenario): CompiledScenario {
   const { consultant, consultantName } = useSettings().settings;

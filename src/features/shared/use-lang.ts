@@ -1,6 +1,6 @@
 /** The UI language as a scenario language, for `lineText`. */
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from './engine.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from '../../engine/index.ts';
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../shared/engine.ts';
+import type { Lang } from '../../engine/index.ts';
 import { noteUserGesture } from './page-soundscape.ts';
 import { updateSoundSettings, useSoundSettings } from './sound-settings.ts';
 import { useLocalVoice } from './use-local-voice.ts';

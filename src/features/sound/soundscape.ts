@@ -9,7 +9,7 @@
  * Anything that fails (no audio device, blocked autoplay, a missing or undecodable file, howler not loading)
  * leaves that sound silent and the simulator running; `warn` is called, and the page-level `warn` says so once.
  */
-import { onEngineEvent, stateOf, type EngineEvent, type Session } from '../shared/engine.ts';
+import { onEngineEvent, stateOf, type EngineEvent, type Session } from '../../engine/index.ts';
 import {
   LAYER_GAIN,
   beatIntervalMs,

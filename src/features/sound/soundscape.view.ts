@@ -3,7 +3,7 @@
  * loudness), how fast the heartbeat may follow, which cue a change of mode gets, and the remembered settings.
  * The adapter (`soundscape.ts`) only plays what these functions decide.
  */
-import type { Mode } from '../shared/engine.ts';
+import type { Mode } from '../../engine/index.ts';
 
 export const SOUND_IDS = ['ambience', 'heartbeat', 'cue-open', 'cue-close', 'door'] as const;
 export type SoundId = (typeof SOUND_IDS)[number];

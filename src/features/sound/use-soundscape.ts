@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lineText, onEngineEvent, selectClientLines, stateOf, type Lang, type Session } from '../shared/engine.ts';
+import { lineText, onEngineEvent, type Lang, type Session } from '../../engine/index.ts';
 import { afterFirstGesture, pageSoundscape } from './page-soundscape.ts';
 import { useSoundSettings } from './sound-settings.ts';
 import { useLocalVoice } from './use-local-voice.ts';
@@ -34,8 +34,9 @@ export function useSoundscape(session: Session): void {
   useEffect(() => {
     const synth = typeof window === 'undefined' ? undefined : window.speechSynthesis;
     if (!on || !speech || !voice || !synth) return;
-    const speakNewLines = () => {
-      const lines = selectClientLines(stateOf(session)).filter((entry) => entry.kind !== 'thought');
+    const unsubscribe = onEngineEvent(session, (event) => {
+      if (event.type !== 'turn.taken') return;
+      const lines = event.lines.filter((entry) => entry.kind !== 'thought');
       if (lines.length === 0) return;
       try {
         synth.cancel();
@@ -49,17 +50,9 @@ export function useSoundscape(session: Session): void {
       } catch {
         // Speech is a nicety: if the browser refuses, the text is on screen anyway.
       }
-    };
-    // The event arrives while the turn is being applied; read the new lines once it has settled.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = onEngineEvent(session, (event) => {
-      if (event.type !== 'turn.taken') return;
-      clearTimeout(timer);
-      timer = setTimeout(speakNewLines, 0);
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer);
       try {
         synth.cancel();
       } catch {

@@ -7,8 +7,7 @@
  * The alphabet leaves out what is easily misread on a projector or misheard in a room: I, L, O, 0, 1 (and
  * U/V look alike in many fonts, so U goes too). Typing is forgiving: lower case, spaces and dashes are fine.
  */
-// Through the UI's engine seam, not the barrel: the code screen is in the first download (see shared/engine.ts).
-import { seedState } from '../shared/engine.ts';
+import { seedState } from '../../engine/index.ts';
 
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 export const CODE_LENGTH = 5;

@@ -2,7 +2,10 @@
  * What the projected window and the presenter window show at a step, as pure functions of the scenario and
  * the flow. Every number comes from the engine (replay, takeTurn); this file only picks and rounds.
  */
-import { takeTurn, type ClientState, type CompiledScenario, type Lang, type Mode, type Reaction, type TranscriptEntry } from '../../engine/index.ts';
+import { takeTurn, type ClientState, type CompiledScenario, type Lang, type Mode } from '../../engine/index.ts';
+
+type Reaction = ClientState['reaction'];
+type TranscriptEntry = ClientState['transcript'][number];
 import { localizedLine, type Localized } from '../shared/localized.ts';
 import {
   decidingState,

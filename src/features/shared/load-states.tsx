@@ -1,8 +1,8 @@
 /** What a scenario route shows while its scenario loads, or when it cannot. */
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../features/shared/use-document-title.ts';
-import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
+import { useDocumentTitle } from './use-document-title.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 export function LoadingNotice() {
   const { t } = useTranslation('common');

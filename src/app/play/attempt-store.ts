@@ -1,18 +1,21 @@
 /**
  * Every attempt at a scenario, kept in the browser. Per scenario one key, `ruimte.attempts.<id>`, holds a
- * versioned list; `ruimte.current.<id>` names the attempt a reload of the play address continues.
+ * list in a numbered storage format (older formats are migrated, see attempt-migrations.ts); `ruimte.current.<id>` names the attempt a reload of the play address continues.
  *
  * Only the seed and the choices are stored, never the engine's numbers: a conversation is rebuilt by replaying
  * them (`replayRecord`), which is exact, keeps saves tiny and needs no schema library in the first download.
  * Everything read back is checked by hand, one attempt at a time: a damaged attempt is dropped and reported,
  * the others are kept, even when the damage broke the JSON of the list around them; nothing is ever thrown.
+ * Attempts of an older scenario version are kept and listed: they can no longer be replayed (the scenario
+ * changed), but their saved summary still tells the trainee how that conversation went.
  * Storage that is missing, full or switched off makes `save` return false; the caller tells the trainee.
  * Every attempt saved in this page visit is also remembered in memory, so its debrief can be shown even when
  * storage lost it or cannot be read.
  */
-import type { FinalMode } from '../shared/engine.ts';
+import type { FinalMode } from '../../engine/index.ts';
+import { ATTEMPTS_FORMAT, migrateList } from './attempt-migrations.ts';
 
-export const ATTEMPTS_FORMAT = 1;
+export { ATTEMPTS_FORMAT };
 export const ATTEMPTS_PREFIX = 'ruimte.attempts.';
 export const CURRENT_PREFIX = 'ruimte.current.';
 /** Enough history to compare, small enough to stay far below any storage quota. */
@@ -41,7 +44,8 @@ export interface Attempt {
   summary: AttemptSummary | null;
 }
 
-export type LoadProblem = 'corrupt' | 'old';
+/** Damaged attempts are the only thing loading drops: older formats are migrated, older versions kept. */
+export type LoadProblem = 'corrupt';
 
 export interface LoadResult {
   attempts: Attempt[];
@@ -88,6 +92,11 @@ export function isAttempt(v: unknown): v is Attempt {
     (branch === null || (isObject(branch) && isString(branch.attemptId) && isCount(branch.turn))) &&
     (v.summary === null || isSummary(v.summary))
   );
+}
+
+/** Whether an attempt can be played on from, rewound or debriefed: only on the scenario version it was played on. */
+export function isReplayable(attempt: Pick<Attempt, 'scenarioVersion'>, scenarioVersion: number): boolean {
+  return attempt.scenarioVersion === scenarioVersion;
 }
 
 /** A fresh id that is also safe in a URL: time in base 36 plus a random tail. */
@@ -171,15 +180,13 @@ export class AttemptStore {
     return this.storage !== null;
   }
 
-  /** The attempts for a scenario, oldest first. Attempts of another scenario version are dropped (and reported). */
-  load(scenarioId: string, scenarioVersion: number): LoadResult {
+  /**
+   * The attempts for a scenario, oldest first, of every scenario version: those of an older version stay
+   * (see `isReplayable`). The version argument is accepted for symmetry with `find`; nothing is dropped by it.
+   */
+  load(scenarioId: string, _scenarioVersion?: number): LoadResult {
     const { attempts, problem, dropped } = this.readAll(scenarioId);
-    const current = attempts.filter((a) => a.scenarioVersion === scenarioVersion);
-    if (current.length < attempts.length) {
-      this.write(scenarioId, current);
-      return { attempts: current, problem: problem ?? 'old', dropped: dropped + attempts.length - current.length };
-    }
-    return { attempts: current, problem, dropped };
+    return { attempts, problem, dropped };
   }
 
   /**
@@ -187,8 +194,8 @@ export class AttemptStore {
    * it). `stored` says which, so the screen never claims an attempt is kept when it is not.
    */
   find(scenarioId: string, scenarioVersion: number, attemptId: string): { attempt: Attempt; stored: boolean } | null {
-    const fromStorage = this.load(scenarioId, scenarioVersion).attempts.find((a) => a.id === attemptId);
-    if (fromStorage) return { attempt: fromStorage, stored: true };
+    const fromStorage = this.load(scenarioId).attempts.find((a) => a.id === attemptId);
+    if (fromStorage) return isReplayable(fromStorage, scenarioVersion) ? { attempt: fromStorage, stored: true } : null;
     const fromMemory = remembered.get(scenarioId)?.get(attemptId);
     return fromMemory && fromMemory.scenarioVersion === scenarioVersion ? { attempt: fromMemory, stored: false } : null;
   }
@@ -206,9 +213,9 @@ export class AttemptStore {
   }
 
   /** Forget attempts that were discovered to be unusable (their choices no longer replay). */
-  discard(scenarioId: string, scenarioVersion: number, ids: readonly string[]): void {
+  discard(scenarioId: string, ids: readonly string[]): void {
     for (const id of ids) remembered.get(scenarioId)?.delete(id);
-    const { attempts } = this.load(scenarioId, scenarioVersion);
+    const { attempts } = this.load(scenarioId);
     this.write(scenarioId, attempts.filter((a) => !ids.includes(a.id)));
   }
 
@@ -233,7 +240,8 @@ export class AttemptStore {
 
   /**
    * Every readable attempt for a scenario, checked one by one: damaged ones are removed and counted, the rest
-   * kept. A list in an older format is dropped as a whole ('old'): its attempts no longer replay.
+   * kept. A list in an older storage format is migrated step by step and written back in the current one; a
+   * list from a newer Ruimte is left alone (unreadable here, so nothing is written over it).
    */
   private readAll(scenarioId: string): ReadResult {
     const key = ATTEMPTS_PREFIX + scenarioId;
@@ -254,14 +262,16 @@ export class AttemptStore {
     let entries: unknown[];
     let found: number;
     const wellFormed = isObject(parsed) && Array.isArray(parsed.attempts);
+    let migrated = false;
     if (isObject(parsed) && Array.isArray(parsed.attempts)) {
-      if (typeof parsed.format === 'number' && parsed.format !== ATTEMPTS_FORMAT) {
-        this.remove(key);
-        return { attempts: [], problem: 'old', dropped: Math.max(1, parsed.attempts.length), readable: true };
-      }
-      entries = parsed.attempts;
+      const result = migrateList({ ...parsed, attempts: parsed.attempts }, { scenarioId });
+      if (!result.ok) return { ...none, readable: false };
+      entries = result.list.attempts;
       found = entries.length;
+      migrated = result.migrated;
     } else {
+      // Text that no longer parses: each attempt is rescued on its own. Attempts have the same shape in every
+      // format so far, so a rescued one needs no migration (a format that changes them must migrate here too).
       ({ entries, found } = salvage(raw));
     }
     const readable = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
@@ -270,7 +280,7 @@ export class AttemptStore {
     const valid = readable.filter((a) => !ids.has(a.id) && ids.add(a.id));
     // Nothing recognisable at all still counts as (at least) one damaged attempt.
     const dropped = wellFormed || found > 0 ? found - readable.length : 1;
-    if (dropped > 0 || !wellFormed || valid.length < readable.length) {
+    if (dropped > 0 || !wellFormed || migrated || valid.length < readable.length) {
       // Keep what could be read, in a list that parses again.
       if (valid.length === 0) this.remove(key);
       else this.write(scenarioId, valid);
@@ -287,7 +297,7 @@ export class AttemptStore {
       kept = kept.filter((_, i) => i !== (empty >= 0 ? empty : 0));
     }
     try {
-      this.storage.setItem(ATTEMPTS_PREFIX + scenarioId, JSON.stringify({ format: ATTEMPTS_FORMAT, attempts: kept }));
+      this.storage.setItem(ATTEMPTS_PREFIX + scenarioId, JSON.stringify({ format: ATTEMPTS_FORMAT, scenarioId, attempts: kept }));
       return true;
     } catch {
       return false;

@@ -1,5 +1,5 @@
 /** Pure bookkeeping between a running conversation and its stored attempt. */
-import { replayRecord, selectOutcome, type ClientState, type CompiledScenario } from '../shared/engine.ts';
+import { replayRecord, selectOutcome, type ClientState, type CompiledScenario } from '../../engine/index.ts';
 import { newAttemptId, type Attempt, type AttemptSummary } from './attempt-store.ts';
 
 export function newAttempt(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../features/shared/engine.ts';
-import { useLang } from '../features/shared/use-lang.ts';
+import { LANGUAGES } from '../../engine/index.ts';
+import { useLang } from '../shared/use-lang.ts';
 
 /**
  * Nederlands / English, each name in its own language; the pressed one is the current language.
