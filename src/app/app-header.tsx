@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LabLink } from '../features/lab/lab-link.tsx';
 import { SettingsDialog } from '../features/settings/settings-dialog.tsx';
+import { WorkshopLink } from '../features/workshop/workshop-link.tsx';
 import { LanguageSwitch } from '../features/settings/language-switch.tsx';
 
 /** On every screen: a skip link, the way home (the library), the language switch and the settings. */
@@ -27,6 +28,7 @@ export function AppHeader({ homeHref, onSkipToContent }: { homeHref: string; onS
           <span className="app-header__tagline">{t('tagline')}</span>
         </p>
         <div className="app-header__tools">
+          <WorkshopLink className="app-header__lab" />
           <LabLink className="app-header__lab" />
           <LanguageSwitch />
           <SettingsDialog />

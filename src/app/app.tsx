@@ -18,6 +18,7 @@ import type { ScenarioSource } from './scenario-source.ts';
 import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.ts';
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
 import { GroupsRoutes } from './groups-routes.tsx';
+import { PresenterRoute, WorkshopLibraryRoute, WorkshopRoute, WorkshopStartRoute } from './workshop-routes.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -48,6 +49,14 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
     case 'workshop-room':
     case 'workshop-compare':
       return <GroupsRoutes route={route} libraryHref={LIBRARY} />;
+    case 'workshop-library':
+      return <WorkshopLibraryRoute libraryHref={LIBRARY} />;
+    case 'workshop-start':
+      return <WorkshopStartRoute id={route.id} navigate={navigate} />;
+    case 'workshop':
+      return <WorkshopRoute id={route.id} code={route.code} />;
+    case 'workshop-presenter':
+      return <PresenterRoute id={route.id} code={route.code} />;
   }
 }
 
@@ -55,10 +64,12 @@ function Shell() {
   const [route, navigate] = useHashRoute();
   const key = hashFor(route);
   const main = useRef<HTMLElement>(null);
+  // On the projector every line counts: the workshop and presenter screens bring their own compact bar.
+  const projected = route.screen === 'workshop' || route.screen === 'workshop-presenter';
   return (
     <>
-      <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />
-      <main id="main" className="main" tabIndex={-1} ref={main}>
+      {!projected && <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />}
+      <main id="main" className={projected ? 'main main--projected' : 'main'} tabIndex={-1} ref={main}>
         <ErrorBoundary key={key} homeHref={LIBRARY}>
           <Screen key={key} route={route} navigate={navigate} />
         </ErrorBoundary>

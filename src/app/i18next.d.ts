@@ -6,6 +6,7 @@ import type attempts from '../../locales/nl/attempts.json';
 import type debrief from '../../locales/nl/debrief.json';
 import type briefing from '../../locales/nl/briefing.json';
 import type common from '../../locales/nl/common.json';
+import type facilitator from '../../locales/nl/facilitator.json';
 import type ending from '../../locales/nl/ending.json';
 import type lms from '../../locales/nl/lms.json';
 import type library from '../../locales/nl/library.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       lab: typeof lab;
       groups: typeof groups;
       lms: typeof lms;
+      facilitator: typeof facilitator;
     };
   }
 }

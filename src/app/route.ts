@@ -2,7 +2,9 @@
  * The player's addresses, kept in the URL hash so a reload lands on the same screen:
  * `#/` (library), `#/s/<id>` (briefing), `#/s/<id>/play` (conversation, and its ending),
  * `#/s/<id>/attempts` (every attempt kept, and a comparison of two), `#/s/<id>/debrief/<attemptId>`,
- * `#/lab` (the Scenario Lab for authors).
+ * `#/lab` (the Scenario Lab for authors),
+ * `#/workshop` (the trainer's library), `#/workshop/<id>` (choose the session code), `#/workshop/<id>/<CODE>`
+ * (the projected workshop) and `#/workshop/<id>/<CODE>/presenter` (the trainer's own screen).
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { groupsHash, parseGroupsHash, type GroupsRoute } from '../features/workshop/groups-route.ts';
@@ -14,6 +16,10 @@ export type Route =
   | { screen: 'attempts'; id: string }
   | { screen: 'debrief'; id: string; attemptId: string }
   | { screen: 'lab' }
+  | { screen: 'workshop-library' }
+  | { screen: 'workshop-start'; id: string }
+  | { screen: 'workshop'; id: string; code: string }
+  | { screen: 'workshop-presenter'; id: string; code: string }
   | GroupsRoute;
 
 const ID = '[a-z0-9][a-z0-9-]*';
@@ -22,6 +28,12 @@ const PLAY = new RegExp(`^#?/s/(${ID})/play/?$`);
 const ATTEMPTS = new RegExp(`^#?/s/(${ID})/attempts/?$`);
 const LAB = /^#?\/lab\/?$/;
 const DEBRIEF = new RegExp(`^#?/s/(${ID})/debrief/(${ID})/?$`);
+/** A session code as typed in the address: upper case, from the code alphabet (see session-code.ts). */
+const CODE = '[A-HJKMNP-TV-Z2-9]{5}';
+const WORKSHOP_LIBRARY = /^#?\/workshop\/?$/;
+const WORKSHOP_START = new RegExp(`^#?/workshop/(${ID})/?$`);
+const WORKSHOP = new RegExp(`^#?/workshop/(${ID})/(${CODE})/?$`);
+const WORKSHOP_PRESENTER = new RegExp(`^#?/workshop/(${ID})/(${CODE})/presenter/?$`);
 
 /** Anything unknown is the library. */
 export function parseHash(hash: string): Route {
@@ -34,6 +46,13 @@ export function parseHash(hash: string): Route {
     return { screen: 'library' };
   }
   if (LAB.test(decoded)) return { screen: 'lab' };
+  if (WORKSHOP_LIBRARY.test(decoded)) return { screen: 'workshop-library' };
+  const workshopStart = WORKSHOP_START.exec(decoded);
+  if (workshopStart) return { screen: 'workshop-start', id: workshopStart[1]! };
+  const workshop = WORKSHOP.exec(decoded);
+  if (workshop) return { screen: 'workshop', id: workshop[1]!, code: workshop[2]! };
+  const presenter = WORKSHOP_PRESENTER.exec(decoded);
+  if (presenter) return { screen: 'workshop-presenter', id: presenter[1]!, code: presenter[2]! };
   const play = PLAY.exec(decoded);
   if (play) return { screen: 'play', id: play[1]! };
   const attempts = ATTEMPTS.exec(decoded);
@@ -63,6 +82,14 @@ export function hashFor(route: Route): string {
     case 'workshop-room':
     case 'workshop-compare':
       return groupsHash(route);
+    case 'workshop-library':
+      return '#/workshop';
+    case 'workshop-start':
+      return `#/workshop/${encodeURIComponent(route.id)}`;
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.id)}/${encodeURIComponent(route.code)}`;
+    case 'workshop-presenter':
+      return `#/workshop/${encodeURIComponent(route.id)}/${encodeURIComponent(route.code)}/presenter`;
   }
 }
 

@@ -11,6 +11,7 @@
  *   <momentId>.client              default text of the moment
  *   <momentId>.client.<key>        text for a mode or reaction key (open, guarded, fight, …)
  *   <momentId>.thought[.<key>]     the same for the inner thought
+ *   <momentId>.discuss             the trainer's questions for the group (workshop mode)
  *   <optionId>.text, <optionId>.reply[.<key>], <optionId>.thought[.<key>], <optionId>.note
  *   <endingId>.title, <endingId>.text
  *   source.<sourceId>.title, source.<sourceId>.note
@@ -159,6 +160,7 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
       client: t.variants(`${m.id}.client`, m.client),
       thought: t.variants(`${m.id}.thought`, m.thought),
       options: m.options.map(option),
+      ...(m.discuss === undefined ? {} : { discuss: t.put(`${m.id}.discuss`, m.discuss) }),
       ...cites(m.source),
     })),
     endings: source.endings.map((e) => ({

@@ -164,6 +164,9 @@ const momentSchema = z
     phase: z.enum(PHASES).meta({ description: 'MI process: engaging, focusing, evoking or planning.' }),
     client: varyingTextSchema.optional().meta({ description: 'What the client says or does as this moment starts (optional).' }),
     thought: varyingTextSchema.optional().meta({ description: 'The client’s inner thought at this moment (optional).' }),
+    discuss: textSchema
+      .optional()
+      .meta({ description: 'Questions for the group at this moment, for the trainer in workshop mode (optional). Shown only in the presenter window, never to the trainee.' }),
     source: sourceRefSchema.optional(),
     options: z.array(optionSchema).min(2, 'a moment needs 2 to 5 options').max(5, 'a moment needs 2 to 5 options').meta({ description: 'Two to five things the consultant can say.' }),
   })

@@ -17,7 +17,7 @@ import { positionAt, type YamlSource } from './yaml-source.ts';
 /** Fields whose value is prose: a comment after a one-word text is still a cut-off text there. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([
   'title', 'summary', 'situation', 'caseFile', 'topic', 'truth', 'accurate', 'vague', 'omitted', 'wrong', 'text', 'reply',
-  'thought', 'client', 'note', 'changeGoal', 'default', 'open', 'opening', 'guarded', 'closed', 'fight', 'flight', 'freeze',
+  'thought', 'client', 'note', 'discuss', 'changeGoal', 'default', 'open', 'opening', 'guarded', 'closed', 'fight', 'flight', 'freeze',
 ]);
 
 export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string>): ContentIssue[] {

@@ -73,6 +73,8 @@ export interface CompiledMoment {
   client: VariantTable | null;
   thought: VariantTable | null;
   options: CompiledOption[];
+  /** Line id of the author's questions for a group at this moment (workshop mode); absent: none. */
+  discuss?: string;
   /** Ids of the scenario's sources this moment rests on (absent: none). */
   sources?: string[];
 }

@@ -154,4 +154,16 @@ describe('translations', () => {
     expect(translationCoverage(result.scenario!).en).toBe(0);
     expect(result.issues.map((i) => [i.file, i.severity])).toEqual([['s.en.yaml', 'error']]);
   });
+
+  it('a moment\'s `discuss:` becomes the line <moment>.discuss, translated like any line and checked', () => {
+    const withDiscuss = scenarioText.replace('  - id: welkom\n    phase: engaging\n', '  - id: welkom\n    phase: engaging\n    discuss: Wat hoort u?\n');
+    const missing = compile(withDiscuss, translationText.replace(/\n\s*$/, '') + '\n');
+    expect(missing.moments.find((m) => m.id === 'welkom')!.discuss).toBe('welkom.discuss');
+    expect(missing.lines['welkom.discuss']).toEqual({ nl: 'Wat hoort u?' });
+    expect(missing.moments.find((m) => m.id !== 'welkom')!.discuss).toBeUndefined();
+    const translated = compile(withDiscuss, translationText.replace('lines:\n', 'lines:\n  welkom.discuss: "What do you hear?"\n'));
+    expect(translated.lines['welkom.discuss']).toEqual({ nl: 'Wat hoort u?', en: 'What do you hear?' });
+    const empty = checkScenarioSource({ path: 's.yaml', text: scenarioText.replace('  - id: welkom\n    phase: engaging\n', '  - id: welkom\n    phase: engaging\n    discuss: ""\n'), translation: null });
+    expect(empty.issues.some((i) => i.severity === 'error' && i.line === 54)).toBe(true);
+  });
 });

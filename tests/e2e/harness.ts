@@ -26,6 +26,8 @@ export interface OpenOptions {
   /** Emulate `prefers-reduced-motion` (default: no preference). */
   reducedMotion?: 'reduce' | 'no-preference';
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel: 1.5 is a 1920×1080 screen at 150% zoom on a 1280×720 viewport. */
+  deviceScaleFactor?: number;
   /** A phone: touch events (`tap()`) and a mobile viewport. */
   touch?: boolean;
   /** The browser's language (navigator.languages); default nl-NL. */
@@ -103,6 +105,7 @@ export function useHarness(): () => Harness {
 async function openPage(browser: Browser, origin: string, hash: string, options: OpenOptions): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: options.locale ?? 'nl-NL',

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser.ts';
 import { lineText, replay, selectOptions, type ClientState, type CompiledScenario } from '../../src/engine/index.ts';
-import { seedForCode } from '../../src/features/workshop/code-seed.ts';
+import { seedForCode } from '../../src/features/workshop/session-code.ts';
 import { compareQuery } from '../../src/features/workshop/compare-groups.view.ts';
 import { groupLink } from '../../src/features/workshop/group-link.ts';
 import type { WorkshopRecord } from '../../src/features/workshop/workshop-record.ts';

@@ -8,7 +8,7 @@ import { groupLink } from '../../src/features/workshop/group-link.ts';
 import { moveSlide, slideStep } from '../../src/features/workshop/room-slides.ts';
 import type { WorkshopRecord } from '../../src/features/workshop/workshop-record.ts';
 import { replay } from '../../src/engine/index.ts';
-import { seedForCode } from '../../src/features/workshop/code-seed.ts';
+import { seedForCode } from '../../src/features/workshop/session-code.ts';
 import { fixture } from './fixtures.ts';
 import { renderApp } from './render.tsx';
 

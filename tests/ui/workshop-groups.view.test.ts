@@ -1,7 +1,7 @@
 /** The workshop's group links, the rebuilt path and the exports: pure functions, checked against the engine. */
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/engine/index.ts';
-import { normaliseCode, seedForCode } from '../../src/features/workshop/code-seed.ts';
+import { normalizeCode, seedForCode } from '../../src/features/workshop/session-code.ts';
 import { absoluteGroupLink, decodeGroupLink, groupLink, MAX_GROUP_CHARS } from '../../src/features/workshop/group-link.ts';
 import { groupPath } from '../../src/features/workshop/group-path.view.ts';
 import { csvField, workshopCsv, workshopJson, exportFileName, type CsvLabels } from '../../src/features/workshop/workshop-export.ts';
@@ -39,7 +39,7 @@ describe('group link', () => {
     const decoded = decodeGroupLink(groupLink({ ...record, code: 'kan-42', votes: [{ counts: { welkom: 0, papieren: 3 } }, null, null] }));
     expect(decoded.ok && decoded.record.code).toBe('KAN42');
     expect(decoded.ok && decoded.record.votes[0]).toEqual({ counts: { papieren: 3 } });
-    expect(normaliseCode('kan 42')).toBe('KAN42');
+    expect(normalizeCode('kan 42')).toBe('KAN42');
     expect(seedForCode('kan 42')).toBe(seedForCode('KAN42'));
     expect(seedForCode('KAN42')).not.toBe(seedForCode('KAN43'));
   });

@@ -12,7 +12,7 @@
  * Everything else is URLSearchParams-encoded, so a group label with spaces or `#` survives.
  */
 import type { WorkshopRecord, WorkshopVotes } from './workshop-record.ts';
-import { normaliseCode } from './code-seed.ts';
+import { normalizeCode } from './session-code.ts';
 
 export const LINK_FORMAT = 1;
 export type LinkKind = 'group' | 'debrief';
@@ -51,7 +51,7 @@ export function recordQuery(record: WorkshopRecord): string {
   const params = new URLSearchParams();
   params.set('f', String(LINK_FORMAT));
   params.set('s', String(record.scenarioVersion));
-  params.set('c', normaliseCode(record.code));
+  params.set('c', normalizeCode(record.code));
   params.set('g', record.group);
   params.set('k', record.choices.join('.'));
   params.set('h', record.votes.map(encodeVotes).join('.'));
@@ -136,7 +136,7 @@ export function decodeRecordQuery(scenarioId: string, query: string, kind: LinkK
   if (format !== String(LINK_FORMAT)) return { ok: false, problem: { code: 'format', format: format.slice(0, 10) } };
   const version = params.get('s') ?? '';
   if (!/^\d{1,9}$/.test(version)) return damaged('version');
-  const code = normaliseCode(params.get('c') ?? '');
+  const code = normalizeCode(params.get('c') ?? '');
   if (!CODE.test(code)) return damaged('code');
   const group = (params.get('g') ?? '').trim();
   if (group === '' || [...group].length > MAX_GROUP_CHARS || /\p{Cc}/u.test(group)) return damaged('group');

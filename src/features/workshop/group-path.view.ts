@@ -7,7 +7,7 @@
 import { replay, replayRecord, selectOptions, type ClientState, type CompiledScenario, type Lang } from '../../engine/index.ts';
 import { turnRows, type Numbers } from '../debrief/debrief.view.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
-import { seedForCode } from './code-seed.ts';
+import { seedForCode } from './session-code.ts';
 import type { WorkshopRecord } from './workshop-record.ts';
 
 export interface PathOption {

@@ -3,6 +3,13 @@
  * the session code that fixes the seed and the option order, the choices) plus what only the room knows (the
  * hand count per option at each moment). Group links, the compare view, the room's debrief and the exports
  * all read this one shape.
+ *
+ * Where the live workshop puts it (issue 12, points 1–5): after every step the projected window writes the room's
+ * record as JSON to localStorage under `ruimte.workshop.room:<scenarioId>` (see room-record.ts; `group` is
+ * "Sessiecode <CODE>" there, votes null where the trainer skipped voting). At the ending it links to
+ * `#/workshop/<scenarioId>/debrief`, the debrief for the room, which reads that key. The live routes are
+ * `#/workshop`, `#/workshop/<id>`, `#/workshop/<id>/<CODE>` and `#/workshop/<id>/<CODE>/presenter`;
+ * a code is 5 characters of session-code.ts's alphabet, upper case, so lower-case words after the id are free.
  */
 export interface WorkshopVotes {
   /** Hands per option id at this moment; an option nobody voted for may be missing (0). */
