@@ -6,7 +6,6 @@ import type { i18n as I18n } from 'i18next';
 import { useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { LabRoute } from '../features/lab/lab-route.tsx';
-import { LibraryScreen } from '../features/library/library-screen.tsx';
 import { SettingsProvider } from '../features/settings/settings-context.tsx';
 import { AppHeader } from './app-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -16,6 +15,7 @@ import { createScenarioLoader } from './scenario-loader.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.ts';
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
+import { LibraryRoute } from './play/library-route.tsx';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -31,7 +31,7 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
   const catalogue = useCatalogue();
   switch (route.screen) {
     case 'library':
-      return <LibraryScreen catalogue={catalogue} hrefFor={briefingHref} />;
+      return <LibraryRoute catalogue={catalogue} hrefFor={briefingHref} />;
     case 'briefing':
       return <BriefingRoute id={route.id} libraryHref={LIBRARY} onStart={() => navigate({ screen: 'play', id: route.id })} />;
     case 'play':
