@@ -12,6 +12,7 @@ import { DebriefSummary } from './debrief-summary.tsx';
 import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
 import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
+import { DebriefNext } from './debrief-next.tsx';
 import { debriefView } from './debrief.view.ts';
 import { useLazyLocales } from './lazy-locales.ts';
 import '../../styles/debrief.css';
@@ -61,6 +62,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
       <DebriefMiti view={view} />
       <DebriefChecklist view={view} />
       <DebriefTurns turns={view.turns} resting={view.resting} name={name} onRewind={onRewind} />
+      <DebriefNext checklist={view.checklist} currentId={scenario.id} />
       <div className="button-row">
         {onPlayAgain && (
           <button type="button" className="button button--primary" onClick={onPlayAgain}>
