@@ -15,7 +15,8 @@ function Suggestion({ catalogue, checklist, currentId }: { catalogue: readonly C
   const headingId = useId();
   const stored = useStoredAttempts(catalogue);
   const next = useMemo(() => {
-    const played = new Set([...(stored ?? new Map())].filter(([, attempts]) => attempts.some((a) => a.choices.length > 0)).map(([id]) => id));
+    const played = new Set<string>();
+    for (const [id, attempts] of stored ?? []) if (attempts.some((a) => a.choices.length > 0)) played.add(id);
     return suggestNext(checklist, currentId, catalogue, played, lang);
   }, [stored, checklist, currentId, catalogue, lang]);
   if (!next) return null;
