@@ -13,9 +13,12 @@ import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
 import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
 import { DebriefNext } from './debrief-next.tsx';
+import { Certificate, PrintButtons } from './debrief-print.tsx';
+import { certificateView } from './certificate.view.ts';
 import { debriefView } from './debrief.view.ts';
 import { useLazyLocales } from './lazy-locales.ts';
 import '../../styles/debrief.css';
+import '../../styles/print.css';
 
 export interface DebriefScreenProps {
   scenario: CompiledScenario;
@@ -40,6 +43,11 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
   useDocumentTitle(t('title'));
+  const ended = state.ending !== null;
+  const certificate = useMemo(
+    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, new Date(), lang) : null),
+    [ended, title, view, lang],
+  );
 
   return (
     <article className="debrief">
@@ -63,6 +71,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
       <DebriefChecklist view={view} />
       <DebriefTurns turns={view.turns} resting={view.resting} name={name} onRewind={onRewind} />
       <DebriefNext checklist={view.checklist} currentId={scenario.id} />
+      {certificate && <Certificate view={certificate} />}
       <div className="button-row">
         {onPlayAgain && (
           <button type="button" className="button button--primary" onClick={onPlayAgain}>
@@ -77,6 +86,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
         <a className="button" href={libraryHref}>
           {t('actions.library')}
         </a>
+        <PrintButtons certificate={certificate !== null} />
       </div>
     </article>
   );
