@@ -4,7 +4,10 @@
  * "Best" uses the engine's order of outcomes (ending first, authors list the best ending first; then mode,
  * facts, recall), so the library, the attempts page and the debrief agree on what counts as better.
  */
-import { compareOutcomes, type CompiledEnding, type FinalMode, type Lang } from '../../engine/index.ts';
+import type { CompiledEnding, FinalMode, Lang } from '../../engine/index.ts';
+// The value comes from its module: through engine/index.ts the library (first download) would also pull in
+// persistence.ts, whose zod schemas are built at load and cannot be tree-shaken (about 40 KB gzipped).
+import { compareOutcomes } from '../../engine/outcome.ts';
 import type { CatalogueEntry } from '../../content/catalogue.ts';
 import type { Attempt, AttemptSummary } from '../attempts/attempt-store.ts';
 import { localizedPair, type Localized } from '../shared/localized.ts';
