@@ -1,5 +1,5 @@
 /** The library with the progress kept in this browser, where each played scenario's attempts are, and moving them. */
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { CatalogueEntry } from '../../content/catalogue.ts';
 import { LibraryScreen } from '../../features/library/library-screen.tsx';
 import { TransferPanel } from '../../features/library/transfer-panel.tsx';
@@ -10,13 +10,21 @@ import { storedAttempts } from './progress-source.ts';
 
 const attemptsHref = (id: string) => hashFor({ screen: 'attempts', id });
 
+const never = () => () => {};
+/**
+ * False while React takes over the prerendered library (which knows no storage), true from then on: the
+ * first render must match the prerendered HTML, so progress and the transfer panel appear one render later.
+ */
+const useAfterHydration = () => useSyncExternalStore(never, () => true, () => false);
+
 export function LibraryRoute({ catalogue, hrefFor }: { catalogue: readonly CatalogueEntry[]; hrefFor: (id: string) => string }) {
   const [storage] = useState(browserStorage);
   const read = () => (storage ? storedAttempts(storage, catalogue) : null);
   const [attempts, setAttempts] = useState(read);
+  const live = useAfterHydration();
   return (
-    <LibraryScreen catalogue={catalogue} hrefFor={hrefFor} attempts={attempts} attemptsHrefFor={attemptsHref}>
-      {storage && (
+    <LibraryScreen catalogue={catalogue} hrefFor={hrefFor} attempts={live ? attempts : null} attemptsHrefFor={attemptsHref}>
+      {live && storage && (
         <TransferPanel
           maxBytes={MAX_TRANSFER_BYTES}
           makeExport={() => {
