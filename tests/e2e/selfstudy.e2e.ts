@@ -37,14 +37,22 @@ describe('self-study', () => {
     await next.waitFor();
     expect(await next.getByRole('link').count()).toBe(1);
     await expectNoAxeViolations(page, 'debrief with what next');
+    // On paper (A4 is 794 CSS pixels wide): the summary first, no buttons, no header.
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
+    const firstHeading = await page.evaluate(() => [...document.querySelectorAll('main h2')].find((h) => (h as HTMLElement).offsetParent !== null)?.textContent);
+    expect(firstHeading).toBe(text('nl', 'debrief', 'summary.heading'));
+    expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
     await screenshot(page, 'selfstudy-debrief-print');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'selfstudy-debrief-print-page1.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
     await page.pdf({ path: join(OUT, 'debrief.pdf'), format: 'A4', printBackground: true });
     await page.evaluate(() => document.documentElement.classList.add('print-certificate'));
     await screenshot(page, 'selfstudy-certificate-print');
     await page.pdf({ path: join(OUT, 'certificate.pdf'), format: 'A4', printBackground: true });
     await page.evaluate(() => document.documentElement.classList.remove('print-certificate'));
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Back in the library: played, with its best outcome and a way to the attempts.
     await page.getByRole('link', { name: text('nl', 'debrief', 'actions.library') }).click();
@@ -88,6 +96,5 @@ describe('self-study', () => {
     await card(fresh).getByRole('link', { name: /Uw pogingen bij/ }).click();
     await fresh.getByRole('heading', { level: 1, name: 'Uw pogingen' }).waitFor();
     expect(await fresh.locator('main .attempt-card').count()).toBe(1);
-    expect(SCREENSHOT_DIR).toBeTruthy();
   });
 });
