@@ -37,6 +37,20 @@ describe('self-study', () => {
     await next.waitFor();
     expect(await next.getByRole('link').count()).toBe(1);
     await expectNoAxeViolations(page, 'debrief with what next');
+
+    // The certificate button prints only the certificate: record what the page held when print() was called.
+    await page.evaluate(() => {
+      window.print = () => {
+        const root = document.documentElement;
+        root.dataset.printedClass = root.className;
+        root.dataset.printedCertificate = document.querySelector('.debrief > .certificate')?.outerHTML ?? '';
+      };
+    });
+    await page.getByRole('button', { name: text('nl', 'debrief', 'print.certificate') }).click();
+    const printed = await page.evaluate(() => ({ className: document.documentElement.dataset.printedClass ?? '', html: document.documentElement.dataset.printedCertificate ?? '' }));
+    expect(printed.className).toContain('print-certificate');
+    expect(printed.html).toContain(text('nl', 'debrief', 'certificate.title'));
+    expect(await page.locator('.certificate').count()).toBe(0);
     // On paper (A4 is 794 CSS pixels wide): the summary first, no buttons, no header.
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
@@ -47,10 +61,17 @@ describe('self-study', () => {
     await screenshot(page, 'selfstudy-debrief-print');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'selfstudy-debrief-print-page1.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
     await page.pdf({ path: join(OUT, 'debrief.pdf'), format: 'A4', printBackground: true });
-    await page.evaluate(() => document.documentElement.classList.add('print-certificate'));
+    // The certificate as it was printed, put back for the picture.
+    await page.evaluate((html) => {
+      document.querySelector('.debrief')!.insertAdjacentHTML('beforeend', html);
+      document.documentElement.classList.add('print-certificate');
+    }, printed.html);
     await screenshot(page, 'selfstudy-certificate-print');
     await page.pdf({ path: join(OUT, 'certificate.pdf'), format: 'A4', printBackground: true });
-    await page.evaluate(() => document.documentElement.classList.remove('print-certificate'));
+    await page.evaluate(() => {
+      document.querySelector('.debrief > .certificate')?.remove();
+      document.documentElement.classList.remove('print-certificate');
+    });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 800 });
 

@@ -27,19 +27,25 @@ describe('printing from the debrief', () => {
     new AttemptStore(window.localStorage).save(goodAttempt);
     const { user } = renderApp({ hash: '#/s/test-welkom/debrief/a-1', source: fakeSource({ catalogue: pathCatalogue }) });
     await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, LAZY);
-    const certificate = screen.getByRole('region', { name: 'Bewijs van deelname', hidden: true });
-    expect(certificate).toHaveTextContent('Eerste gesprek');
-    expect(certificate).toHaveTextContent('Marco gaat met een plan naar huis');
-    expect(within(certificate).getByText('Gevraagd hoe het met de cliënt gaat')).toBeInTheDocument();
-    expect(within(certificate).getByText('Afspraken opgeschreven')).toBeInTheDocument();
-    expect(within(certificate).queryByText('Geen dreiging of confrontatie', { exact: true })).toBeInTheDocument();
-
-    const classDuringPrint: string[] = [];
-    window.print = vi.fn(() => void classDuringPrint.push(document.documentElement.className));
+    // Not on screen: only while it is printed.
+    expect(screen.queryByRole('region', { name: 'Bewijs van deelname', hidden: true })).not.toBeInTheDocument();
+    const printed: { className: string; certificate: string | null }[] = [];
+    window.print = vi.fn(() => {
+      const section = document.querySelector('.certificate');
+      printed.push({ className: document.documentElement.className, certificate: section?.textContent ?? null });
+      if (section) {
+        expect(within(section as HTMLElement).getByText('Gevraagd hoe het met de cliënt gaat')).toBeInTheDocument();
+        expect(section.parentElement).toHaveClass('debrief');
+      }
+    });
     await user.click(screen.getByRole('button', { name: 'Bewijs van deelname afdrukken' }));
     await user.click(screen.getByRole('button', { name: 'Nabespreking afdrukken' }));
     expect(window.print).toHaveBeenCalledTimes(2);
-    expect(classDuringPrint[0]).toContain('print-certificate');
-    expect(classDuringPrint[1]).not.toContain('print-certificate');
+    expect(printed[0]!.className).toContain('print-certificate');
+    expect(printed[0]!.certificate).toMatch(/Eerste gesprek.*Marco gaat met een plan naar huis.*Afspraken opgeschreven/);
+    expect(printed[1]!.className).not.toContain('print-certificate');
+    expect(printed[1]!.certificate).toBeNull();
+    expect(document.querySelector('.certificate')).toBeNull();
+    expect(document.documentElement).not.toHaveClass('print-certificate');
   });
 });

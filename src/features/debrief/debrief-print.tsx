@@ -1,33 +1,42 @@
 /**
  * Printing: the whole debrief (the print stylesheet puts the summary first and leaves out buttons and
- * navigation), or only the certificate of participation. The certificate is in the page but shown only when
- * printed with `print-certificate` on <html>; the class is removed again once the print dialog closes.
+ * navigation), or only the certificate of participation. The certificate is put in the page only for its
+ * print (flushSync, so it is there before the dialog opens) with `print-certificate` on <html>, and taken out
+ * again when print() returns: on screen it would repeat the debrief's outcome for nothing.
  */
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CertificateView } from './certificate.view.ts';
 
 export const CERTIFICATE_CLASS = 'print-certificate';
 
-function printPage(certificate: boolean): void {
-  const root = document.documentElement;
-  if (certificate) {
+/** Whether the certificate is being printed, and how to print it. */
+export function useCertificatePrint(): [boolean, () => void] {
+  const [printing, setPrinting] = useState(false);
+  const printCertificate = () => {
+    const root = document.documentElement;
+    flushSync(() => setPrinting(true));
     root.classList.add(CERTIFICATE_CLASS);
-    window.addEventListener('afterprint', () => root.classList.remove(CERTIFICATE_CLASS), { once: true });
-  }
-  window.print();
-  // Chromium and Firefox return from print() when the dialog closes; Safari may not fire afterprint.
-  if (certificate) setTimeout(() => root.classList.remove(CERTIFICATE_CLASS), 0);
+    try {
+      window.print();
+    } finally {
+      root.classList.remove(CERTIFICATE_CLASS);
+      setPrinting(false);
+    }
+  };
+  return [printing, printCertificate];
 }
 
-export function PrintButtons({ certificate }: { certificate: boolean }) {
+export function PrintButtons({ onPrintCertificate }: { onPrintCertificate: (() => void) | null }) {
   const { t } = useTranslation('debrief');
   return (
     <>
-      <button type="button" className="button" onClick={() => printPage(false)}>
+      <button type="button" className="button" onClick={() => window.print()}>
         {t('print.debrief')}
       </button>
-      {certificate && (
-        <button type="button" className="button" onClick={() => printPage(true)}>
+      {onPrintCertificate && (
+        <button type="button" className="button" onClick={onPrintCertificate}>
           {t('print.certificate')}
         </button>
       )}

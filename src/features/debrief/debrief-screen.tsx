@@ -13,7 +13,7 @@ import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
 import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
 import { DebriefNext } from './debrief-next.tsx';
-import { Certificate, PrintButtons } from './debrief-print.tsx';
+import { Certificate, PrintButtons, useCertificatePrint } from './debrief-print.tsx';
 import { certificateView } from './certificate.view.ts';
 import { debriefView } from './debrief.view.ts';
 import { useLazyLocales } from './lazy-locales.ts';
@@ -44,6 +44,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
   useFocusOnMount(heading);
   useDocumentTitle(t('title'));
   const ended = state.ending !== null;
+  const [printingCertificate, printCertificate] = useCertificatePrint();
   const certificate = useMemo(
     () => (ended ? certificateView(title, view.summary.outcome, view.checklist, new Date(), lang) : null),
     [ended, title, view, lang],
@@ -71,7 +72,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
       <DebriefChecklist view={view} />
       <DebriefTurns turns={view.turns} resting={view.resting} name={name} onRewind={onRewind} />
       <DebriefNext checklist={view.checklist} currentId={scenario.id} />
-      {certificate && <Certificate view={certificate} />}
+      {printingCertificate && certificate && <Certificate view={certificate} />}
       <div className="button-row">
         {onPlayAgain && (
           <button type="button" className="button button--primary" onClick={onPlayAgain}>
@@ -86,7 +87,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
         <a className="button" href={libraryHref}>
           {t('actions.library')}
         </a>
-        <PrintButtons certificate={certificate !== null} />
+        <PrintButtons onPrintCertificate={certificate ? printCertificate : null} />
       </div>
     </article>
   );
