@@ -7,7 +7,6 @@ import { useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { LabRoute } from '../features/lab/lab-route.tsx';
 import { LabPlaySession } from './play/lab-play-session.tsx';
-import { LibraryScreen } from '../features/library/library-screen.tsx';
 import { SettingsProvider } from '../features/settings/settings-context.tsx';
 import { AppHeader } from './app-header.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -19,6 +18,9 @@ import { DEFAULT_HOST, PlayHostContext, type PlayHost } from './play/play-host.t
 import { AttemptsRoute, BriefingRoute, DebriefRoute, PlayRoute } from './scenario-routes.tsx';
 import { GroupsRoutes } from './groups-routes.tsx';
 import { PresenterRoute, WorkshopLibraryRoute, WorkshopRoute, WorkshopStartRoute } from './workshop-routes.tsx';
+import { LibraryRoute } from './play/library-route.tsx';
+import { playedScenarios } from './play/progress-source.ts';
+import { WhatNextContext } from '../features/debrief/what-next-context.ts';
 
 export interface AppProps {
   source: ScenarioSource;
@@ -34,7 +36,7 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
   const catalogue = useCatalogue();
   switch (route.screen) {
     case 'library':
-      return <LibraryScreen catalogue={catalogue} hrefFor={briefingHref} />;
+      return <LibraryRoute catalogue={catalogue} hrefFor={briefingHref} />;
     case 'briefing':
       return <BriefingRoute id={route.id} libraryHref={LIBRARY} onStart={() => navigate({ screen: 'play', id: route.id })} />;
     case 'play':
@@ -62,6 +64,8 @@ function Screen({ route, navigate }: { route: Route; navigate: (route: Route) =>
 
 function Shell() {
   const [route, navigate] = useHashRoute();
+  const catalogue = useCatalogue();
+  const whatNext = useMemo(() => ({ catalogue, played: () => playedScenarios(catalogue), briefingHref }), [catalogue]);
   const key = hashFor(route);
   const main = useRef<HTMLElement>(null);
   // On the projector every line counts: the workshop and presenter screens bring their own compact bar.
@@ -71,7 +75,9 @@ function Shell() {
       {!projected && <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />}
       <main id="main" className={projected ? 'main main--projected' : 'main'} tabIndex={-1} ref={main}>
         <ErrorBoundary key={key} homeHref={LIBRARY}>
-          <Screen key={key} route={route} navigate={navigate} />
+          <WhatNextContext.Provider value={whatNext}>
+            <Screen key={key} route={route} navigate={navigate} />
+          </WhatNextContext.Provider>
         </ErrorBoundary>
       </main>
     </>

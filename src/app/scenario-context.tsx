@@ -16,6 +16,11 @@ export function useScenarioLoader(): ScenarioLoader {
   return loader;
 }
 
+/** The catalogue, or null outside the app (a screen rendered on its own, as in component tests). */
+export function useOptionalCatalogue(): readonly CatalogueEntry[] | null {
+  return useContext(LoaderContext)?.source.catalogue ?? null;
+}
+
 export function useCatalogue(): readonly CatalogueEntry[] {
   return useScenarioLoader().source.catalogue;
 }

@@ -3,8 +3,17 @@
  * still gets an entry (with what could be read, and its issues) so the UI can show why it is unavailable.
  */
 import type { CompiledScenario } from '../engine/scenario.types.ts';
+import type { ChecklistItem } from '../engine/scoring.ts';
 import { lineText } from './compile.ts';
 import { countIssues, type ContentIssue } from './issues.ts';
+
+/** An ending as the library needs it to name and rank a saved outcome (endings are listed best first). */
+export interface CatalogueEnding {
+  id: string;
+  walkOut: boolean;
+  title: string;
+  titleEn?: string;
+}
 
 export interface CatalogueEntry {
   /** The scenario id, or the file name without `.yaml` when the id cannot be read. */
@@ -24,6 +33,14 @@ export interface CatalogueEntry {
   errors: number;
   warnings: number;
   issues: ContentIssue[];
+  /** The scenario's version (playable ones): saved attempts of another version do not replay. */
+  version?: number;
+  /** Marked by the author as the place to start. */
+  startHere?: boolean;
+  /** The checklist habits the scenario trains (for "what next" after a debrief). */
+  trains?: ChecklistItem[];
+  /** Playable ones: the endings in the file's order, so progress can rank and name a saved outcome. */
+  endings?: CatalogueEnding[];
 }
 
 /** The library fields, read leniently from raw (possibly invalid) data. */
@@ -81,7 +98,16 @@ export function catalogueEntry(file: string, scenario: CompiledScenario | null, 
       errors,
       warnings,
       issues,
+      version: scenario.version,
+      endings: scenario.endings.map((e) => {
+        const ending: CatalogueEnding = { id: e.id, walkOut: e.walkOut, title: lineText(scenario, e.title) ?? e.id };
+        const en = scenario.lines[e.title]?.en;
+        if (en !== undefined) ending.titleEn = en;
+        return ending;
+      }),
     };
+    if (scenario.startHere) entry.startHere = true;
+    if (scenario.trains) entry.trains = [...scenario.trains];
     const titleEn = scenario.lines[scenario.title]?.en;
     const summaryEn = scenario.lines[scenario.summary]?.en;
     if (titleEn !== undefined) entry.titleEn = titleEn;

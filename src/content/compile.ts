@@ -118,6 +118,8 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
     durationMinutes: source.durationMinutes,
     learningGoals: source.learningGoals.map((goal, i) => t.put(`meta.goal.${i + 1}`, goal)),
     changeGoal: source.changeGoal === undefined ? null : t.put('meta.changeGoal', source.changeGoal),
+    ...(source.startHere ? { startHere: true } : {}),
+    ...(source.trains ? { trains: [...new Set(source.trains)] } : {}),
     ...(source.sources
       ? {
           sources: source.sources.map((src) => ({

@@ -49,6 +49,7 @@ export const SMELL_ISSUE_CODES = [
   'line-repeated',
   'line-shared',
   'reply-same-for-modes',
+  'trains-not-offered',
 ] as const;
 
 /** The stable issue codes. Add new ones at the end of a group; never rename one. */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CODES, FEATURE_KEYS } from '../engine/codes.ts';
 import { PERSONA_TUNABLE } from '../engine/params.ts';
+import { CHECKLIST_ITEMS } from '../engine/scoring.ts';
 import { DOMAINS, FIDELITIES, HAIR_COLOURS, HAIR_STYLES, MODES, PHASES, TRAITS } from '../engine/scenario.types.ts';
 
 export const FORMAT_VERSION = 1;
@@ -279,6 +280,18 @@ export const scenarioSchema = z
     level: z.enum(['basis', 'gevorderd']).meta({ description: 'basis or gevorderd.' }),
     durationMinutes: z.int().min(1).max(120).meta({ description: 'How long one play takes, in minutes.' }),
     learningGoals: z.array(textSchema).min(1).max(6).meta({ description: 'What the trainee should learn, shown in the briefing.' }),
+    startHere: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true marks the scenario a newcomer should play first: the library lists it at the top as the place to start. Default false.' }),
+    trains: z
+      .array(z.enum(CHECKLIST_ITEMS))
+      .min(1)
+      .max(CHECKLIST_ITEMS.length)
+      .optional()
+      .meta({
+        description: `The habits of the debrief checklist this scenario gives practice in (${CHECKLIST_ITEMS.join(', ')}). After a debrief, Ruimte suggests a scenario that trains the habit that went worst.`,
+      }),
     changeGoal: textSchema.optional().meta({ description: 'The concrete next step the conversation works towards (MITI change goal).' }),
     sources: z
       .array(sourceSchema)

@@ -14,11 +14,14 @@
  * - fact-never-told        a fact behind the trust gate that no way through builds enough trust for (smells-paths.ts)
  * - giveaway-systematic    across the moments, the option best for the client is recognisable by its form
  *                          (the longest, the one with a question mark, …) far more often than by chance
+ * - trains-not-offered     `trains` names a habit that no option in the scenario offers (or could break), so
+ *                          the scenario cannot train it and a suggestion to play it for that habit would mislead
  *
  * The reachability smells use a small banded play-through (smells-reach.ts); the impulse smells use the
  * engine's impulse rules over a grid of client states (smells-impulse.ts).
  */
 import { initialState, paramsFor } from '../engine/turn.ts';
+import { stressSensitiveChecklist } from '../engine/scoring.ts';
 import { MODES, TRAITS, type CompiledOption, type CompiledScenario, type EndingCondition, type Mode, type NextRule, type Trait } from '../engine/scenario.types.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
@@ -61,8 +64,20 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
   systematicGiveaways(ctx);
   bestPathLoops(scenario, report);
   factsNeverTold(scenario, report);
+  trainsNotOffered(ctx);
   out.push(...libraryIssues([{ file: yaml.file, yaml, source }]));
   return out;
+}
+
+function trainsNotOffered({ source, scenario, report }: Context): void {
+  const applicable = new Set(stressSensitiveChecklist([], scenario).filter((r) => r.applicable).map((r) => r.item));
+  (source.trains ?? []).forEach((habit, i) => {
+    if (applicable.has(habit)) return;
+    report(['trains', i], 'value', 'trains-not-offered', {
+      en: `"trains" names "${habit}", but no option in this scenario offers that habit (or could break it), so playing it cannot train it; add an option with that feature, or remove "${habit}" from "trains"`,
+      nl: `"trains" noemt "${habit}", maar geen optie in dit scenario biedt die gewoonte (of kan hem breken), dus oefenen kan hier niet; voeg een optie met dat kenmerk toe, of haal "${habit}" uit "trains"`,
+    });
+  });
 }
 
 function ruleName(id: string): string {

@@ -39,6 +39,7 @@ export const ITEM_NOUNS: Record<string, string> = {
   asks: 'fact id',
   agrees: 'agreement id',
   modes: 'mode',
+  trains: 'habit',
 };
 
 /** The same names in Dutch, for the Dutch messages. */
@@ -66,6 +67,7 @@ const ITEM_NOUNS_NL: Record<string, string> = {
   asks: 'feit-id',
   agrees: 'afspraak-id',
   modes: 'modus',
+  trains: 'gewoonte',
 };
 
 export type WhereLang = 'en' | 'nl';

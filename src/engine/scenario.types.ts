@@ -4,6 +4,7 @@
  */
 import type { Code, Features } from './codes.ts';
 import type { ModelParams } from './params.ts';
+import type { ChecklistItem } from './scoring.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -163,6 +164,10 @@ export interface CompiledScenario {
   durationMinutes: number;
   learningGoals: string[];
   changeGoal: string | null;
+  /** The scenario a newcomer should play first (absent: not marked). */
+  startHere?: boolean;
+  /** The checklist habits this scenario gives practice in (absent: none declared). */
+  trains?: ChecklistItem[];
   /** Public sources shown in the briefing (absent: none). */
   sources?: CompiledSource[];
   randomness: boolean;

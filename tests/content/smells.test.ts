@@ -31,6 +31,7 @@ const SMELLS: { code: IssueCode; at: string; offset: number; says: RegExp }[] = 
   { code: 'reply-missing-mode', at: 'fight: Dat hoeft', offset: -2, says: /the reply of option "afspraak-lijst" has texts for some reactions, but none for "flight" and "freeze"/ },
   { code: 'giveaway-length', at: 'twaalf jaar lang', offset: 0, says: /option "verhaal-reflectie" is much longer than the others at moment "verhaal" \(\d+ characters, the others about \d+\)/ },
   { code: 'reply-same-for-modes', at: 'reply: Beter dan ik dacht.', offset: 0, says: /the reply of option "afsluiting-vraag" sounds the same in "closed", "guarded" and "opening"/ },
+  { code: 'trains-not-offered', at: 'trains: [asked-about-stress, summarised]', offset: 0, says: /"trains" names "summarised", but no option in this scenario offers that habit/ },
 ];
 
 describe('smells', () => {

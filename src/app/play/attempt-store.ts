@@ -12,7 +12,6 @@
  * Every attempt saved in this page visit is also remembered in memory, so its debrief can be shown even when
  * storage lost it or cannot be read.
  */
-import type { FinalMode } from '../../engine/index.ts';
 import { ATTEMPTS_FORMAT, migrateList } from './attempt-migrations.ts';
 
 export { ATTEMPTS_FORMAT };
@@ -21,28 +20,8 @@ export const CURRENT_PREFIX = 'ruimte.current.';
 /** Enough history to compare, small enough to stay far below any storage quota. */
 export const MAX_ATTEMPTS = 40;
 
-export interface AttemptSummary {
-  endingId: string | null;
-  mode: FinalMode;
-  turns: number;
-  /** Facts learned accurately. */
-  disclosed: number;
-  /** Expected share of agreements remembered, 0–1. */
-  recall: number;
-}
-
-export interface Attempt {
-  id: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  seed: number;
-  choices: string[];
-  startedAt: string;
-  finishedAt: string | null;
-  /** Set when this attempt was started by rewinding another one to the moment before choice `turn` (0-based). */
-  branchOf: { attemptId: string; turn: number } | null;
-  summary: AttemptSummary | null;
-}
+export type { Attempt, AttemptSummary } from '../../features/shared/attempt.ts';
+import type { Attempt, AttemptSummary } from '../../features/shared/attempt.ts';
 
 /** Damaged attempts are the only thing loading drops: older formats are migrated, older versions kept. */
 export type LoadProblem = 'corrupt';

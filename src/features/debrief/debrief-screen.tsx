@@ -12,9 +12,13 @@ import { DebriefSummary } from './debrief-summary.tsx';
 import { DebriefAgreements, DebriefFacts } from './debrief-facts.tsx';
 import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
+import { DebriefNext } from './debrief-next.tsx';
+import { Certificate, PrintButtons, useCertificatePrint } from './debrief-print.tsx';
+import { certificateView } from './certificate.view.ts';
 import { debriefView } from './debrief.view.ts';
 import { useLazyLocales } from './lazy-locales.ts';
 import '../../styles/debrief.css';
+import '../../styles/print.css';
 
 export interface DebriefScreenProps {
   scenario: CompiledScenario;
@@ -41,6 +45,12 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading, focusHeading);
   useDocumentTitle(t('title'));
+  const ended = state.ending !== null;
+  const [printingCertificate, printCertificate] = useCertificatePrint();
+  const certificate = useMemo(
+    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, new Date(), lang) : null),
+    [ended, title, view, lang],
+  );
 
   return (
     <article className="debrief">
@@ -63,6 +73,8 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
       <DebriefMiti view={view} />
       <DebriefChecklist view={view} />
       <DebriefTurns turns={view.turns} resting={view.resting} name={name} onRewind={onRewind} />
+      <DebriefNext checklist={view.checklist} currentId={scenario.id} />
+      {printingCertificate && certificate && <Certificate view={certificate} />}
       <div className="button-row">
         {onPlayAgain && (
           <button type="button" className="button button--primary" onClick={onPlayAgain}>
@@ -77,6 +89,7 @@ export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref
         <a className="button" href={libraryHref}>
           {t('actions.library')}
         </a>
+        <PrintButtons onPrintCertificate={certificate ? printCertificate : null} />
       </div>
     </article>
   );

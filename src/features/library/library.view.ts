@@ -18,6 +18,8 @@ interface CardBase {
   personaAge: number;
   durationMinutes: number;
   level: LevelView;
+  /** The author marked it as the place to start. */
+  startHere: boolean;
 }
 
 export interface PlayableCard extends CardBase {
@@ -64,6 +66,7 @@ export function cardFor(entry: CatalogueEntry, lang: Lang, maxIssues = 3): Libra
     personaAge: entry.personaAge,
     durationMinutes: entry.durationMinutes,
     level: levelOf(entry.level),
+    startHere: entry.startHere === true,
   };
   if (entry.ok) return { ...base, ok: true };
   return { ...base, ok: false, file: entry.file, errors: entry.errors, ...issueLines(entry, maxIssues) };
@@ -79,4 +82,20 @@ export function libraryView(catalogue: readonly CatalogueEntry[], lang: Lang): D
     byDomain.set(domain, list);
   }
   return DOMAINS.filter((d) => byDomain.has(d)).map((domain) => ({ domain, cards: byDomain.get(domain)! }));
+}
+
+export interface LibraryPath {
+  /** Playable scenarios marked as the place to start, shown first (in catalogue order). */
+  start: PlayableCard[];
+  /** Everything else, per domain. */
+  groups: DomainGroup[];
+}
+
+/** The library in the order a newcomer walks it: the place to start first, then the domains. */
+export function libraryPath(catalogue: readonly CatalogueEntry[], lang: Lang): LibraryPath {
+  const isStart = (e: CatalogueEntry) => e.ok && e.startHere === true;
+  return {
+    start: catalogue.filter(isStart).map((e) => cardFor(e, lang) as PlayableCard),
+    groups: libraryView(catalogue.filter((e) => !isStart(e)), lang),
+  };
 }

@@ -1,0 +1,34 @@
+/**
+ * The "bewijs van deelname" (certificate of participation): which scenario, when, how it ended and which
+ * habits of the checklist the trainee showed. It records taking part, not a grade. Pure.
+ */
+import type { ChecklistItem, ChecklistResult, FinalMode, Lang } from '../../engine/index.ts';
+import type { Localized } from '../shared/localized.ts';
+
+export interface CertificateView {
+  scenario: Localized;
+  /** Formatted for the language ("3 december 2026"). */
+  date: string;
+  ending: Localized | null;
+  mode: FinalMode;
+  turns: number;
+  /** Habits the scenario offered and the trainee showed, in checklist order. */
+  habits: ChecklistItem[];
+}
+
+export function certificateView(
+  scenario: Localized,
+  outcome: { ending: Localized | null; mode: FinalMode; turns: number },
+  checklist: readonly ChecklistResult[],
+  date: Date,
+  lang: Lang,
+): CertificateView {
+  return {
+    scenario,
+    date: new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(date),
+    ending: outcome.ending,
+    mode: outcome.mode,
+    turns: outcome.turns,
+    habits: checklist.filter((c) => c.applicable && c.done).map((c) => c.item),
+  };
+}

@@ -1,0 +1,12 @@
+/** What reading an attempts file can report; the library's panel words it, the app's transfer code produces it. */
+export type TransferProblem = 'too-large' | 'not-json' | 'foreign' | 'newer' | 'damaged' | 'empty';
+
+export interface ImportReport {
+  ok: true;
+  added: number;
+  alreadyHere: number;
+  unknownScenario: number;
+  otherVersion: number;
+}
+
+export type ImportResult = ImportReport | { ok: false; problem: TransferProblem | 'storage' };
