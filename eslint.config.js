@@ -14,7 +14,7 @@ const PURE_PATTERNS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.cli/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

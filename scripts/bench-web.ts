@@ -438,8 +438,6 @@ async function main(): Promise<void> {
     for (const [label, pick] of rows) console.log(line([label, ...summary.flatMap((s) => [ms(pick(s.app)), ms(pick(s.baseline))])]));
 
     const throttled = summary.find((s) => s.rate === 4) ?? summary.at(-1)!;
-    const lcpRatio = throttled.app.lcp / throttled.baseline.lcp;
-    const paintRatio = throttled.app.choiceToPaint / throttled.baseline.choiceToPaint;
     const ratio = (app: number, base: number) => app / base;
     const targets = [
       { what: `LCP at ${throttled.rate}× ≤ 1.5 × baseline`, app: throttled.app.lcp, baseline: throttled.baseline.lcp, limit: 1.5 },

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { escapeControls } from '../src/content/control-chars.ts';
 import { truncate } from '../src/content/graphemes.ts';
 import { availableOptions, initialState, nextRandom, takeTurn, type CompiledScenario } from '../src/engine/index.ts';
@@ -136,7 +137,8 @@ async function main(): Promise<void> {
       .listScenarioFiles()
       .map((file) => ({ file, size: readFileSync(file).length }))
       .sort((x, y) => y.size - x.size)[0]!.file;
-    const cli = join(import.meta.dirname, 'cli.mjs');
+    // Resolved from this file: the same place whether it runs from scripts/ (tsx) or from the bundle in .cli/.
+    const cli = fileURLToPath(new URL('../scripts/cli.mjs', import.meta.url));
     const spawnOk = (args: string[]) => () => {
       const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`${args.join(' ')}: exit ${result.status}: ${result.stdout}${result.stderr}`);
@@ -147,6 +149,11 @@ async function main(): Promise<void> {
     const largestBytes = new Uint8Array(readFileSync(largest));
     const parse = timed(7, bareParse(largestBytes)).ms;
     const reference = processes.b + parse;
+    // The same command compiled by tsx at every start, as it ran before the prebuilt bundle: for comparison.
+    const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+    const source = fileURLToPath(new URL('../scripts/scenarios-check.ts', import.meta.url));
+    const viaTsx = timed(3, spawnOk([tsx, source, largest])).ms;
+    rows.push({ what: `(b) the same through tsx (no prebuilt bundle), median of 3`, result: `${ms(viaTsx)} = ${(viaTsx / reference).toFixed(2)}× start+parse`, target: '', verdict: 'INFO' });
     rows.push({
       what: `(b) node scripts/cli.mjs scenarios-check ${largest}, median of 7`,
       result: `${against(processes.a, reference, "node -e ''")} (${ms(processes.b)} + parse ${ms(parse)})`,

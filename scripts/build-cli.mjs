@@ -16,6 +16,8 @@ export const ENTRIES = {
   'scenarios-analyse': 'scripts/scenarios-analyse.ts',
   'scenarios-translate': 'scripts/scenarios-translate.ts',
   'build-schema': 'scripts/build-schema.ts',
+  // The benchmark measures the content tools as they run in production (bundled), not as tsx compiles them.
+  bench: 'scripts/bench.ts',
 };
 
 export async function buildCli({ quiet = true } = {}) {

@@ -34,7 +34,8 @@ function fresh() {
 }
 
 if (!fresh()) await buildCli();
-// The tool reads its arguments from process.argv.slice(2), as when started directly.
+// The tool reads its arguments from process.argv.slice(2), as when started directly. argv[1] names the source
+// file, so a bundled module that asks "am I the script being run?" (import.meta.url) answers no.
 const entry = join(OUT_DIR, `${name}.mjs`);
-process.argv = [process.argv[0], entry, ...args];
+process.argv = [process.argv[0], join(ROOT, ENTRIES[name]), ...args];
 await import(pathToFileURL(entry).href);

@@ -2,7 +2,7 @@
  * The Scenario Lab's components in jsdom (checks run in the page here: jsdom has no workers). The browser
  * tests (tests/e2e/lab.e2e.ts) cover the editor's typing, downloads and the CSP.
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentIssue } from '../../src/content/issues.ts';
 import { LabIssues } from '../../src/features/lab/lab-issues.tsx';
