@@ -20,7 +20,7 @@ const ENGINE_FACADE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'types/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'types/', '.cli/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -29,13 +29,23 @@ interface Text {
   value: string;
 }
 
-function texts(data: unknown, path: DataPath, out: Text[]): Text[] {
+function texts(data: unknown, path: (string | number)[], out: Text[]): Text[] {
+  // One path, extended and shortened in place: copied only for the few texts that hold a placeholder.
   if (typeof data === 'string') {
-    if (data.includes('{')) out.push({ path, value: data });
+    if (data.includes('{')) out.push({ path: [...path], value: data });
   } else if (Array.isArray(data)) {
-    data.forEach((item, i) => texts(item, [...path, i], out));
+    for (let i = 0; i < data.length; i++) {
+      path.push(i);
+      texts(data[i], path, out);
+      path.pop();
+    }
   } else if (data !== null && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) if (!NOT_TEXT.has(key)) texts(value, [...path, key], out);
+    for (const key in data) {
+      if (!Object.hasOwn(data, key) || NOT_TEXT.has(key)) continue;
+      path.push(key);
+      texts((data as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
   }
   return out;
 }

@@ -307,7 +307,8 @@ function directEndings(s: ScenarioSource): Set<string> {
 }
 
 function checkOptions(s: ScenarioSource, report: Report): void {
-  s.moments.forEach((m, i) =>
+  s.moments.forEach((m, i) => {
+    const normal = m.options.map((o) => normalText(o.text));
     m.options.forEach((o, j) => {
       if (o.reply === undefined && (o.asks ?? []).length === 0) {
         report(['moments', i, 'options', j], 'value', 'error', 'no-reply', {
@@ -315,7 +316,7 @@ function checkOptions(s: ScenarioSource, report: Report): void {
           nl: `optie "${o.id}" heeft geen reply en vraagt geen feiten, dus de cliënt zou niets zeggen; voeg een "reply" toe`,
         });
       }
-      const twin = m.options.slice(0, j).find((earlier) => sameText(earlier.text, o.text));
+      const twin = m.options.slice(0, j).find((_earlier, e) => sameNormalText(normal[e]!, normal[j]!));
       if (twin) {
         const how = twin.text === o.text ? 'the same text as' : 'almost the same text as';
         report(
@@ -329,8 +330,8 @@ function checkOptions(s: ScenarioSource, report: Report): void {
           },
         );
       }
-    }),
-  );
+    });
+  });
 }
 
 /** Letters and digits only, lower case, accents removed: what the trainee reads, not the punctuation. */
@@ -340,8 +341,11 @@ function normalText(text: string): string {
 
 /** Identical, or differing only in punctuation, case or a slip of a few letters (under a tenth of the text). */
 export function sameText(a: string, b: string): boolean {
-  const x = normalText(a);
-  const y = normalText(b);
+  return sameNormalText(normalText(a), normalText(b));
+}
+
+/** `sameText` of two texts already passed through normalText. */
+function sameNormalText(x: string, y: string): boolean {
   if (x === y) return true;
   const limit = Math.floor(Math.max(x.length, y.length) / 10);
   return limit >= 1 && levenshtein(x, y, limit) <= limit;

@@ -52,9 +52,31 @@ function gridStates(base: ClientState, p: ModelParams): ClientState[] {
 }
 
 export function impulseGrid(option: CompiledOption, base: ClientState, p: ModelParams): GridResult {
+  return gridOver(option, gridStates(base, p), p);
+}
+
+/**
+ * `impulseGrid` for many options of one scenario: the grid is built once, and options that the impulse rules
+ * cannot tell apart (the same codes, features and override: all deriveImpulse reads of an option) share
+ * one result. A scenario reuses a handful of such combinations across hundreds of options.
+ */
+export function impulseGrids(base: ClientState, p: ModelParams): (option: CompiledOption) => GridResult {
+  const states = gridStates(base, p);
+  const results = new Map<string, GridResult>();
+  return (option) => {
+    const key = JSON.stringify([option.codes, option.features, option.impulse ?? null]);
+    let result = results.get(key);
+    if (!result) {
+      result = gridOver(option, states, p);
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
+function gridOver(option: CompiledOption, states: readonly ClientState[], p: ModelParams): GridResult {
   let raising = 0;
   const stressors = new Set<string>();
-  const states = gridStates(base, p);
   for (const state of states) {
     const impulse = deriveImpulse(option, state, p);
     if (moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p).effective > RAISE_THRESHOLD) raising += 1;

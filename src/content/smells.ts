@@ -26,7 +26,7 @@ import { MODES, TRAITS, type CompiledOption, type CompiledScenario, type EndingC
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
-import { CLIENT_FIRST, directionOf, impulseGrid, isClientFirst, rawStressAt } from './smells-impulse.ts';
+import { CLIENT_FIRST, directionOf, impulseGrids, isClientFirst, rawStressAt } from './smells-impulse.ts';
 import { bestPathLoops, factsNeverTold } from './smells-paths.ts';
 import { exploreReach, type Reach } from './smells-reach.ts';
 import { reachableMoments } from './moment-graph.ts';
@@ -86,11 +86,11 @@ function ruleName(id: string): string {
 
 function clientFirstStressors({ scenario, report }: Context): void {
   const p = paramsFor(scenario);
-  const base = initialState({ ...scenario, randomness: false });
+  const gridOf = impulseGrids(initialState({ ...scenario, randomness: false }), p);
   scenario.moments.forEach((m, i) =>
     m.options.forEach((o, j) => {
       if (!isClientFirst(o)) return;
-      const grid = impulseGrid(o, base, p);
+      const grid = gridOf(o);
       if (grid.raising * 2 <= grid.states) return;
       const firstCodes = o.codes.filter((c) => CLIENT_FIRST.has(c));
       report(

@@ -8,21 +8,27 @@ import { truncate } from './graphemes.ts';
 export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Only cells within `max` of the diagonal can lie on an alignment that costs `max` or less (a band, as
+  // Ukkonen showed); the cells outside it count as too far. Exact up to `max`, something above `max` beyond.
+  const band = Number.isFinite(max) ? max : Math.max(a.length, b.length);
+  const far = a.length + b.length + 1;
+  let before = new Array<number>(b.length + 1).fill(far);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= band ? j : far));
+  let row = new Array<number>(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row.fill(far);
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
+    const last = Math.min(b.length, i + band);
+    for (let j = Math.max(1, i - band); j <= last; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      row.push(value);
+      row[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    before = prev;
-    prev = row;
+    [before, prev, row] = [prev, row, before];
   }
   return prev[b.length]!;
 }

@@ -9,10 +9,11 @@
  *                      `goals: Eerste` + `  - Tweede` becomes one text. A field or list item that is read as
  *                      text is nearly always an indentation slip.
  */
-import { isMap, isPair, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import { issue, type ContentIssue } from './issues.ts';
 import { excerpt } from './suggest.ts';
 import { positionAt, type YamlSource } from './yaml-source.ts';
+import { walkYaml } from './yaml-walk.ts';
 
 /** Fields whose value is prose: a comment after a one-word text is still a cut-off text there. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([
@@ -23,10 +24,9 @@ const TEXT_KEYS: ReadonlySet<string> = new Set([
 export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string>): ContentIssue[] {
   const out: ContentIssue[] = [];
   const { text, lineCounter, file } = source;
-  visit(source.doc, {
-    Scalar(key, node, path) {
-      if (key === 'key' || node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
-      const parent = path[path.length - 1];
+  walkYaml(source.doc, {
+    scalar(node, isKey, parent) {
+      if (isKey || node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
       const field = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : null;
       const inList = isSeq(parent);
       const [start, end] = node.range;

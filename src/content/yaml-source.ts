@@ -8,6 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
+import { plainData, walkYaml } from './yaml-walk.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
 
@@ -143,7 +144,7 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = plainData(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const first = firstAlias(doc);
     const at = first?.range ? positionAt(lineCounter, first.range[0]) : START;
@@ -164,12 +165,15 @@ const MAX_CONTROL_WARNINGS = 20;
  * as a YAML escape ("\e", "\x1b", "\u001b") at the start of its text.
  */
 function controlCharacterIssues(file: string, text: string, doc: Document.Parsed, lineCounter: LineCounter): ContentIssue[] {
+  // A control character in a value is either in the text itself or written as a backslash escape: a text
+  // with neither (nearly every scenario) needs no walk at all.
+  if (firstControl(text) === -1 && !text.includes('\\')) return [];
   const found: ContentIssue[] = [];
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'string' || !node.range) return undefined;
+  walkYaml(doc, {
+    scalar(node) {
+      if (found.length >= MAX_CONTROL_WARNINGS || typeof node.value !== 'string' || !node.range) return;
       const at = firstControl(node.value);
-      if (at === -1) return undefined;
+      if (at === -1) return;
       const [start, end] = node.range;
       const raw = firstControl(text.slice(start, end));
       const offset = raw === -1 ? start : start + raw;
@@ -182,7 +186,6 @@ function controlCharacterIssues(file: string, text: string, doc: Document.Parsed
           `this text contains the invisible control character ${describeControl(node.value[at]!)}, which the player does not show and which can garble a terminal; remove it (in "double quotes" it may be written as an escape such as \\e, \\a, \\x1b or \\u001b)`,
         ),
       );
-      return found.length >= MAX_CONTROL_WARNINGS ? visit.BREAK : undefined;
     },
   });
   return found;
@@ -289,8 +292,8 @@ function firstAlias(doc: Document.Parsed): Alias | undefined {
 function checkAliases(file: string, doc: Document.Parsed, lineCounter: LineCounter): YamlResult | undefined {
   const aliases: Alias[] = [];
   const anchored: Node[] = [];
-  visit(doc, {
-    Node(_key, node) {
+  walkYaml(doc, {
+    node(node) {
       if (isAlias(node)) aliases.push(node);
       else if (node.anchor) anchored.push(node);
     },
@@ -318,8 +321,8 @@ function checkAliases(file: string, doc: Document.Parsed, lineCounter: LineCount
 /** Keys that appear twice in one mapping, at the second one; a Set per mapping keeps this linear. */
 function duplicateKeys(file: string, doc: Document.Parsed, lineCounter: LineCounter): ContentIssue[] {
   const found: ContentIssue[] = [];
-  visit(doc, {
-    Map(_key, map) {
+  walkYaml(doc, {
+    map(map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = pair.key as Node | null;

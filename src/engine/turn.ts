@@ -79,8 +79,20 @@ function featuresOf(option: CompiledOption): Features {
   return features;
 }
 
+/** Where each moment id sits in a moments list, built once per list (the analysis looks moments up millions of times). */
+const momentIndex = new WeakMap<readonly CompiledMoment[], Map<string, number>>();
+
 export function findMoment(scenario: CompiledScenario, id: string): CompiledMoment {
-  const moment = scenario.moments.find((m) => m.id === id);
+  const { moments } = scenario;
+  let index = momentIndex.get(moments);
+  if (!index) {
+    index = new Map();
+    for (let i = moments.length - 1; i >= 0; i--) index.set(moments[i]!.id, i);
+    momentIndex.set(moments, index);
+  }
+  const at = index.get(id);
+  // Checked, so a list changed after indexing still gives the right moment (found the slow way).
+  const moment = at !== undefined && moments[at]?.id === id ? moments[at] : moments.find((m) => m.id === id);
   if (!moment) throw new EngineError(`Moment "${id}" does not exist in scenario "${scenario.id}".`, 'unknown-moment');
   return moment;
 }

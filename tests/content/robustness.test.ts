@@ -1,6 +1,6 @@
 /**
- * Whatever a trainer (or a cat on the keyboard) produces, the checker answers with located issues, quickly,
- * and never throws. Deterministic: the "random" inputs come from a fixed-seed generator.
+ * Whatever a trainer (or a cat on the keyboard) produces, the checker answers with located issues and never
+ * throws. Deterministic: the "random" inputs come from a fixed-seed generator.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +21,7 @@ function seeded(seed: number): () => number {
 }
 
 function expectSane(path: string, input: { text: string } | { bytes: Uint8Array }, maxLine = Infinity): void {
-  const started = performance.now();
   const result = checkScenarioSource({ path, ...input } as Parameters<typeof checkScenarioSource>[0]);
-  expect(performance.now() - started).toBeLessThan(2000);
   for (const i of result.issues) {
     expect(i.file).toBe(path);
     expect(i.line).toBeGreaterThanOrEqual(1);
@@ -34,7 +32,8 @@ function expectSane(path: string, input: { text: string } | { bytes: Uint8Array 
   if (result.scenario === null) expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
 }
 
-// Hundreds of checks per test: a generous timeout for busy CI machines; each check is bounded to 2 s.
+// Hundreds of checks per test: a generous timeout for busy CI machines (the checker's speed is measured by
+// `npm run bench`, not here).
 describe('robustness', { timeout: 30_000 }, () => {
   it('every truncation of a valid scenario gives located issues, never a crash', () => {
     for (let end = 0; end < valid.length; end += 23) expectSane('cut.yaml', { text: valid.slice(0, end) }, lineCount);

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const TSX = resolve('node_modules/.bin/tsx');
+/** What `npm run scenarios:check` runs: the prebuilt bundle, rebuilt first when a source file is newer. */
+const CLI = resolve('scripts/cli.mjs');
 
 let env: Record<string, string> = {};
 
 function run(...args: string[]): { code: number | null; out: string } {
   // An English environment unless a test asks otherwise: the messages follow the environment's language.
-  const result = spawnSync(TSX, ['scripts/scenarios-check.ts', ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env } });
+  const result = spawnSync(process.execPath, [CLI, 'scenarios-check', ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env } });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -19,7 +20,7 @@ function run(...args: string[]): { code: number | null; out: string } {
 const MISMATCH = (name: string) =>
   `tests/content/fixtures/broken/${name}.yaml:3:5: warning: the file is called ${name}.yaml, but the scenario's id is "basis"; rename the file to basis.yaml (with its .en.yaml), or change the id to "${name}" if the scenario is not in use yet (saved progress refers to the id)\n`;
 
-// Each case starts a tsx process (a second or more on a busy machine).
+// Each case starts a node process (the first may rebuild the bundle: a few seconds on a busy machine).
 describe('npm run scenarios:check', { timeout: 30_000 }, () => {
   it('a valid scenario with its translation: no problems, exit 0', () => {
     expect(run('tests/content/fixtures/valid/kort-gesprek.yaml')).toEqual({ code: 0, out: '1 scenario checked: no problems\n' });

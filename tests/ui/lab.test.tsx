@@ -2,7 +2,7 @@
  * The Scenario Lab's components in jsdom (checks run in the page here: jsdom has no workers). The browser
  * tests (tests/e2e/lab.e2e.ts) cover the editor's typing, downloads and the CSP.
  */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentIssue } from '../../src/content/issues.ts';
 import { LabIssues } from '../../src/features/lab/lab-issues.tsx';
@@ -177,12 +177,16 @@ describe('LabPage', () => {
   it('keeps the draft in localStorage and opens with it', async () => {
     const draft = TEMPLATE_YAML.replace('id: mijn-scenario', 'id: uit-het-concept');
     window.localStorage.setItem(DRAFT_KEY, draft);
-    renderLab();
-    expect(await screen.findByRole('button', { name: 'Opslaan als uit-het-concept.yaml' }, { timeout: 20_000 })).toBeInTheDocument();
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    });
-    expect(window.localStorage.getItem(DRAFT_KEY)).toBe(draft);
+    const store = vi.spyOn(Storage.prototype, 'setItem');
+    try {
+      renderLab();
+      expect(await screen.findByRole('button', { name: 'Opslaan als uit-het-concept.yaml' }, { timeout: 20_000 })).toBeInTheDocument();
+      // Awaits the Lab's own (debounced) save of the draft, then checks that it kept the draft it opened with.
+      await waitFor(() => expect(store.mock.calls.some(([key]) => key === DRAFT_KEY)).toBe(true), { timeout: 20_000 });
+      expect(window.localStorage.getItem(DRAFT_KEY)).toBe(draft);
+    } finally {
+      store.mockRestore();
+    }
   }, SLOW);
 });
 

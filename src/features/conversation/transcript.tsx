@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptItem } from './conversation.view.ts';
 
@@ -13,6 +13,12 @@ interface TranscriptProps {
 export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
   const { t } = useTranslation('play');
   const headingId = useId();
+  // The caller may pass a new function every render; the lines get one that stays, so they can be skipped.
+  const latest = useRef(onRewind);
+  useLayoutEffect(() => {
+    latest.current = onRewind;
+  });
+  const rewind = useCallback((turn: number) => latest.current?.(turn), []);
   return (
     <section className="transcript" aria-labelledby={headingId}>
       <h2 className="transcript__heading" id={headingId}>
@@ -20,19 +26,52 @@ export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
       </h2>
       <ol className="transcript__list">
         {items.map((item) => (
-          <li key={item.key} className={`line line--${item.speaker} line--${item.kind}`} data-turn={item.turn}>
-            <p className="line__who">{item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}</p>
-            <p className="line__text" lang={item.lang}>
-              {item.text}
-            </p>
-            {onRewind && item.choiceIndex !== null && (
-              <button type="button" className="line__rewind" onClick={() => onRewind(item.choiceIndex!)}>
-                {t('rewind', { n: item.choiceIndex + 1 })}
-              </button>
-            )}
-          </li>
+          <TranscriptLine key={item.key} item={item} clientName={clientName} onRewind={onRewind ? rewind : undefined} />
         ))}
       </ol>
     </section>
+  );
+}
+
+interface LineProps {
+  item: TranscriptItem;
+  clientName: string;
+  onRewind?: (turn: number) => void;
+}
+
+/**
+ * One line. Each turn builds the items anew, but the lines already on screen do not change: comparing their
+ * fields lets React skip them, so a choice late in a long conversation renders only the new lines.
+ */
+const TranscriptLine = memo(function TranscriptLine({ item, clientName, onRewind }: LineProps) {
+  const { t } = useTranslation('play');
+  return (
+    <li className={`line line--${item.speaker} line--${item.kind}`} data-turn={item.turn}>
+      <p className="line__who">{item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}</p>
+      <p className="line__text" lang={item.lang}>
+        {item.text}
+      </p>
+      {onRewind && item.choiceIndex !== null && (
+        <button type="button" className="line__rewind" onClick={() => onRewind(item.choiceIndex!)}>
+          {t('rewind', { n: item.choiceIndex + 1 })}
+        </button>
+      )}
+    </li>
+  );
+}, sameLine);
+
+function sameLine(a: LineProps, b: LineProps): boolean {
+  const x = a.item;
+  const y = b.item;
+  return (
+    a.clientName === b.clientName &&
+    a.onRewind === b.onRewind &&
+    x.key === y.key &&
+    x.turn === y.turn &&
+    x.speaker === y.speaker &&
+    x.kind === y.kind &&
+    x.text === y.text &&
+    x.lang === y.lang &&
+    x.choiceIndex === y.choiceIndex
   );
 }

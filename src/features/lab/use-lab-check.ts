@@ -1,11 +1,12 @@
 /**
- * Check the editor's text shortly after typing stops, one check at a time: while a check runs, only the
- * newest text waits for the next one. The result always says which text it belongs to.
+ * Check the editor's text, one check at a time: while a check runs, only the newest text waits for the next
+ * one. The check runs in a worker, so it starts at once (no pause after typing): the queue already keeps
+ * fast typing from piling up checks, and the diagnostics follow the keystroke as soon as the check allows.
+ * The result always says which text it belongs to.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LabCheck } from './lab-check.ts';
 import type { LabService } from './lab-service.ts';
-import { CHECK_DELAY } from './lab.view.ts';
 
 export interface LabCheckState {
   check: LabCheck | null;
@@ -16,7 +17,7 @@ export interface LabCheckState {
   failed: string | null;
 }
 
-export function useLabCheck(service: LabService, text: string, translation: string | null, delay = CHECK_DELAY): LabCheckState {
+export function useLabCheck(service: LabService, text: string, translation: string | null, delay = 0): LabCheckState {
   const [state, setState] = useState<Omit<LabCheckState, 'pending'> & { checkedKey: string | null }>({ check: null, checkedText: null, checkedKey: null, failed: null });
   const running = useRef(false);
   const waiting = useRef<{ text: string; translation: string | null } | null>(null);
@@ -45,10 +46,15 @@ export function useLabCheck(service: LabService, text: string, translation: stri
         if (waiting.current && alive.current) void run();
       }
     };
-    const timer = setTimeout(() => {
+    const start = () => {
       waiting.current = { text, translation };
       void run();
-    }, delay);
+    };
+    if (delay <= 0) {
+      start();
+      return;
+    }
+    const timer = setTimeout(start, delay);
     return () => clearTimeout(timer);
   }, [service, text, translation, delay]);
 
