@@ -12,13 +12,15 @@ const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtu
 );
 
 const parse = (text: string) => parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
+// A file with syntax errors never reaches plainData (the checker reports the errors instead).
+const parsable = files.filter((file) => parse(readFileSync(file, 'utf8')).errors.length === 0);
 
 describe('plainData', () => {
-  it.each(files)('%s: the same data as doc.toJS()', (file) => {
+  it.each(parsable)('%s: the same data as doc.toJS()', (file) => {
     const doc = parse(readFileSync(file, 'utf8'));
-    if (doc.errors.length > 0) return;
     const data = plainData(doc);
     if (data !== undefined) expect(data).toStrictEqual(doc.toJS());
+    else expect(data).toBeUndefined(); // not plain: the caller falls back to doc.toJS()
   });
 
   it('the awkward keys and values toJS knows: null, numbers, booleans, __proto__, empty keys', () => {

@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import type { CatalogueEntry } from '../../content/catalogue.ts';
-import { ATTEMPTS_FORMAT, ATTEMPTS_PREFIX, isAttempt, type Attempt } from './attempt-store.ts';
+import { ATTEMPTS_PREFIX, isAttempt, type Attempt } from './attempt-store.ts';
+import { migrateList } from './attempt-migrations.ts';
 import { browserStorage } from '../../features/shared/browser-storage.ts';
 
 type Reader = Pick<Storage, 'getItem'>;
@@ -22,8 +23,11 @@ export function readStoredAttempts(storage: Reader, scenarioId: string, version:
     return [];
   }
   if (typeof parsed !== 'object' || parsed === null || !('attempts' in parsed) || !Array.isArray(parsed.attempts)) return [];
-  if ('format' in parsed && parsed.format !== ATTEMPTS_FORMAT) return [];
-  return parsed.attempts.filter(
+  // An older list is read through the store's migrations (in memory: the store writes it back when the
+  // scenario is opened); a list from a newer Ruimte is not ours to read.
+  const migrated = migrateList(parsed as { format?: unknown; attempts: unknown[] }, { scenarioId });
+  if (!migrated.ok) return [];
+  return migrated.list.attempts.filter(
     (a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId && (version === undefined || a.scenarioVersion === version),
   );
 }
