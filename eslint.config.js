@@ -58,6 +58,25 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // One owner for plays and attempts: storage, migrations and the lifecycle machine are reached only
+    // through src/app/play's hooks and requests (usePlayFlow, requestPlay, kept-attempts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/app/play/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/play/attempt-store*', '**/play/attempt-migrations*', '**/play/ending-memory*', '**/play/play-flow.machine*'],
+              message: 'Plays and attempts are owned by src/app/play: use usePlayFlow, requestPlay or kept-attempts.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The UI sees the engine through its one public API.
     files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ENGINE_FACADE] }] },
