@@ -6,12 +6,15 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/app/app.tsx';
 import type { PlayHost } from '../../src/app/play/play-host.ts';
 import { createI18n } from '../../src/app/i18n.ts';
+import { addLabBundles } from '../../src/features/lab/lab-locales.ts';
 import type { Lang } from '../../src/engine/index.ts';
 import { fakeSource, type FakeSource } from './fixtures.ts';
 
 /** A fresh i18n instance with the real locale files; it remembers nothing between tests. */
 export function testI18n(lng: Lang = 'nl', storage: Storage | null = null) {
-  return createI18n({ lng, storage });
+  const i18n = createI18n({ lng, storage });
+  addLabBundles(i18n); // Lab components are also rendered on their own here, without the page that adds them
+  return i18n;
 }
 
 /** Render a component inside an i18n provider. */

@@ -18,6 +18,7 @@ import { LabIssues } from './lab-issues.tsx';
 import { LabNodeDetails } from './lab-node-details.tsx';
 import { LabPlay } from './lab-play.tsx';
 import type { LabPlayer } from './lab-player.ts';
+import { useLabLocales } from './lab-locales.ts';
 import { createLabService } from './lab-service.ts';
 import '../../styles/lab.css';
 import { TEMPLATE_YAML } from './template.ts';
@@ -34,6 +35,7 @@ interface Playing {
 }
 
 export default function LabPage({ libraryHref, player: Player }: { libraryHref: string; player: LabPlayer }) {
+  useLabLocales();
   const { t, i18n } = useTranslation('lab');
   useDocumentTitle(t('title'));
   // A new object only when the language changes: the editor reconfigures on a new one.

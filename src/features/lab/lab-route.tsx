@@ -17,10 +17,10 @@ export function LabRoute({ libraryHref, player }: { libraryHref: string; player:
 }
 
 function LabLoading() {
-  const { t } = useTranslation('lab');
+  const { t } = useTranslation('common'); // the Lab's own texts load with the Lab
   return (
     <p className="notice" role="status">
-      {t('loading')}
+      {t('labLoading')}
     </p>
   );
 }
