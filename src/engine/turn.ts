@@ -244,7 +244,35 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   return turnWith(scenario, state, check.moment, check.option);
 }
 
+/** What a lean step reports besides the state: the parts of the explanation the analysis reads. */
+export interface StepResult {
+  /** The state after the turn; its transcript and explanations are the ones it came with (nothing appended). */
+  state: ClientState;
+  features: Features;
+  facts: FactOutcome[];
+  agreements: string[];
+  walkedOut: boolean;
+  next: Target;
+}
+
+/**
+ * The same turn as takeTurn (same numbers, mode, facts, agreements, ending, choices and random draws) without
+ * the narrative: no transcript lines, explanation or events are built. For the analysis, which plays hundreds of
+ * thousands of turns and reads none of them. Throws EngineError as takeTurn does.
+ */
+export function stepState(scenario: CompiledScenario, state: ClientState, optionId: string): StepResult {
+  const check = checkOption(scenario, state, optionId);
+  if (!check.ok) throw new EngineError(check.message, check.reason);
+  return playTurn(scenario, state, check.moment, check.option, false);
+}
+
 function turnWith(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption): TurnResult {
+  return playTurn(scenario, state, moment, option, true);
+}
+
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: true): TurnResult;
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: false): StepResult;
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: boolean): TurnResult | StepResult {
   const p = paramsFor(scenario);
   const features = featuresOf(option);
   const turn = state.turn + 1;
@@ -287,12 +315,13 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   // Walking out follows threat or confrontation (threat memory still high); a dull checklist closes the client instead.
   const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p) && sensitisation >= p.walkOutMinSensitisation;
 
-  // 5. What the client says back.
-  const transcript: TranscriptEntry[] = [
-    { turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id },
-  ];
+  // 5. What the client says back. Without the narrative the lines are still drawn (the generator moves on
+  // exactly as in takeTurn) but not kept.
+  const transcript: TranscriptEntry[] = narrative
+    ? [{ turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id }]
+    : [];
   const reply = pickVariant(option.reply, mode, reaction, draws);
-  if (reply) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
+  if (reply && narrative) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
   const factOutcomes: FactOutcome[] = [];
   const tell = (factId: string, invited: boolean) => {
@@ -300,7 +329,7 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
     if (!fact) return;
     const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat, invited }, p, draws);
     factOutcomes.push(outcome);
-    if (!walkedOut) {
+    if (!walkedOut && narrative) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
   };
@@ -313,7 +342,7 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   const heldBack = option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
   const unsaid = heldBack?.factId ?? null;
   const thought = pickVariant(option.thought, mode, reaction, draws);
-  if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
+  if (thought && narrative) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
   // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
   // all made so far (learned.ts, shared with the analysis).
@@ -344,9 +373,36 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
     ending = chooseEnding(scenario, { mode, trust, room, facts, agreements });
   }
   const momentId = ending ? state.momentId : next.kind === 'moment' ? next.id : state.momentId;
-  if (!ending) transcript.push(...momentLines(findMoment(scenario, momentId), turn, mode, reaction, draws));
+  if (!ending) {
+    const target = findMoment(scenario, momentId);
+    if (narrative) transcript.push(...momentLines(target, turn, mode, reaction, draws));
+    else {
+      // The same two draws as momentLines, in the same order.
+      pickVariant(target.client, mode, reaction, draws);
+      pickVariant(target.thought, mode, reaction, draws);
+    }
+  }
 
   const vars = { chronicLoad, stress, trust, load, sensitisation, room };
+  const common = {
+    ...state,
+    rng: draws.stateValue,
+    turn,
+    momentId,
+    vars,
+    mode,
+    reaction,
+    outsideTurns,
+    slowTurnsLeft,
+    closedStreak: impulse.closedStreak,
+    affirmCount: impulse.affirmCount,
+    unsaid,
+    facts,
+    agreements,
+    choices: [...state.choices, option.id],
+    ending: ending ? { id: ending.id, walkedOut, turn } : null,
+  };
+  if (!narrative) return { state: common, features, facts: factOutcomes, agreements: made, walkedOut, next };
   const after: VarSnapshot = { ...vars, mode, reaction };
   const explanation: TurnExplanation = {
     turn,
@@ -382,24 +438,9 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   if (ending) effects.push({ type: 'conversation.ended', endingId: ending.id, walkedOut, turn });
 
   const nextState: ClientState = {
-    ...state,
-    rng: draws.stateValue,
-    turn,
-    momentId,
-    vars,
-    mode,
-    reaction,
-    outsideTurns,
-    slowTurnsLeft,
-    closedStreak: impulse.closedStreak,
-    affirmCount: impulse.affirmCount,
-    unsaid,
-    facts,
-    agreements,
-    choices: [...state.choices, option.id],
+    ...common,
     transcript: [...state.transcript, ...transcript],
     explanations: [...state.explanations, explanation],
-    ending: ending ? { id: ending.id, walkedOut, turn } : null,
   };
   return { state: nextState, explanation, effects };
 }
