@@ -67,16 +67,19 @@ export function paramsFor(scenario: CompiledScenario): ModelParams {
   return params;
 }
 
-const featuresCache = new WeakMap<CompiledOption, Features>();
+const completeCache = new WeakMap<CompiledOption, CompiledOption & { features: Features }>();
 
-/** The option's features with every key present; compiled scenarios are never mutated, so cache per option. */
-function featuresOf(option: CompiledOption): Features {
-  let features = featuresCache.get(option);
-  if (!features) {
-    features = { ...NO_FEATURES, ...option.features };
-    featuresCache.set(option, features);
+/**
+ * The option with every feature key present; compiled scenarios are never mutated, so cache per option (a
+ * copy of the option per turn was one of the larger costs of the analysis).
+ */
+function completeOption(option: CompiledOption): CompiledOption & { features: Features } {
+  let complete = completeCache.get(option);
+  if (!complete) {
+    complete = { ...option, features: { ...NO_FEATURES, ...option.features } };
+    completeCache.set(option, complete);
   }
-  return features;
+  return complete;
 }
 
 /** Where each moment id sits in a moments list, built once per list (the analysis looks moments up millions of times). */
@@ -274,14 +277,15 @@ function playTurn(scenario: CompiledScenario, state: ClientState, moment: Compil
 function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: false): StepResult;
 function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: boolean): TurnResult | StepResult {
   const p = paramsFor(scenario);
-  const features = featuresOf(option);
+  const complete = completeOption(option);
+  const { features } = complete;
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
   const before = snapshotVars(state);
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
-  const impulse = deriveImpulse({ ...option, features }, state, p);
+  const impulse = deriveImpulse(complete, state, p);
 
   // 2. How it lands: trust moderates, threat memory amplifies (using the memory from before this turn).
   const moderation = moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p);
