@@ -11,7 +11,7 @@ import {
   initialState,
   outcomeOf,
   paramsFor,
-  takeTurn,
+  stepState,
   type ClientState,
   type CompiledMoment,
   type CompiledScenario,
@@ -110,7 +110,7 @@ export class Explorer {
 
   /**
    * The path to report: from the real start state, take at each turn the option whose (memoised) best or
-   * worst is the most extreme, stepping the real state with takeTurn itself. Its outcome is exact, unlike
+   * worst is the most extreme, stepping the real state with the engine's own lean step (stepState). Its outcome is exact, unlike
    * the memo's estimates, so replaying its choices gives exactly this outcome.
    */
   descend(root: ClientState, want: 'best' | 'worst'): PathOutcome {
@@ -118,7 +118,7 @@ export class Explorer {
     while (!state.ending) {
       let pick: { next: ClientState; value: Final; rating: number } | null = null;
       for (const option of this.moments.get(state.momentId)!.options) {
-        const next = lean(takeTurn(this.viewFor(state.momentId), state, option.id).state);
+        const next = stepState(this.viewFor(state.momentId), state, option.id).state;
         const value = (next.ending ? this.leaf(this.nodeOf(next)) : this.search(this.nodeOf(next)))[want];
         const rating = miRating(option);
         // Equal outcomes: the best path takes the more MI-consistent option, the worst the less (it teaches).

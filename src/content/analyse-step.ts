@@ -10,7 +10,7 @@
  */
 import {
   mergeLearned,
-  takeTurn,
+  stepState,
   type AgreementRecord,
   type ClientState,
   type CompiledScenario,
@@ -62,16 +62,18 @@ export function slotsOf(scenario: CompiledScenario): Slots {
   };
 }
 
-/** takeTurn never reads the transcript or the explanations, only appends to them: drop them between steps. */
+/** The engine never reads the transcript or the explanations, only appends to them: drop them between steps. */
 export function lean(state: ClientState): ClientState {
   return state.transcript.length === 0 && state.explanations.length === 0 ? state : { ...state, transcript: [], explanations: [] };
 }
 
 export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
   const bare = { ...state, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
-  const { state: next, explanation: e } = takeTurn(scenario, bare, optionId);
+  // The engine's lean step: takeTurn's numbers without its narrative (tests/engine/step-state.test.ts).
+  const e = stepState(scenario, bare, optionId);
+  const next = e.state;
   return {
-    state: { ...next, transcript: [], explanations: [] },
+    state: next,
     told: e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
     made: e.agreements.map((id) => slots.agreementSlot.get(id)!),
     written: e.features.writtenAgreement,

@@ -38,7 +38,7 @@ export { deriveImpulse } from './impulse.ts';
 export { mergeLearned } from './learned.ts';
 export { RULE_IDS, isRuleId, type RuleId } from './rule-ids.ts';
 export { seedState, nextRandom } from './rng.ts';
-export { EngineError, paramsFor, initialState, endingMatches, chooseEnding, availableOptions, takeTurn, replay } from './turn.ts';
+export { EngineError, paramsFor, initialState, endingMatches, chooseEnding, availableOptions, takeTurn, stepState, type StepResult, replay } from './turn.ts';
 export { type FinalMode, type Outcome, outcomeOf, compareOutcomes, endingRank } from './outcome.ts';
 export {
   type Session,

@@ -67,16 +67,19 @@ export function paramsFor(scenario: CompiledScenario): ModelParams {
   return params;
 }
 
-const featuresCache = new WeakMap<CompiledOption, Features>();
+const completeCache = new WeakMap<CompiledOption, CompiledOption & { features: Features }>();
 
-/** The option's features with every key present; compiled scenarios are never mutated, so cache per option. */
-function featuresOf(option: CompiledOption): Features {
-  let features = featuresCache.get(option);
-  if (!features) {
-    features = { ...NO_FEATURES, ...option.features };
-    featuresCache.set(option, features);
+/**
+ * The option with every feature key present; compiled scenarios are never mutated, so cache per option (a
+ * copy of the option per turn was one of the larger costs of the analysis).
+ */
+function completeOption(option: CompiledOption): CompiledOption & { features: Features } {
+  let complete = completeCache.get(option);
+  if (!complete) {
+    complete = { ...option, features: { ...NO_FEATURES, ...option.features } };
+    completeCache.set(option, complete);
   }
-  return features;
+  return complete;
 }
 
 /** Where each moment id sits in a moments list, built once per list (the analysis looks moments up millions of times). */
@@ -244,16 +247,45 @@ export function takeTurn(scenario: CompiledScenario, state: ClientState, optionI
   return turnWith(scenario, state, check.moment, check.option);
 }
 
+/** What a lean step reports besides the state: the parts of the explanation the analysis reads. */
+export interface StepResult {
+  /** The state after the turn; its transcript and explanations are the ones it came with (nothing appended). */
+  state: ClientState;
+  features: Features;
+  facts: FactOutcome[];
+  agreements: string[];
+  walkedOut: boolean;
+  next: Target;
+}
+
+/**
+ * The same turn as takeTurn (same numbers, mode, facts, agreements, ending, choices and random draws) without
+ * the narrative: no transcript lines, explanation or events are built. For the analysis, which plays hundreds of
+ * thousands of turns and reads none of them. Throws EngineError as takeTurn does.
+ */
+export function stepState(scenario: CompiledScenario, state: ClientState, optionId: string): StepResult {
+  const check = checkOption(scenario, state, optionId);
+  if (!check.ok) throw new EngineError(check.message, check.reason);
+  return playTurn(scenario, state, check.moment, check.option, false);
+}
+
 function turnWith(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption): TurnResult {
+  return playTurn(scenario, state, moment, option, true);
+}
+
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: true): TurnResult;
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: false): StepResult;
+function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: boolean): TurnResult | StepResult {
   const p = paramsFor(scenario);
-  const features = featuresOf(option);
+  const complete = completeOption(option);
+  const { features } = complete;
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
   const before = snapshotVars(state);
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
-  const impulse = deriveImpulse({ ...option, features }, state, p);
+  const impulse = deriveImpulse(complete, state, p);
 
   // 2. How it lands: trust moderates, threat memory amplifies (using the memory from before this turn).
   const moderation = moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p);
@@ -287,12 +319,13 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   // Walking out follows threat or confrontation (threat memory still high); a dull checklist closes the client instead.
   const walkedOut = reaction !== null && outsideTurns >= walkOutAfter(reaction, p) && sensitisation >= p.walkOutMinSensitisation;
 
-  // 5. What the client says back.
-  const transcript: TranscriptEntry[] = [
-    { turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id },
-  ];
+  // 5. What the client says back. Without the narrative the lines are still drawn (the generator moves on
+  // exactly as in takeTurn) but not kept.
+  const transcript: TranscriptEntry[] = narrative
+    ? [{ turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id }]
+    : [];
   const reply = pickVariant(option.reply, mode, reaction, draws);
-  if (reply) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
+  if (reply && narrative) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
   const factOutcomes: FactOutcome[] = [];
   const tell = (factId: string, invited: boolean) => {
@@ -300,7 +333,7 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
     if (!fact) return;
     const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat, invited }, p, draws);
     factOutcomes.push(outcome);
-    if (!walkedOut) {
+    if (!walkedOut && narrative) {
       transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
     }
   };
@@ -313,7 +346,7 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   const heldBack = option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
   const unsaid = heldBack?.factId ?? null;
   const thought = pickVariant(option.thought, mode, reaction, draws);
-  if (thought) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
+  if (thought && narrative) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
   // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
   // all made so far (learned.ts, shared with the analysis).
@@ -344,9 +377,36 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
     ending = chooseEnding(scenario, { mode, trust, room, facts, agreements });
   }
   const momentId = ending ? state.momentId : next.kind === 'moment' ? next.id : state.momentId;
-  if (!ending) transcript.push(...momentLines(findMoment(scenario, momentId), turn, mode, reaction, draws));
+  if (!ending) {
+    const target = findMoment(scenario, momentId);
+    if (narrative) transcript.push(...momentLines(target, turn, mode, reaction, draws));
+    else {
+      // The same two draws as momentLines, in the same order.
+      pickVariant(target.client, mode, reaction, draws);
+      pickVariant(target.thought, mode, reaction, draws);
+    }
+  }
 
   const vars = { chronicLoad, stress, trust, load, sensitisation, room };
+  const common = {
+    ...state,
+    rng: draws.stateValue,
+    turn,
+    momentId,
+    vars,
+    mode,
+    reaction,
+    outsideTurns,
+    slowTurnsLeft,
+    closedStreak: impulse.closedStreak,
+    affirmCount: impulse.affirmCount,
+    unsaid,
+    facts,
+    agreements,
+    choices: [...state.choices, option.id],
+    ending: ending ? { id: ending.id, walkedOut, turn } : null,
+  };
+  if (!narrative) return { state: common, features, facts: factOutcomes, agreements: made, walkedOut, next };
   const after: VarSnapshot = { ...vars, mode, reaction };
   const explanation: TurnExplanation = {
     turn,
@@ -382,24 +442,9 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   if (ending) effects.push({ type: 'conversation.ended', endingId: ending.id, walkedOut, turn });
 
   const nextState: ClientState = {
-    ...state,
-    rng: draws.stateValue,
-    turn,
-    momentId,
-    vars,
-    mode,
-    reaction,
-    outsideTurns,
-    slowTurnsLeft,
-    closedStreak: impulse.closedStreak,
-    affirmCount: impulse.affirmCount,
-    unsaid,
-    facts,
-    agreements,
-    choices: [...state.choices, option.id],
+    ...common,
     transcript: [...state.transcript, ...transcript],
     explanations: [...state.explanations, explanation],
-    ending: ending ? { id: ending.id, walkedOut, turn } : null,
   };
   return { state: nextState, explanation, effects };
 }
