@@ -5,7 +5,9 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareQuery } from './compare-groups.view.ts';
 import { groupLink, MAX_GROUP_CHARS } from './group-link.ts';
+import { groupsHash } from './groups-route.ts';
 import type { WorkshopRecord } from './workshop-record.ts';
 
 interface GroupShareProps {
@@ -63,6 +65,9 @@ export function GroupShare({ record, label, onLabel }: GroupShareProps) {
         </button>
         <a className="button" href={groupLink(record)}>
           {t('screen.ending.groupPage')}
+        </a>
+        <a className="button" href={groupsHash({ screen: 'workshop-compare', id: record.scenarioId, query: compareQuery([record]) })}>
+          {t('screen.ending.compare')}
         </a>
       </p>
       <p role="status">{copy === 'idle' ? '' : t(`screen.ending.${copy}`)}</p>
