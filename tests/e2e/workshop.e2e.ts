@@ -165,7 +165,7 @@ describe('workshop mode', () => {
     await expectNoAxeViolations(page, 'workshop ending');
     await snap(page, 'projector-ending');
     const debrief = page.getByRole('link', { name: t('screen.ending.debrief') });
-    expect(await debrief.getAttribute('href')).toBe(`#/workshop/${SCENARIO}/debrief`);
+    expect(await debrief.getAttribute('href')).toMatch(new RegExp(`^#/workshop/${SCENARIO}/debrief\\?f=1&`));
     await tabTo(page, debrief);
     expect(await page.getByRole('button', { name: t('screen.ending.again') }).count()).toBe(1);
     // The room's path is kept for the debrief for the room.
