@@ -50,8 +50,6 @@ export function WorkshopRoute({ id, code }: { id: string; code: string }) {
           scenario={scenario}
           code={code}
           presenterHref={hashFor({ screen: 'workshop-presenter', id, code })}
-          // The debrief for the room reads the record kept under roomRecordKey(id) (see workshop-record.ts).
-          debriefHref={`#/workshop/${encodeURIComponent(id)}/debrief`}
           libraryHref={WORKSHOPS}
         />
       )}

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/browser.ts';
 import { describe, expect, it } from 'vitest';
 import { activateByKeyboard, expectNoAxeViolations, screenshot, SCREENSHOT_DIR, tabTo, useHarness, waitForApp } from './harness.ts';
-import { text } from './flows.ts';
+import { mainHeading, text } from './flows.ts';
 
 const app = useHarness();
 
@@ -165,7 +165,7 @@ describe('workshop mode', () => {
     await expectNoAxeViolations(page, 'workshop ending');
     await snap(page, 'projector-ending');
     const debrief = page.getByRole('link', { name: t('screen.ending.debrief') });
-    expect(await debrief.getAttribute('href')).toBe(`#/workshop/${SCENARIO}/debrief`);
+    expect(await debrief.getAttribute('href')).toMatch(new RegExp(`^#/workshop/${SCENARIO}/debrief\\?f=1&`));
     await tabTo(page, debrief);
     expect(await page.getByRole('button', { name: t('screen.ending.again') }).count()).toBe(1);
     // The room's path is kept for the debrief for the room.
@@ -181,7 +181,7 @@ describe('workshop mode', () => {
     expect(presses).toBeGreaterThan(20);
     // One more press goes on to the debrief for the room.
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/workshop/${SCENARIO}/debrief`);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(new RegExp(`^#/workshop/${SCENARIO}/debrief\\?f=1&`));
     await page.goBack();
     await waitForStep(page, 'ending');
     await page.keyboard.press('PageUp');
@@ -304,5 +304,106 @@ describe('workshop mode', () => {
     await waitForApp(presenter);
     await expect.poll(() => presenter.getByText('What do you notice about Dennis as he comes in?', { exact: false }).count()).toBe(1);
     await expect.poll(() => currentStep(presenter)).toContain(text('en', 'facilitator', 'screen.steps.vote'));
+  });
+});
+
+const g = (key: string) => text('nl', 'groups', key);
+const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
+
+describe('workshop mode, live session to the groups', () => {
+  it('a live session played by keys goes into its own room debrief with its votes; two named groups meet in the compare view', async () => {
+    const code = 'JN2RQ';
+    const { page } = await app().open('#/', PROJECTOR);
+    await openWorkshop(page, code);
+    // Moment 1: the room votes 3 × A and 2 × B by letter keys; everything else is the clicker's PageDown.
+    let voted = false;
+    await clickerToEnd(page, async (step) => {
+      if (voted || !step.includes(stepName('vote'))) return;
+      voted = true;
+      for (const key of ['a', 'a', 'b', 'a', 'b']) await page.keyboard.press(key);
+    });
+    expect(voted).toBe(true);
+    await expectNoAxeViolations(page, 'workshop ending with the group panel');
+    const label = page.getByRole('textbox', { name: t('screen.ending.label') });
+    await label.fill('Groep 1');
+    await snap(page, 'ending-share');
+    const linkOf = (p: Page, group: string) => p.getByRole('textbox', { name: t('screen.ending.linkLabel').replace('{{group}}', group) }).inputValue();
+    const firstLink = await linkOf(page, 'Groep 1');
+    expect(firstLink).toContain(`#/workshop/${SCENARIO}/group?f=1&`);
+    expect(firstLink).toContain('g=Groep+1');
+
+    // The clicker goes on into the debrief for the room of exactly this session.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => hashOf(page)).toMatch(new RegExp(`^#/workshop/${SCENARIO}/debrief\\?f=1&.*g=Groep\\+1`));
+    const heading = page.locator('#room-slide-heading');
+    await heading.waitFor();
+    expect(await page.locator('.room-debrief__title').innerText()).toContain(`Groep 1 · sessiecode ${code}`);
+    for (let i = 0; i < 4 && (await heading.textContent()) !== 'Beurt 1'; i += 1) {
+      const before = await heading.textContent();
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => heading.textContent()).not.toBe(before);
+    }
+    expect(await heading.textContent()).toBe('Beurt 1');
+    expect(await page.locator('.room-moment__option--chosen').innerText()).toContain(g('votes_other').replace('{{count}}', '3'));
+    expect(await page.locator('main').innerText()).toContain(g('votes_other').replace('{{count}}', '2'));
+    await expectNoAxeViolations(page, 'room debrief from the live session');
+    await snap(page, 'room-debrief-live');
+
+    // The address without a record shows the session kept in this browser.
+    await page.evaluate((hash) => (window.location.hash = hash), `#/workshop/${SCENARIO}/debrief`);
+    await expect.poll(() => page.locator('.room-debrief__title').innerText()).toContain('Groep 1');
+
+    // A second group on another laptop (its own browser), same code, another name.
+    const other = await app().open('#/', LAPTOP);
+    const b = other.page;
+    await other.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app().origin });
+    // This group names itself before it starts, on the code screen.
+    await b.evaluate((hash) => (window.location.hash = hash), `#/workshop/${SCENARIO}`);
+    await b.getByRole('textbox', { name: t('start.codeLabel') }).fill(code.toLowerCase());
+    await b.getByRole('textbox', { name: t('start.groupLabel') }).fill('Groep 2');
+    await expectNoAxeViolations(b, 'workshop start with a group name');
+    await b.getByRole('button', { name: t('start.join') }).click();
+    await b.locator('main [aria-current="step"]').first().waitFor();
+    await clickerToEnd(b);
+    expect(await b.getByRole('textbox', { name: t('screen.ending.label') }).inputValue()).toBe('Groep 2');
+    const secondLink = await linkOf(b, 'Groep 2');
+    expect(secondLink).toContain('g=Groep+2');
+    await b.getByRole('button', { name: t('screen.ending.copy') }).click();
+    await b.getByRole('status').getByText(t('screen.ending.copied')).waitFor();
+    expect(await b.evaluate(() => navigator.clipboard.readText())).toBe(secondLink);
+    // The group page with the exports is one link away.
+    await b.getByRole('link', { name: t('screen.ending.groupPage') }).click();
+    await expect.poll(() => mainHeading(b).first().textContent()).toBe(g('group.title').replace('{{group}}', 'Groep 2'));
+    expect(await b.getByRole('button', { name: g('export.csv') }).count()).toBe(1);
+
+    // The trainer pastes both links into the compare view: two series, each with its group's name.
+    await page.evaluate((hash) => (window.location.hash = hash), `#/workshop/${SCENARIO}/compare`);
+    await page.getByRole('textbox', { name: g('compare.paste') }).fill(`${firstLink}\n${secondLink}`);
+    await page.getByRole('button', { name: g('compare.add') }).click();
+    const legend = page.getByRole('list', { name: 'Lijnen' });
+    await legend.waitFor();
+    const names = await legend.getByRole('listitem').allInnerTexts();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toContain('Groep 1');
+    expect(names[1]).toContain('Groep 2');
+    expect(await page.locator('.comparison__chart svg.line-chart').first().locator('.line-chart__series').count()).toBe(2);
+    await expectNoAxeViolations(page, 'compare view with the live groups');
+  });
+
+  it('the debrief for the room without a session in the address or the browser says where it comes from, axe-clean', async () => {
+    const { page } = await app().open(`#/workshop/${SCENARIO}/debrief`, LAPTOP);
+    await expect.poll(() => mainHeading(page).first().textContent()).toBe(g('room.noRecordTitle'));
+    await expectNoAxeViolations(page, 'room debrief without a session');
+  });
+
+  it('in the presenter window PageDown at the ending moves the projector into the room debrief', async () => {
+    const { page, context } = await app().open('#/', PROJECTOR);
+    await openWorkshop(page, 'PR3SN');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: t('screen.presenter') }).click()]);
+    await waitForApp(presenter);
+    await clickerToEnd(presenter);
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(() => hashOf(page)).toMatch(new RegExp(`^#/workshop/${SCENARIO}/debrief\\?f=1&`));
+    expect(await hashOf(presenter)).toBe(`#/workshop/${SCENARIO}/PR3SN/presenter`);
   });
 });

@@ -3,7 +3,7 @@
  * what the room does not see yet (the thought, the numbers, the author's notes). It drives the same flow as
  * the projected window; the two stay in step over a BroadcastChannel (use-workshop-flow.ts).
  */
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledScenario } from '../../engine/index.ts';
 import { localizedLine } from '../shared/localized.ts';
@@ -12,7 +12,10 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { shortName } from '../shared/names.ts';
-import { decidingState, flowState, isAfterChoice, lettered } from './workshop-flow.ts';
+import { decidingState, flowState, isAfterChoice, lettered, recordOf, type FlowAction } from './workshop-flow.ts';
+import { groupLink } from './group-link.ts';
+import { recordGroup } from './group-label.ts';
+import { useGroupLabel } from './use-group-label.ts';
 import { nextStepOf, signed, stepView } from './workshop.view.ts';
 import { DecisionLine, StepList } from './workshop-parts.tsx';
 import { useWorkshopFlow } from './use-workshop-flow.ts';
@@ -26,9 +29,33 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
   const lang = useLang();
   const scenario = useConsultantScenario(compiled);
   const name = shortName(scenario.persona.name);
-  const { flow, dispatch, linked } = useWorkshopFlow(compiled, code, t('facilitator:screen.code', { code }));
+  // The same label as the projected window (same browser), so this window never writes the record under another name.
+  const [label] = useGroupLabel(compiled.id, code);
+  const group = recordGroup(label, t('facilitator:screen.code', { code }));
+  const { flow, dispatch, linked } = useWorkshopFlow(compiled, code, group);
   const view = useMemo(() => stepView(scenario, flow, lang), [scenario, flow, lang]);
-  useWorkshopKeys(flow.step, view.options.length, dispatch);
+  const debriefHref = groupLink(recordOf(compiled, flow, group), 'debrief');
+  // At the ending the next step is the debrief for the room, on the projector: the window that opened this one.
+  const openDebrief = useCallback(() => {
+    const projector = window.opener as Window | null;
+    try {
+      if (projector && !projector.closed) {
+        projector.location.hash = debriefHref;
+        return;
+      }
+    } catch {
+      // the projector window is gone or not ours: open the debrief here
+    }
+    window.location.hash = debriefHref;
+  }, [debriefHref]);
+  const drive = useCallback(
+    (action: FlowAction) => {
+      if (action.type === 'next' && flow.step === 'ending') openDebrief();
+      else dispatch(action);
+    },
+    [flow.step, dispatch, openDebrief],
+  );
+  useWorkshopKeys(flow.step, view.options.length, drive);
 
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
@@ -69,9 +96,23 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
             <button type="button" className="button" onClick={() => dispatch({ type: 'back' })} aria-keyshortcuts="PageUp ArrowLeft">
               ← {t('facilitator:screen.back')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} disabled={flow.step === 'ending'} aria-keyshortcuts="PageDown ArrowRight">
-              {t('facilitator:screen.next')} →
-            </button>
+            {flow.step === 'ending' ? (
+              <a
+                className="button button--primary"
+                href={debriefHref}
+                onClick={(event) => {
+                  event.preventDefault();
+                  openDebrief();
+                }}
+                aria-keyshortcuts="PageDown ArrowRight"
+              >
+                {t('facilitator:screen.ending.debrief')} →
+              </a>
+            ) : (
+              <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="PageDown ArrowRight">
+                {t('facilitator:screen.next')} →
+              </button>
+            )}
           </p>
 
           <h2>{t('facilitator:presenter.votes')}</h2>

@@ -12,6 +12,8 @@ import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { usePath } from './group-screen.tsx';
 import type { GroupPath, PathMoment } from './group-path.view.ts';
 import { LinkProblemScreen } from './link-problem.tsx';
+import { loadRoomQuery } from './room-record.ts';
+import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { moveSlide, roomSlides, slideStep, type Slide } from './room-slides.ts';
 import '../../styles/debrief.css';
 import '../../styles/workshop-groups.css';
@@ -22,9 +24,48 @@ const VARIABLES = ['stress', 'trust', 'room'] as const;
 /** The debrief for the projector: one section per screen, large, moved on by a clicker (PageDown / PageUp). */
 export function RoomDebrief({ scenario, query, libraryHref }: { scenario: CompiledScenario; query: string; libraryHref: string }) {
   useLazyLocales();
+  // Without a record in the address (an old bookmark, a typed address) the last live session in this browser is shown.
+  const [stored] = useState(() => (query === '' ? loadRoomQuery(localStorageOrNull(), scenario.id) : null));
+  if (query === '' && stored === null) return <NoRoomRecord scenario={scenario} libraryHref={libraryHref} />;
+  return <WithRecord scenario={scenario} query={stored ?? query} libraryHref={libraryHref} />;
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function WithRecord({ scenario, query, libraryHref }: { scenario: CompiledScenario; query: string; libraryHref: string }) {
   const path = usePath(scenario, query);
   if (!path.ok) return <LinkProblemScreen problem={path.problem} libraryHref={libraryHref} />;
   return <Slides scenario={scenario} path={path} />;
+}
+
+/** No session in the address and none kept in this browser: say where the debrief for the room comes from. */
+function NoRoomRecord({ scenario, libraryHref }: { scenario: CompiledScenario; libraryHref: string }) {
+  const { t } = useTranslation(['groups', 'common']);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  useDocumentTitle(t('room.title'));
+  return (
+    <div className="problem">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('room.noRecordTitle')}
+      </h1>
+      <p>{t('room.noRecord')}</p>
+      <p className="button-row">
+        <a className="button button--primary" href={`#/workshop/${scenario.id}`}>
+          {t('room.startWorkshop')}
+        </a>
+        <a className="button" href={libraryHref}>
+          {t('common:backToLibrary')}
+        </a>
+      </p>
+    </div>
+  );
 }
 
 function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path: OkPath }) {

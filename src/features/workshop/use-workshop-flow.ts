@@ -40,6 +40,11 @@ export function useWorkshopFlow(scenario: CompiledScenario, code: string, group:
     [scenario, store, group],
   );
 
+  // A group that names itself (or renames) gets the new label in the kept record at once, not only at the next step.
+  useEffect(() => {
+    saveRoomRecord(localStorageOrNull(), recordOf(scenario, current.current, group));
+  }, [scenario, group]);
+
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
     const bc = new BroadcastChannel(channelName(scenario.id, code));

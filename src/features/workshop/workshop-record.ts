@@ -5,9 +5,10 @@
  * all read this one shape.
  *
  * Where the live workshop puts it (issue 12, points 1–5): after every step the projected window writes the room's
- * record as JSON to localStorage under `ruimte.workshop.room:<scenarioId>` (see room-record.ts; `group` is
- * "Sessiecode <CODE>" there, votes null where the trainer skipped voting). At the ending it links to
- * `#/workshop/<scenarioId>/debrief`, the debrief for the room, which reads that key. The live routes are
+ * record as JSON to localStorage under `ruimte.workshop.room:<scenarioId>` (see room-record.ts; `group` is the
+ * name the group gave itself (group-label.ts), or "Sessiecode <CODE>" until then; votes null where the trainer
+ * skipped voting). At the ending it links to `#/workshop/<scenarioId>/debrief?…` with this record in the query
+ * (group-link.ts); the bare address without a query falls back to that key. The live routes are
  * `#/workshop`, `#/workshop/<id>`, `#/workshop/<id>/<CODE>` and `#/workshop/<id>/<CODE>/presenter`;
  * a code is 5 characters of session-code.ts's alphabet, upper case, so lower-case words after the id are free.
  */

@@ -15,7 +15,11 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { shortName } from '../shared/names.ts';
 import { localizedLine } from '../shared/localized.ts';
-import { isAfterChoice, type FlowAction } from './workshop-flow.ts';
+import { isAfterChoice, recordOf, type FlowAction } from './workshop-flow.ts';
+import { groupLink } from './group-link.ts';
+import { recordGroup } from './group-label.ts';
+import { useGroupLabel } from './use-group-label.ts';
+import { GroupShare } from './workshop-ending.tsx';
 import { stepView, whatIfRows, type StepView } from './workshop.view.ts';
 import { ClientLines, NumbersPanel, OptionRows, StepList, WhatIfTable } from './workshop-parts.tsx';
 import { useWorkshopFlow } from './use-workshop-flow.ts';
@@ -27,7 +31,6 @@ export interface WorkshopScreenProps {
   scenario: CompiledScenario;
   code: string;
   presenterHref: string;
-  debriefHref: string;
   libraryHref: string;
 }
 
@@ -57,13 +60,18 @@ function Talk({ view, name, dispatch }: { view: StepView; name: string; dispatch
   );
 }
 
-export function WorkshopScreen({ scenario: compiled, code, presenterHref, debriefHref, libraryHref }: WorkshopScreenProps) {
+export function WorkshopScreen({ scenario: compiled, code, presenterHref, libraryHref }: WorkshopScreenProps) {
   useFacilitatorLocales();
   const { t } = useTranslation(['facilitator', 'common']);
   const lang = useLang();
   const scenario = useConsultantScenario(compiled);
   const name = shortName(scenario.persona.name);
-  const { flow, dispatch } = useWorkshopFlow(compiled, code, t('facilitator:screen.code', { code }));
+  const [label, setLabel] = useGroupLabel(compiled.id, code);
+  const group = recordGroup(label, t('facilitator:screen.code', { code }));
+  const { flow, dispatch } = useWorkshopFlow(compiled, code, group);
+  // The room's debrief carries this session's record in its address, so it shows exactly these choices and votes.
+  const record = useMemo(() => recordOf(compiled, flow, group), [compiled, flow, group]);
+  const debriefHref = groupLink(record, 'debrief');
   const view = useMemo(() => stepView(scenario, flow, lang), [scenario, flow, lang]);
   const whatIf = useMemo(() => (flow.step === 'whatif' ? whatIfRows(scenario, flow, lang) : null), [scenario, flow, lang]);
   const look = useMemo(() => lookFor(scenario.persona), [scenario]);
@@ -143,6 +151,7 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, debrie
                   {t('facilitator:screen.ending.other')}
                 </a>
               </p>
+              <GroupShare record={record} label={label} onLabel={setLabel} />
             </div>
           ) : (
             <Talk view={view} name={name} dispatch={dispatch} />

@@ -11,6 +11,16 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { codeProblem, newSessionCode, normalizeCode } from './session-code.ts';
 import { useFacilitatorLocales } from './facilitator-locales.ts';
+import { MAX_GROUP_CHARS } from './group-link.ts';
+import { saveGroupLabel } from './group-label.ts';
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 import '../../styles/workshop.css';
 
 interface WorkshopStartProps {
@@ -26,10 +36,12 @@ export function WorkshopStart({ scenario, backHref, onOpen }: WorkshopStartProps
   const title = localizedLine(scenario, scenario.title, lang);
   const [fresh] = useState(() => newSessionCode());
   const [typed, setTyped] = useState('');
+  const [label, setLabel] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof codeProblem>>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  const labelId = useId();
   const hintId = useId();
   const errorId = useId();
   useFocusOnMount(heading);
@@ -43,7 +55,10 @@ export function WorkshopStart({ scenario, backHref, onOpen }: WorkshopStartProps
       input.current?.focus();
       return;
     }
-    onOpen(normalizeCode(typed));
+    const code = normalizeCode(typed);
+    // A group that names itself here finds its name in the ending's group panel (and so in its link).
+    if (label.trim() !== '') saveGroupLabel(localStorageOrNull(), scenario.id, code, label);
+    onOpen(code);
   };
 
   return (
@@ -82,6 +97,16 @@ export function WorkshopStart({ scenario, backHref, onOpen }: WorkshopStartProps
             {t(`start.problems.${problem}`)}
           </p>
         )}
+        <label htmlFor={labelId}>{t('start.groupLabel')}</label>
+        <input
+          id={labelId}
+          className="workshop-start__input workshop-start__input--label"
+          type="text"
+          autoComplete="off"
+          maxLength={MAX_GROUP_CHARS}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+        />
         <p>
           <button type="submit" className="button">
             {t('start.join')}
