@@ -87,7 +87,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**', '../app/*', '../../app/*'], message: 'Features must not import from src/app: pass what the feature needs in as props or context from the app.' }, ENGINE_FACADE] },
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '../app/*', '../../app/*'],
+              message: 'Features must not import from src/app: pass what the feature needs in as props or context from the app.',
+            },
+            ENGINE_FACADE,
+          ],
+        },
       ],
     },
   },
@@ -99,7 +107,13 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: [...PURE_PATTERNS, { group: ['node:*', 'fs', 'path'], message: 'src/content must run in the browser too (the Scenario Lab): read files in scripts/.' }],
+          patterns: [
+            ...PURE_PATTERNS,
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/content must run in the browser too (the Scenario Lab): read files in scripts/.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -121,7 +135,10 @@ export default tseslint.config(
           patterns: [
             ...PURE_PATTERNS,
             { group: ['node:*', 'fs', 'path'], message: PURE_MESSAGE },
-            { group: ['**/content/**', '../content/*'], message: 'The engine must not depend on the content pipeline (src/content depends on the engine, not the other way round).' },
+            {
+              group: ['**/content/**', '../content/*'],
+              message: 'The engine must not depend on the content pipeline (src/content depends on the engine, not the other way round).',
+            },
           ],
         },
       ],
@@ -134,7 +151,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine is deterministic: no current date.' },
-        { selector: "CallExpression[callee.name=/^(setTimeout|setInterval|queueMicrotask|requestAnimationFrame)$/]", message: 'The engine is synchronous and pure: no timers.' },
+        {
+          selector: 'CallExpression[callee.name=/^(setTimeout|setInterval|queueMicrotask|requestAnimationFrame)$/]',
+          message: 'The engine is synchronous and pure: no timers.',
+        },
       ],
     },
   },

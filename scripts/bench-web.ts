@@ -44,7 +44,10 @@ function largestScenario(): { id: string; file: string } {
 const SCENARIO = options.scenario ?? largestScenario().id;
 const SCENARIO_FILE = join(ROOT, 'scenarios', `${SCENARIO}.yaml`);
 const LAB_DRAFT_KEY = 'ruimte.lab.draft';
-const RATES = options.rates.split(',').map(Number).filter((rate) => rate >= 1);
+const RATES = options.rates
+  .split(',')
+  .map(Number)
+  .filter((rate) => rate >= 1);
 const VIEWPORT = { width: 1280, height: 800 };
 const OPTIONS_GROUP = /^(Wat zegt u\?|What do you say\?)$/;
 /** Time to let a paint, a timer and the observers deliver before reading results. */
@@ -62,9 +65,7 @@ interface AssetSize {
 /** Every file in the build with its raw and gzip size; `initial` = loaded by index.html itself. */
 function bundleSizes(dist: string): AssetSize[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = new Set(
-    [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.?\/([^"]+)"/g)].map((match) => match[1]!),
-  );
+  const initial = new Set([...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\.?\/([^"]+)"/g)].map((match) => match[1]!));
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -234,7 +235,6 @@ async function measureFloor(browser: Browser, origin: string, rate: number, clic
   }
 }
 
-
 /** Installed in the Lab: keydown → the next paint after the issue list stops saying it is checking again. */
 const LAB_PROBE = `(() => {
   const lab = { keyToDiagnostics: [] };
@@ -263,7 +263,9 @@ interface LabSample {
 async function measureLab(browser: Browser, origin: string, rate: number, draft: string): Promise<LabSample> {
   const page = await newPage(browser, rate);
   try {
-    await page.addInitScript({ content: `try { localStorage.setItem(${JSON.stringify(LAB_DRAFT_KEY)}, ${JSON.stringify(draft)}); } catch {}` });
+    await page.addInitScript({
+      content: `try { localStorage.setItem(${JSON.stringify(LAB_DRAFT_KEY)}, ${JSON.stringify(draft)}); } catch {}`,
+    });
     await page.addInitScript({ content: LAB_PROBE });
     await page.goto(`${origin}/#/lab`, { waitUntil: 'load' });
     const editor = page.locator('.cm-content');
@@ -309,9 +311,7 @@ async function frozenLibrary(browser: Browser, origin: string): Promise<string> 
     await page.goto(`${origin}/#/`, { waitUntil: 'load' });
     await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 30_000 });
     const html = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
-    return html
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-      .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+    return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
   } finally {
     await page.context().close();
   }
@@ -426,7 +426,9 @@ async function main(): Promise<void> {
       ['slowest click, Event Timing', (m) => m.slowestEvent],
     ];
     const turns = results.at(-1)?.app.play.at(-1)?.turns ?? 0;
-    console.log(`\nbench:web — Chromium ${version}, scenario ${SCENARIO} (${turns} turns, first option each time), ${RUNS} runs each, medians`);
+    console.log(
+      `\nbench:web — Chromium ${version}, scenario ${SCENARIO} (${turns} turns, first option each time), ${RUNS} runs each, medians`,
+    );
     console.log('(baseline: the library as static HTML; for clicks, the one-button interaction floor page)');
     // Other work on the machine slows app and baseline alike, but widens the spread: say how busy it was.
     const load = loadavg()[0]!;
@@ -447,7 +449,12 @@ async function main(): Promise<void> {
         baseline: throttled.baseline.lateMedian,
         limit: 1.5,
       },
-      { what: `slowest choice→paint at ${throttled.rate}× ≤ 1.5 × floor`, app: throttled.app.choiceToPaint, baseline: throttled.baseline.choiceToPaint, limit: 1.5 },
+      {
+        what: `slowest choice→paint at ${throttled.rate}× ≤ 1.5 × floor`,
+        app: throttled.app.choiceToPaint,
+        baseline: throttled.baseline.choiceToPaint,
+        limit: 1.5,
+      },
     ].map((target) => ({ ...target, ratio: ratio(target.app, target.baseline), pass: ratio(target.app, target.baseline) <= target.limit }));
     console.log('\ntargets');
     for (const target of targets) {
@@ -456,7 +463,9 @@ async function main(): Promise<void> {
       );
     }
     const keyMs = throttled.app.keyToDiagnostics;
-    console.log(`  ${`Lab keystroke→diagnostics at ${throttled.rate}× ≤ 100 ms`.padEnd(46)} ${ms(keyMs)}  ${keyMs <= 100 ? 'PASS' : 'MISS'}`);
+    console.log(
+      `  ${`Lab keystroke→diagnostics at ${throttled.rate}× ≤ 100 ms`.padEnd(46)} ${ms(keyMs)}  ${keyMs <= 100 ? 'PASS' : 'MISS'}`,
+    );
     console.log(`  (floor: a click on a button that appends one paragraph, the same number of clicks as the playthrough)`);
 
     const assets = bundleSizes(dir);

@@ -103,7 +103,12 @@ async function main(): Promise<void> {
   const example = files.loadScenarioFile(EXAMPLE).scenario;
   if (example) {
     const perSecond = engineThroughput(example);
-    rows.push({ what: `(a) engine, random play of ${example.id}`, result: `${Math.round(perSecond).toLocaleString('en')} choices/s`, target: '', verdict: 'INFO' });
+    rows.push({
+      what: `(a) engine, random play of ${example.id}`,
+      result: `${Math.round(perSecond).toLocaleString('en')} choices/s`,
+      target: '',
+      verdict: 'INFO',
+    });
   } else rows.push({ what: '(a) engine', result: `${EXAMPLE} does not compile`, target: '', verdict: 'ERROR' });
 
   // (b) The checker on a generated 1,000-moment scenario, read once, against the bare YAML parse of it.
@@ -122,7 +127,10 @@ async function main(): Promise<void> {
     big = pair.lastA.scenario;
     rows.push({
       what: `(b) scenarios:check, 1,000 moments (${(bytes.length / 1024).toFixed(0)} KB), median of 5`,
-      result: errors.length === 0 ? against(pair.a, pair.b, 'bare parse') : `${errors.length} error(s): ${escapeControls(truncate(errors[0]!.message, 60), { oneLine: true })}`,
+      result:
+        errors.length === 0
+          ? against(pair.a, pair.b, 'bare parse')
+          : `${errors.length} error(s): ${escapeControls(truncate(errors[0]!.message, 60), { oneLine: true })}`,
       target: '≤ 1.5× parse',
       verdict: errors.length === 0 ? verdict(pair.a <= 1.5 * pair.b) : 'ERROR',
     });
@@ -153,7 +161,12 @@ async function main(): Promise<void> {
     const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
     const source = fileURLToPath(new URL('../scripts/scenarios-check.ts', import.meta.url));
     const viaTsx = timed(3, spawnOk([tsx, source, largest])).ms;
-    rows.push({ what: `(b) the same through tsx (no prebuilt bundle), median of 3`, result: `${ms(viaTsx)} = ${(viaTsx / reference).toFixed(2)}× start+parse`, target: '', verdict: 'INFO' });
+    rows.push({
+      what: `(b) the same through tsx (no prebuilt bundle), median of 3`,
+      result: `${ms(viaTsx)} = ${(viaTsx / reference).toFixed(2)}× start+parse`,
+      target: '',
+      verdict: 'INFO',
+    });
     rows.push({
       what: `(b) node scripts/cli.mjs scenarios-check ${largest}, median of 7`,
       result: `${against(processes.a, reference, "node -e ''")} (${ms(processes.b)} + parse ${ms(parse)})`,
@@ -161,7 +174,12 @@ async function main(): Promise<void> {
       verdict: verdict(processes.a <= 2 * reference),
     });
   } catch (error) {
-    rows.push({ what: '(b) scenarios:check as a process', result: `failed: ${escapeControls(truncate(String(error), 120), { oneLine: true })}`, target: '≤ 2× start+parse', verdict: 'ERROR' });
+    rows.push({
+      what: '(b) scenarios:check as a process',
+      result: `failed: ${escapeControls(truncate(String(error), 120), { oneLine: true })}`,
+      target: '≤ 2× start+parse',
+      verdict: 'ERROR',
+    });
   }
 
   // (c) The analysis of that scenario; compiled without the checker's limits if the checker refused it.
@@ -186,7 +204,10 @@ async function main(): Promise<void> {
   try {
     const { analyseScenario } = await import('../src/content/analyse.ts');
     const shipped = files.loadAllScenarios().flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
-    for (const [label, quick, runs] of [['quick (--quick)', true, 5], ['thorough (default)', false, 1]] as const) {
+    for (const [label, quick, runs] of [
+      ['quick (--quick)', true, 5],
+      ['thorough (default)', false, 1],
+    ] as const) {
       progress(`analysis of ${shipped.length} shipped scenarios, ${label} (${runs} run${runs > 1 ? 's' : ''})`);
       const each = shipped.map((scenario) => {
         const { ms: took, last } = timed(runs, () => analyseScenario(scenario, { quick }));

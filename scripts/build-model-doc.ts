@@ -18,7 +18,8 @@ export function parameterTables(): string {
     '| parameter | value | where the value comes from | a persona may set |',
     '|---|---|---|---|',
     ...Object.entries(DEFAULT_PARAMS).map(
-      ([key, value]) => `| \`${key}\` | ${value} | ${PARAM_SOURCES[key as keyof typeof PARAM_SOURCES]} | ${tunable[key] ? tunable[key].join('–') : ''} |`,
+      ([key, value]) =>
+        `| \`${key}\` | ${value} | ${PARAM_SOURCES[key as keyof typeof PARAM_SOURCES]} | ${tunable[key] ? tunable[key].join('–') : ''} |`,
     ),
     '',
     '### Raw impulse per code',

@@ -34,22 +34,139 @@ interface Kind {
 }
 
 const KINDS: Kind[] = [
-  { name: 'reflectie', codes: ['reflection-complex'], clientFirst: true, text: 'U merkt dat {t} veel van u vraagt, en u wilt het toch goed doen.', reply: 'Ja. Zo voelt het precies.', guarded: 'Misschien. Zoiets.' },
-  { name: 'open-vraag', codes: ['question-open'], features: { questions: 1 }, clientFirst: true, asks: true, text: 'Hoe is dat voor u, {t}? Vertelt u eens wat het met u doet.', reply: 'Het houdt me wel bezig, eerlijk gezegd.', guarded: 'Gewoon. Het gaat wel.' },
-  { name: 'bevestigen', codes: ['affirm'], clientFirst: true, text: 'U heeft met {t} al veel zelf geregeld. Dat zegt iets over uw doorzettingsvermogen.', reply: 'Zo had ik het nog niet bekeken.', guarded: 'Het heeft anders weinig opgeleverd.' },
-  { name: 'agenda', codes: ['structure', 'seek-collaboration'], features: { questions: 1, agenda: true }, clientFirst: true, text: 'Zullen we eerst over {t} praten en daarna kijken wat er vandaag moet? Of wilt u ergens anders beginnen?', reply: 'Dat is goed. Fijn dat ik mag kiezen.', guarded: 'Als het maar niet te lang duurt.' },
-  { name: 'normaliseren', codes: ['giving-information', 'question-open'], features: { questions: 1, normalises: true }, clientFirst: true, asks: true, text: 'Veel mensen in uw situatie lopen tegen {t} aan. Hoe zit dat bij u?', reply: 'Fijn dat u dat zegt. Bij mij is het ook zo.', guarded: 'Bij mij valt het wel mee.' },
-  { name: 'samenvatten', codes: ['reflection-complex'], features: { summary: true }, clientFirst: true, text: 'Als ik het goed begrijp, speelt {t} al een tijd, en u wilt er nu echt iets aan doen. Klopt dat?', reply: 'Ja, dat klopt. Zo op een rij is het duidelijker.', guarded: 'Ja. Zoiets.' },
-  { name: 'autonomie', codes: ['emphasize-autonomy', 'question-open'], features: { questions: 1 }, clientFirst: true, text: 'U bepaalt zelf wat u met {t} wilt. Waar wilt u beginnen?', reply: 'Dan wil ik eerst rust in mijn hoofd.', guarded: 'Ik weet het niet. Zegt u het maar.' },
-  { name: 'toestemming', codes: ['persuade-with-permission', 'seek-collaboration'], features: { questions: 1 }, clientFirst: true, text: 'Mag ik een idee geven over {t}? Misschien past het niet bij u, dat hoort u dan.', reply: 'Ja, graag. Ik weet het zelf ook niet meer.', guarded: 'Zeg het maar.' },
-  { name: 'gestapeld', codes: ['question-closed'], features: { questions: 3 }, clientFirst: false, asks: true, text: 'Hoe lang speelt {t} al? Wie weet ervan? En heeft u daar papieren van, met de datum en het bedrag?', reply: 'Eh… dat weet ik niet precies. Sinds het voorjaar, denk ik.', guarded: 'Dat staat toch in het dossier?' },
-  { name: 'overtuigen', codes: ['persuade'], clientFirst: false, text: 'U moet {t} echt zo snel mogelijk regelen. Dat is nu het allerbelangrijkste, geloof me maar.', reply: 'Dat probeer ik toch al.', guarded: 'Ja. Dat zal wel.' },
-  { name: 'dreigen', codes: ['giving-information', 'confront'], features: { threat: true, jargon: 2 }, clientFirst: false, text: 'Als u {t} niet meteen doorgeeft, volgt er een maatregel of een terugvordering. Zo zijn de regels.', reply: 'Een maatregel? Ik heb toch niks fout gedaan?', guarded: 'Ik zeg verder niks meer.' },
-  { name: 'informatie', codes: ['giving-information'], features: { demands: 2, jargon: 1 }, clientFirst: false, text: 'Voor {t} heb ik uw afschriften van drie maanden nodig, volgens de inlichtingenplicht. Geen schermafdruk.', reply: 'Dat is veel. Kunt u dat opschrijven?', guarded: 'Oké.' },
-  { name: 'kletspraat', codes: ['greeting', 'question-closed'], features: { questions: 1, smallTalk: true }, clientFirst: false, text: 'Kon u het een beetje vinden? Het parkeren is hier altijd een drama, zeker op dinsdagochtend.', reply: 'Ja hoor, het ging wel.', guarded: 'Ik kwam met de bus.' },
+  {
+    name: 'reflectie',
+    codes: ['reflection-complex'],
+    clientFirst: true,
+    text: 'U merkt dat {t} veel van u vraagt, en u wilt het toch goed doen.',
+    reply: 'Ja. Zo voelt het precies.',
+    guarded: 'Misschien. Zoiets.',
+  },
+  {
+    name: 'open-vraag',
+    codes: ['question-open'],
+    features: { questions: 1 },
+    clientFirst: true,
+    asks: true,
+    text: 'Hoe is dat voor u, {t}? Vertelt u eens wat het met u doet.',
+    reply: 'Het houdt me wel bezig, eerlijk gezegd.',
+    guarded: 'Gewoon. Het gaat wel.',
+  },
+  {
+    name: 'bevestigen',
+    codes: ['affirm'],
+    clientFirst: true,
+    text: 'U heeft met {t} al veel zelf geregeld. Dat zegt iets over uw doorzettingsvermogen.',
+    reply: 'Zo had ik het nog niet bekeken.',
+    guarded: 'Het heeft anders weinig opgeleverd.',
+  },
+  {
+    name: 'agenda',
+    codes: ['structure', 'seek-collaboration'],
+    features: { questions: 1, agenda: true },
+    clientFirst: true,
+    text: 'Zullen we eerst over {t} praten en daarna kijken wat er vandaag moet? Of wilt u ergens anders beginnen?',
+    reply: 'Dat is goed. Fijn dat ik mag kiezen.',
+    guarded: 'Als het maar niet te lang duurt.',
+  },
+  {
+    name: 'normaliseren',
+    codes: ['giving-information', 'question-open'],
+    features: { questions: 1, normalises: true },
+    clientFirst: true,
+    asks: true,
+    text: 'Veel mensen in uw situatie lopen tegen {t} aan. Hoe zit dat bij u?',
+    reply: 'Fijn dat u dat zegt. Bij mij is het ook zo.',
+    guarded: 'Bij mij valt het wel mee.',
+  },
+  {
+    name: 'samenvatten',
+    codes: ['reflection-complex'],
+    features: { summary: true },
+    clientFirst: true,
+    text: 'Als ik het goed begrijp, speelt {t} al een tijd, en u wilt er nu echt iets aan doen. Klopt dat?',
+    reply: 'Ja, dat klopt. Zo op een rij is het duidelijker.',
+    guarded: 'Ja. Zoiets.',
+  },
+  {
+    name: 'autonomie',
+    codes: ['emphasize-autonomy', 'question-open'],
+    features: { questions: 1 },
+    clientFirst: true,
+    text: 'U bepaalt zelf wat u met {t} wilt. Waar wilt u beginnen?',
+    reply: 'Dan wil ik eerst rust in mijn hoofd.',
+    guarded: 'Ik weet het niet. Zegt u het maar.',
+  },
+  {
+    name: 'toestemming',
+    codes: ['persuade-with-permission', 'seek-collaboration'],
+    features: { questions: 1 },
+    clientFirst: true,
+    text: 'Mag ik een idee geven over {t}? Misschien past het niet bij u, dat hoort u dan.',
+    reply: 'Ja, graag. Ik weet het zelf ook niet meer.',
+    guarded: 'Zeg het maar.',
+  },
+  {
+    name: 'gestapeld',
+    codes: ['question-closed'],
+    features: { questions: 3 },
+    clientFirst: false,
+    asks: true,
+    text: 'Hoe lang speelt {t} al? Wie weet ervan? En heeft u daar papieren van, met de datum en het bedrag?',
+    reply: 'Eh… dat weet ik niet precies. Sinds het voorjaar, denk ik.',
+    guarded: 'Dat staat toch in het dossier?',
+  },
+  {
+    name: 'overtuigen',
+    codes: ['persuade'],
+    clientFirst: false,
+    text: 'U moet {t} echt zo snel mogelijk regelen. Dat is nu het allerbelangrijkste, geloof me maar.',
+    reply: 'Dat probeer ik toch al.',
+    guarded: 'Ja. Dat zal wel.',
+  },
+  {
+    name: 'dreigen',
+    codes: ['giving-information', 'confront'],
+    features: { threat: true, jargon: 2 },
+    clientFirst: false,
+    text: 'Als u {t} niet meteen doorgeeft, volgt er een maatregel of een terugvordering. Zo zijn de regels.',
+    reply: 'Een maatregel? Ik heb toch niks fout gedaan?',
+    guarded: 'Ik zeg verder niks meer.',
+  },
+  {
+    name: 'informatie',
+    codes: ['giving-information'],
+    features: { demands: 2, jargon: 1 },
+    clientFirst: false,
+    text: 'Voor {t} heb ik uw afschriften van drie maanden nodig, volgens de inlichtingenplicht. Geen schermafdruk.',
+    reply: 'Dat is veel. Kunt u dat opschrijven?',
+    guarded: 'Oké.',
+  },
+  {
+    name: 'kletspraat',
+    codes: ['greeting', 'question-closed'],
+    features: { questions: 1, smallTalk: true },
+    clientFirst: false,
+    text: 'Kon u het een beetje vinden? Het parkeren is hier altijd een drama, zeker op dinsdagochtend.',
+    reply: 'Ja hoor, het ging wel.',
+    guarded: 'Ik kwam met de bus.',
+  },
 ];
 
-const TOPICS = ['het geld', 'de huur', 'de kinderen', 'het werk', 'de post', 'de schulden', 'uw gezondheid', 'de buren', 'de school', 'het vervoer', 'de toekomst', 'de papieren'];
+const TOPICS = [
+  'het geld',
+  'de huur',
+  'de kinderen',
+  'het werk',
+  'de post',
+  'de schulden',
+  'uw gezondheid',
+  'de buren',
+  'de school',
+  'het vervoer',
+  'de toekomst',
+  'de papieren',
+];
 
 const FACTS = [
   { id: 'woonsituatie', topic: 'Woonsituatie', sensitivity: 30, truth: 'Zij woont met twee kinderen in een huurhuis.' },
@@ -113,7 +230,7 @@ export function generateScenarioYaml(options: GenerateOptions = {}): string {
   const layers = widths.length;
   const id = (layer: number, pos: number) => `l${layer}-p${pos}`;
   // Facts are asked in the focusing and evoking layers, one fact per layer; agreements in the last three.
-  const factLayer = (f: number) => Math.min(layers, 1 + Math.floor(((0.3 + (0.45 * f) / FACTS.length) * layers)));
+  const factLayer = (f: number) => Math.min(layers, 1 + Math.floor((0.3 + (0.45 * f) / FACTS.length) * layers));
   const agreementLayers = new Set([layers - 2, layers - 1, layers].filter((l) => l >= 1));
 
   const out: string[] = [
@@ -178,25 +295,41 @@ export function generateScenarioYaml(options: GenerateOptions = {}): string {
     out.push(`  - id: ${momentId}`, `    phase: ${phase}`);
     // Every line names its moment: a generated file must not repeat a client line (line-repeated).
     const tag = (text: string, where: string = momentId) => q(`${text} (${where})`);
-    if (pos % 2 === 0) out.push(`    client: { default: ${tag(`Ik wil het eigenlijk over ${topic} hebben.`)}, closed: ${tag('(Zij kijkt naar de tafel.)')} }`);
+    if (pos % 2 === 0)
+      out.push(
+        `    client: { default: ${tag(`Ik wil het eigenlijk over ${topic} hebben.`)}, closed: ${tag('(Zij kijkt naar de tafel.)')} }`,
+      );
     else out.push(`    client: ${tag(`Ik weet niet goed wat ik over ${topic} moet zeggen.`)}`);
     out.push('    options:');
     kinds.forEach((kind, j) => {
       const made = agreements ? (AGREES[kind.name] ?? null) : null;
       const features = { ...kind.features, ...(made?.features ?? {}) };
-      out.push(`      - id: ${momentId}-${kind.name}`, `        text: ${q(kind.text.replace('{t}', topic))}`, `        codes: [${kind.codes.join(', ')}]`);
-      if (Object.keys(features).length > 0) out.push(`        features: { ${Object.entries(features).map(([k, v]) => `${k}: ${String(v)}`).join(', ')} }`);
+      out.push(
+        `      - id: ${momentId}-${kind.name}`,
+        `        text: ${q(kind.text.replace('{t}', topic))}`,
+        `        codes: [${kind.codes.join(', ')}]`,
+      );
+      if (Object.keys(features).length > 0)
+        out.push(
+          `        features: { ${Object.entries(features)
+            .map(([k, v]) => `${k}: ${String(v)}`)
+            .join(', ')} }`,
+        );
       if (kind.asks && facts.length > 0) out.push(`        asks: [${facts.join(', ')}]`);
       else {
         const id = `${momentId}-${kind.name}`;
-        out.push(`        reply: { default: ${tag(kind.reply, id)}, guarded: ${tag(kind.guarded, id)}, closed: ${tag('(Zij haalt haar schouders op.)', id)}, opening: ${tag(`${kind.reply} En ${topic} speelt ook mee.`, id)} }`);
+        out.push(
+          `        reply: { default: ${tag(kind.reply, id)}, guarded: ${tag(kind.guarded, id)}, closed: ${tag('(Zij haalt haar schouders op.)', id)}, opening: ${tag(`${kind.reply} En ${topic} speelt ook mee.`, id)} }`,
+        );
       }
       if (made) out.push(`        agrees: [${made.ids.join(', ')}]`);
       if (j === 0 && pos % 5 === 0) out.push(`        note: ${q('Wie eerst luistert, krijgt daarna betere informatie.')}`);
       const main = to > 0 ? nextPos(pos, j, from, to) : 0;
       // Some options branch on the client's mode: a closed client gets a repair moment, an open one may finish early.
-      if (to > 0 && (pos + j) % 7 === 3) out.push(`        next: { default: ${target(layer + 1, main)}, closed: ${target(layer + 1, (main + 2) % to)} }`);
-      else if (to > 0 && phase === 'planning' && (pos + j) % 11 === 5) out.push(`        next: { default: ${target(layer + 1, main)}, open: end }`);
+      if (to > 0 && (pos + j) % 7 === 3)
+        out.push(`        next: { default: ${target(layer + 1, main)}, closed: ${target(layer + 1, (main + 2) % to)} }`);
+      else if (to > 0 && phase === 'planning' && (pos + j) % 11 === 5)
+        out.push(`        next: { default: ${target(layer + 1, main)}, open: end }`);
       else out.push(`        next: ${target(layer + 1, main)}`);
     });
   };
@@ -277,4 +410,3 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exitCode = 1;
   }
 }
-

@@ -33,7 +33,10 @@ function builtInScenarios(): PackagedScenario[] {
 }
 
 function main(): void {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string' }, out: { type: 'string' }, 'connect-src': { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { dist: { type: 'string' }, out: { type: 'string' }, 'connect-src': { type: 'string' } },
+  });
   const kind = positionals[0];
   if (kind !== 'scorm' && kind !== 'cmi5') throw new Error('usage: package-lms.ts scorm|cmi5 [--dist <built app>] [--out <zip>]');
   const stage = mkdtempSync(join(tmpdir(), `ruimte-${kind}-`));

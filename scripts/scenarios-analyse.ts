@@ -119,8 +119,14 @@ function main(argv: string[]): number {
   if (missing.length > 0) {
     for (const id of missing) {
       // A trainer with a file elsewhere: say where it can be analysed instead.
-      const file = /\.ya?ml$/i.test(id) ? '; the analysis takes scenario ids from scenarios/, not file paths: to analyse a file kept elsewhere, open it in the Scenario Lab (#/lab, tab Analyse)' : '';
-      console.error(safe(`scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})${file}`));
+      const file = /\.ya?ml$/i.test(id)
+        ? '; the analysis takes scenario ids from scenarios/, not file paths: to analyse a file kept elsewhere, open it in the Scenario Lab (#/lab, tab Analyse)'
+        : '';
+      console.error(
+        safe(
+          `scenarios:analyse: no scenario with id "${id}" in ${DEFAULT_SCENARIO_DIR}/ (known: ${[...known].join(', ') || 'none'})${file}`,
+        ),
+      );
     }
     return 1;
   }

@@ -8,7 +8,15 @@ import { escapeControls } from '../src/content/control-chars.ts';
 import { formatIssueIn, formatSummary, issue, sortIssues, type ContentIssue } from '../src/content/issues.ts';
 import { libraryIssues, type LibraryFile } from '../src/content/library-smells.ts';
 import { languageOf } from './lib/lang.ts';
-import { displayPath, duplicateScenarioIssues, isTranslationFile, listScenarioFiles, loadScenarioFile, scenarioPathFor, DEFAULT_SCENARIO_DIR } from './lib/scenario-files.ts';
+import {
+  displayPath,
+  duplicateScenarioIssues,
+  isTranslationFile,
+  listScenarioFiles,
+  loadScenarioFile,
+  scenarioPathFor,
+  DEFAULT_SCENARIO_DIR,
+} from './lib/scenario-files.ts';
 
 const USAGE = `Usage: npm run scenarios:check [-- [--lang nl|en] file.yaml | folder …]
 
@@ -73,7 +81,12 @@ function main(args: string[]): number {
   const across = sortIssues(libraryIssues(library, true));
   for (const i of across) console.log(formatIssueIn(i, lang));
   all.push(...across);
-  if (targets.length === 0) console.log(lang === 'nl' ? `Geen scenariobestanden gevonden in ${DEFAULT_SCENARIO_DIR}/.` : `No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`);
+  if (targets.length === 0)
+    console.log(
+      lang === 'nl'
+        ? `Geen scenariobestanden gevonden in ${DEFAULT_SCENARIO_DIR}/.`
+        : `No scenario files found in ${DEFAULT_SCENARIO_DIR}/.`,
+    );
   console.log(formatSummary(targets.length, all, lang));
   return all.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -20,7 +20,8 @@ Translate the empty lines; check and un-mark the lines marked "# stale".`;
 function existingLines(text: string): Record<string, string | null> {
   try {
     const data = parse(text) as { lines?: unknown } | null;
-    const lines = data && typeof data === 'object' && data.lines && typeof data.lines === 'object' ? (data.lines as Record<string, unknown>) : {};
+    const lines =
+      data && typeof data === 'object' && data.lines && typeof data.lines === 'object' ? (data.lines as Record<string, unknown>) : {};
     return Object.fromEntries(Object.entries(lines).map(([id, v]) => [id, typeof v === 'string' ? v : null]));
   } catch {
     return {};
@@ -45,8 +46,13 @@ function main(args: string[]): number {
   if (existsSync(enPath)) {
     const text = readFileSync(enPath, 'utf8');
     const lines = existingLines(text);
-    if (Object.keys(lines).length === 0 && /\S/.test(text.replace(/^#.*$/gm, '').replace(/^(formatVersion|scenario|language|lines):.*$/gm, ''))) {
-      console.log(`${displayPath(enPath)} cannot be read as YAML; fix it first (npm run scenarios:check ${displayPath(path)}), so no translation is lost.`);
+    if (
+      Object.keys(lines).length === 0 &&
+      /\S/.test(text.replace(/^#.*$/gm, '').replace(/^(formatVersion|scenario|language|lines):.*$/gm, ''))
+    ) {
+      console.log(
+        `${displayPath(enPath)} cannot be read as YAML; fix it first (npm run scenarios:check ${displayPath(path)}), so no translation is lost.`,
+      );
       return 1;
     }
     existing = { text, lines };
@@ -57,7 +63,8 @@ function main(args: string[]): number {
   for (const { id, text } of update.orphans) {
     console.log(`${shown}: warning: removed "${id}", which no text in the scenario has any more (it read: ${JSON.stringify(text)})`);
   }
-  for (const { from, to } of update.moved) console.log(`${shown}: moved the translation of "${from}" to "${to}", where its Dutch text is now`);
+  for (const { from, to } of update.moved)
+    console.log(`${shown}: moved the translation of "${from}" to "${to}", where its Dutch text is now`);
   const total = Object.keys(loaded.scenario.lines).length;
   const done = total - update.missing.length - update.stale.length;
   console.log(`${shown}: ${total} lines, ${done} translated, ${update.missing.length} to translate, ${update.stale.length} stale`);

@@ -57,7 +57,9 @@ export function compileScenarioFolder(dir: string): Compiled {
 
 /** The code of `virtual:ruimte-scenarios`: data plus one lazy import per playable scenario. */
 export function catalogueModuleCode(compiled: Compiled): string {
-  const loaders = [...compiled.scenarios.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(SCENARIO_MODULE_PREFIX + id)}),`);
+  const loaders = [...compiled.scenarios.keys()].map(
+    (id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(SCENARIO_MODULE_PREFIX + id)}),`,
+  );
   return [
     `export const catalogue = ${JSON.stringify(compiled.catalogue)};`,
     'const loaders = {',
@@ -79,14 +81,20 @@ export function ruimteScenarios(options: ScenariosPluginOptions = {}): Plugin {
   const compile = (): Compiled => (cache ??= compileScenarioFolder(dir));
   const isOurs = (file: string) => dirname(resolve(file)) === dir && (isScenarioFile(file) || isTranslationFile(file));
 
-  function loadVirtual(this: { addWatchFile(file: string): void; warn(message: string): void; error(message: string): never }, id: string): string {
+  function loadVirtual(
+    this: { addWatchFile(file: string): void; warn(message: string): void; error(message: string): never },
+    id: string,
+  ): string {
     const compiled = compile();
     // Rebuild (build --watch) and dev invalidation when a scenario or its translation changes.
     for (const file of compiled.files) this.addWatchFile(file);
     if (id === RESOLVED_CATALOGUE) {
       const clashes = compiled.catalogue.flatMap((e) => e.issues.filter((i) => i.code === 'duplicate-scenario'));
       // Two files with one id: a build would silently ship only one of them. In dev the library shows it.
-      if (building && clashes.length > 0) this.error(`${clashes.map(formatIssue).join('\n')}\nTwo scenario files share an id; give each scenario its own id (npm run scenarios:check lists every problem).`);
+      if (building && clashes.length > 0)
+        this.error(
+          `${clashes.map(formatIssue).join('\n')}\nTwo scenario files share an id; give each scenario its own id (npm run scenarios:check lists every problem).`,
+        );
       const errors = compiled.catalogue.flatMap((e) => e.issues.filter((i) => i.severity === 'error'));
       // Shown in the build log; never fatal: the library shows broken scenarios as unavailable.
       for (const e of errors.slice(0, 20)) this.warn(formatIssue(e));
@@ -94,7 +102,8 @@ export function ruimteScenarios(options: ScenariosPluginOptions = {}): Plugin {
     }
     const scenarioId = id.slice(RESOLVED_SCENARIO_PREFIX.length);
     const scenario = compiled.scenarios.get(scenarioId);
-    if (!scenario) return `throw new Error(${JSON.stringify(`Scenario "${scenarioId}" does not exist or has errors; run npm run scenarios:check.`)});`;
+    if (!scenario)
+      return `throw new Error(${JSON.stringify(`Scenario "${scenarioId}" does not exist or has errors; run npm run scenarios:check.`)});`;
     return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`;
   }
 

@@ -29,7 +29,8 @@ export async function findInlineCode(markup: string): Promise<string[]> {
       if (lower === 'style' || lower.startsWith('on')) found.push(describe(element, name));
       // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so the check does too.
       // eslint-disable-next-line no-control-regex -- stripping controls before matching the scheme
-      else if (URL_ATTRIBUTES.includes(lower) && /^\s*javascript:/i.test(value.replace(/[\u0000-\u001f]/g, ''))) found.push(describe(element, name));
+      else if (URL_ATTRIBUTES.includes(lower) && /^\s*javascript:/i.test(value.replace(/[\u0000-\u001f]/g, '')))
+        found.push(describe(element, name));
     }
   }
   return found;

@@ -29,7 +29,10 @@ export const launchHref = (id: string) => `index.html?scenario=${encodeURICompon
 
 export function scormManifest({ version, scenarios, files }: PackageInfo): string {
   const items = scenarios
-    .map((s) => `      <item identifier="item-${s.id}" identifierref="sco-${s.id}" isvisible="true">\n        <title>${xml(s.title.nl)}</title>\n      </item>`)
+    .map(
+      (s) =>
+        `      <item identifier="item-${s.id}" identifierref="sco-${s.id}" isvisible="true">\n        <title>${xml(s.title.nl)}</title>\n      </item>`,
+    )
     .join('\n');
   const scos = scenarios
     .map(

@@ -59,20 +59,50 @@ function readSource(path: string): Read {
   try {
     stats = statSync(path);
   } catch {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)', nl: 'er is geen bestand met deze naam; controleer de spelling en de map (scenario\'s staan in scenarios/)' }) };
+    return {
+      ok: false,
+      issue: issue(shown, start, 'error', 'file-not-found', {
+        en: 'there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)',
+        nl: "er is geen bestand met deze naam; controleer de spelling en de map (scenario's staan in scenarios/)",
+      }),
+    };
   }
   if (!stats.isFile()) {
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', { en: 'this is not a file (perhaps a folder); name a .yaml scenario file', nl: 'dit is geen bestand (misschien een map); noem een .yaml-scenariobestand' }) };
+    return {
+      ok: false,
+      issue: issue(shown, start, 'error', 'file-not-found', {
+        en: 'this is not a file (perhaps a folder); name a .yaml scenario file',
+        nl: 'dit is geen bestand (misschien een map); noem een .yaml-scenariobestand',
+      }),
+    };
   }
   if (stats.size > MAX_FILE_BYTES) {
     const mb = (stats.size / (1024 * 1024)).toFixed(1);
-    return { ok: false, issue: issue(shown, start, 'error', 'file-too-large', `the file is ${mb} MB, but a scenario file may be at most 2 MB; check that this is the right file, or split the scenario into smaller ones`) };
+    return {
+      ok: false,
+      issue: issue(
+        shown,
+        start,
+        'error',
+        'file-too-large',
+        `the file is ${mb} MB, but a scenario file may be at most 2 MB; check that this is the right file, or split the scenario into smaller ones`,
+      ),
+    };
   }
   try {
     return { ok: true, file: { path: shown, bytes: new Uint8Array(readFileSync(path)) } };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, issue: issue(shown, start, 'error', 'file-not-found', `the file cannot be read (${why}); check that it is not open elsewhere and that you may read it`) };
+    return {
+      ok: false,
+      issue: issue(
+        shown,
+        start,
+        'error',
+        'file-not-found',
+        `the file cannot be read (${why}); check that it is not open elsewhere and that you may read it`,
+      ),
+    };
   }
 }
 

@@ -112,7 +112,10 @@ function heartbeat(seed: number): Signal {
   const out = new Float64Array(seconds(0.55));
   const thump = (start: number, from: number, to: number, decay: number, level: number) => {
     const len = seconds(0.3);
-    const tone = shape(sweep(len, (t) => to + (from - to) * Math.exp(-t / 0.05)), percussive(0.012, decay));
+    const tone = shape(
+      sweep(len, (t) => to + (from - to) * Math.exp(-t / 0.05)),
+      percussive(0.012, decay),
+    );
     const knock = shape(biquad(whiteNoise(len, random), 'lowpass', 120), percussive(0.004, decay * 0.5));
     mixInto(tone, knock, 0, 0.8);
     mixInto(out, tone, seconds(start), level);

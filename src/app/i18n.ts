@@ -12,10 +12,27 @@ import { LANGUAGES, SOURCE_LANGUAGE, type Lang } from '../engine/index.ts';
 import { isLang } from '../features/shared/use-lang.ts';
 
 export const LANG_STORAGE_KEY = 'ruimte.lang';
-export const NAMESPACES = ['common', 'library', 'briefing', 'play', 'ending', 'settings', 'debrief', 'attempts', 'sound', 'lab', 'groups', 'lms', 'facilitator'] as const;
+export const NAMESPACES = [
+  'common',
+  'library',
+  'briefing',
+  'play',
+  'ending',
+  'settings',
+  'debrief',
+  'attempts',
+  'sound',
+  'lab',
+  'groups',
+  'lms',
+  'facilitator',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-const files = import.meta.glob<ResourceLanguage[string]>(['/locales/*/*.json', '!/locales/*/{debrief,attempts,lms,facilitator,lab}.json'], { eager: true, import: 'default' }); // those load with their screens or the LMS code or the workshop
+const files = import.meta.glob<ResourceLanguage[string]>(['/locales/*/*.json', '!/locales/*/{debrief,attempts,lms,facilitator,lab}.json'], {
+  eager: true,
+  import: 'default',
+}); // those load with their screens or the LMS code or the workshop
 
 /** `{ nl: { common: {…}, … }, en: {…} }` from the bundled locale files. */
 export function bundledResources(): Resource {

@@ -40,7 +40,13 @@ export function PlaySession({ scenario, libraryHref, storage = browserStorage() 
     // In place, for when the attempt could not be saved (the debrief page reads storage).
     screen = (
       <Suspense fallback={<LoadingNotice />}>
-        <LazyDebriefScreen scenario={scenario} state={state} onRewind={flow.rewind} libraryHref={libraryHref} onPlayAgain={flow.playAgain} />
+        <LazyDebriefScreen
+          scenario={scenario}
+          state={state}
+          onRewind={flow.rewind}
+          libraryHref={libraryHref}
+          onPlayAgain={flow.playAgain}
+        />
       </Suspense>
     );
   } else if (flow.state === 'ended') {

@@ -26,9 +26,7 @@ export function useCatalogue(): readonly CatalogueEntry[] {
 }
 
 export type ScenarioLoad =
-  | { status: 'loading' }
-  | { status: 'ready'; scenario: CompiledScenario }
-  | { status: 'error'; error: unknown; retry: () => void };
+  { status: 'loading' } | { status: 'ready'; scenario: CompiledScenario } | { status: 'error'; error: unknown; retry: () => void };
 
 interface Settled {
   id: string;

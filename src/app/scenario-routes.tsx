@@ -19,7 +19,15 @@ import { useFocusOnMount } from '../features/shared/use-focus-on-mount.ts';
 import { PlaySession } from './play-session.tsx';
 import { useCatalogue, useScenario } from './scenario-context.tsx';
 
-export function WithScenario({ id, libraryHref, children }: { id: string; libraryHref: string; children: (scenario: CompiledScenario) => ReactNode }) {
+export function WithScenario({
+  id,
+  libraryHref,
+  children,
+}: {
+  id: string;
+  libraryHref: string;
+  children: (scenario: CompiledScenario) => ReactNode;
+}) {
   const catalogue = useCatalogue();
   const entries = catalogue.filter((e) => e.id === id);
   if (entries.length === 0) return <ScenarioNotFound libraryHref={libraryHref} />;
@@ -73,7 +81,15 @@ function playWith(scenario: CompiledScenario, navigate: (route: Route) => void, 
   navigate({ screen: 'play', id: scenario.id });
 }
 
-function StoredAttempts({ scenario, libraryHref, navigate }: { scenario: CompiledScenario; libraryHref: string; navigate: (route: Route) => void }) {
+function StoredAttempts({
+  scenario,
+  libraryHref,
+  navigate,
+}: {
+  scenario: CompiledScenario;
+  libraryHref: string;
+  navigate: (route: Route) => void;
+}) {
   const [{ attempts, notice }] = useState(() => loadKeptAttempts(scenario, browserStorage()));
   const resume = (attemptId: string) => playWith(scenario, navigate, { type: 'resume', attemptId });
   return (
@@ -151,7 +167,17 @@ function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDeb
   );
 }
 
-export function DebriefRoute({ id, attemptId, libraryHref, navigate }: { id: string; attemptId: string; libraryHref: string; navigate: (route: Route) => void }) {
+export function DebriefRoute({
+  id,
+  attemptId,
+  libraryHref,
+  navigate,
+}: {
+  id: string;
+  attemptId: string;
+  libraryHref: string;
+  navigate: (route: Route) => void;
+}) {
   return (
     <WithScenario id={id} libraryHref={libraryHref}>
       {(scenario) => <StoredDebrief scenario={scenario} attemptId={attemptId} libraryHref={libraryHref} navigate={navigate} />}

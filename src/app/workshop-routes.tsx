@@ -33,13 +33,23 @@ function WithScenario({ id, children }: { id: string; children: (scenario: Compi
 export function WorkshopLibraryRoute({ libraryHref }: { libraryHref: string }) {
   return (
     <Suspense fallback={<LoadingNotice />}>
-      <LazyWorkshopLibrary catalogue={useCatalogue()} hrefFor={(id) => hashFor({ screen: 'workshop-start', id })} libraryHref={libraryHref} />
+      <LazyWorkshopLibrary
+        catalogue={useCatalogue()}
+        hrefFor={(id) => hashFor({ screen: 'workshop-start', id })}
+        libraryHref={libraryHref}
+      />
     </Suspense>
   );
 }
 
 export function WorkshopStartRoute({ id, navigate }: { id: string; navigate: (route: Route) => void }) {
-  return <WithScenario id={id}>{(scenario) => <LazyWorkshopStart scenario={scenario} backHref={WORKSHOPS} onOpen={(code) => navigate({ screen: 'workshop', id, code })} />}</WithScenario>;
+  return (
+    <WithScenario id={id}>
+      {(scenario) => (
+        <LazyWorkshopStart scenario={scenario} backHref={WORKSHOPS} onOpen={(code) => navigate({ screen: 'workshop', id, code })} />
+      )}
+    </WithScenario>
+  );
 }
 
 export function WorkshopRoute({ id, code }: { id: string; code: string }) {

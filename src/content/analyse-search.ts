@@ -267,7 +267,13 @@ function finalOf(scenario: CompiledScenario, state: ClientState): Final {
   return { mode: o.mode, recall: o.recall, disclosed: o.disclosed, endingId: o.endingId };
 }
 
-function better(value: Final, rating: number, than: { value: Final; rating: number }, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
+function better(
+  value: Final,
+  rating: number,
+  than: { value: Final; rating: number },
+  want: 'best' | 'worst',
+  scenario: CompiledScenario,
+): boolean {
   const order = compareOutcomes(value, than.value, scenario);
   if (order !== 0) return want === 'best' ? order > 0 : order < 0;
   return want === 'best' ? rating > than.rating : rating < than.rating;

@@ -53,7 +53,9 @@ export interface SharedTurn {
 export function slotsOf(scenario: CompiledScenario): Slots {
   const facts = scenario.persona.facts.map((f) => f.id);
   // Options may agree ids the persona does not list (an unchecked scenario); they still need a slot.
-  const agreements = [...new Set([...scenario.persona.agreements.map((a) => a.id), ...scenario.moments.flatMap((m) => m.options.flatMap((o) => o.agrees))])];
+  const agreements = [
+    ...new Set([...scenario.persona.agreements.map((a) => a.id), ...scenario.moments.flatMap((m) => m.options.flatMap((o) => o.agrees))]),
+  ];
   return {
     facts,
     agreements,

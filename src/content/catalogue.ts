@@ -80,7 +80,12 @@ export function peekHeader(data: unknown): ScenarioHeader {
   };
 }
 
-export function catalogueEntry(file: string, scenario: CompiledScenario | null, header: ScenarioHeader, issues: ContentIssue[]): CatalogueEntry {
+export function catalogueEntry(
+  file: string,
+  scenario: CompiledScenario | null,
+  header: ScenarioHeader,
+  issues: ContentIssue[],
+): CatalogueEntry {
   const { errors, warnings } = countIssues(issues);
   const fallbackId = (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, '');
   if (scenario) {

@@ -94,7 +94,11 @@ function withoutStale(translation: TranslationSource, stale: readonly string[]):
   return { ...translation, lines };
 }
 
-function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, scenarioPath: string): { translation: TranslationSource | null; issues: ContentIssue[]; stale: string[] } {
+function checkTranslation(
+  file: SourceFile,
+  scenario: CompiledScenario | null,
+  scenarioPath: string,
+): { translation: TranslationSource | null; issues: ContentIssue[]; stale: string[] } {
   try {
     const parsed = parseYamlSource(file.path, contents(file));
     if (!parsed.ok) return { translation: null, issues: parsed.issues, stale: [] };
@@ -102,7 +106,11 @@ function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, s
     if (!shape.translation || !scenario) return { translation: shape.translation, issues: [...parsed.issues, ...shape.issues], stale: [] };
     const lint = yamlLintIssues(parsed.source, TRANSLATION_KEYS);
     const stale = staleLines(scenario, shape.translation.lines, readLineNotes(parsed.source.text));
-    return { translation: shape.translation, issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)], stale };
+    return {
+      translation: shape.translation,
+      issues: [...parsed.issues, ...lint, ...translationIssues(parsed.source, shape.translation, scenario, scenarioPath)],
+      stale,
+    };
   } catch (error) {
     // A crash on the English table must not take the Dutch scenario down with it.
     return { translation: null, issues: [internalIssue(file.path, error)], stale: [] };
@@ -111,14 +119,8 @@ function checkTranslation(file: SourceFile, scenario: CompiledScenario | null, s
 
 function internalIssue(path: string, error: unknown): ContentIssue {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return issue(
-    path,
-    { line: 1, column: 1 },
-    'error',
-    'internal',
-    {
-      en: `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
-      nl: `de controle liep vast op dit bestand (${truncate(detail, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
-    },
-  );
+  return issue(path, { line: 1, column: 1 }, 'error', 'internal', {
+    en: `the checker failed on this file (${truncate(detail, 200)}); this is a bug in Ruimte, not in your scenario: please report it together with the file`,
+    nl: `de controle liep vast op dit bestand (${truncate(detail, 200)}); dit is een fout in Ruimte, niet in uw scenario: meld het, met het bestand erbij`,
+  });
 }

@@ -150,7 +150,9 @@ export function compileScenario(source: ScenarioSource, translation?: Translatio
         topic: t.put(`${f.id}.topic`, f.topic),
         truth: t.put(`${f.id}.truth`, f.truth),
         sensitivity: f.sensitivity,
-        answers: Object.fromEntries(FIDELITIES.map((fidelity) => [fidelity, t.put(`${f.id}.${fidelity}`, f.answers[fidelity])])) as CompiledScenario['persona']['facts'][number]['answers'],
+        answers: Object.fromEntries(
+          FIDELITIES.map((fidelity) => [fidelity, t.put(`${f.id}.${fidelity}`, f.answers[fidelity])]),
+        ) as CompiledScenario['persona']['facts'][number]['answers'],
         ...cites(f.source),
       })),
       agreements: p.agreements.map((a) => ({ id: a.id, text: t.put(`${a.id}.text`, a.text) })),

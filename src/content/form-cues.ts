@@ -34,7 +34,8 @@ export function miRating(option: Pick<CompiledOption, 'codes' | 'features'>): nu
 /** Persuading, confronting or threatening: never recommended (the rule lives in the engine). */
 export { isMiNonAdherent } from '../engine/codes.ts';
 
-const FEELING = /\b(spannend|spanning|moeilijk|zwaar|lastig|zorgen|bang|boos|verdriet\w*|gevoel\w*|voelt|voel|schaam\w*|onzeker|moe|frustr\w*|teleurgesteld|eng|pijn|angst\w*|bezorgd|machteloos|eenzaam|opgelucht|trots|nervous|scared|afraid|worried|feel\w*|hard|angry|sad|ashamed|tired)\b/i;
+const FEELING =
+  /\b(spannend|spanning|moeilijk|zwaar|lastig|zorgen|bang|boos|verdriet\w*|gevoel\w*|voelt|voel|schaam\w*|onzeker|moe|frustr\w*|teleurgesteld|eng|pijn|angst\w*|bezorgd|machteloos|eenzaam|opgelucht|trots|nervous|scared|afraid|worried|feel\w*|hard|angry|sad|ashamed|tired)\b/i;
 const YOU = /\b(u|uw|you|your)\b/gi;
 
 export const hasFeelingWords = (text: string): boolean => FEELING.test(text);

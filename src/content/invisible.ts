@@ -142,7 +142,11 @@ function checkLine(file: string, line: string, lineNumber: number, out: ContentI
   const position = at(valueStart + valueBad);
   if (cleaned !== '' && !/^["']/.test(value) && (ID_LIKE.test(cleaned) || ID_LIST.test(cleaned))) {
     // In a list of ids, name the one item that holds the character.
-    const before = written.slice(0, valueBad).split(/[\s,[\]]/).pop() ?? '';
+    const before =
+      written
+        .slice(0, valueBad)
+        .split(/[\s,[\]]/)
+        .pop() ?? '';
     const after = written.slice(valueBad).split(/[\s,[\]]/)[0] ?? '';
     const word = ID_LIST.test(cleaned) ? stripInvisible(before + after) : cleaned;
     const message = {

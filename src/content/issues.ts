@@ -159,7 +159,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function formatSummary(scenarios: number, issues: readonly ContentIssue[], lang: Lang = 'en'): string {
   const { errors, warnings } = countIssues(issues);
   if (lang === 'nl') {
-    const gevonden = errors + warnings === 0 ? 'geen problemen' : `${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`;
+    const gevonden =
+      errors + warnings === 0
+        ? 'geen problemen'
+        : `${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`;
     return `${plural(scenarios, 'scenario', "scenario's")} gecontroleerd: ${gevonden}`;
   }
   const found = errors + warnings === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;

@@ -78,7 +78,8 @@ function clientLines(at: LibraryFile): { text: string; place: Place }[] {
     m.options.forEach((o, j) => add(o.reply, ['moments', i, 'options', j, 'reply']));
   });
   at.source.persona.facts.forEach((f, k) => {
-    for (const [fidelity, text] of Object.entries(f.answers)) out.push({ text, place: place(at, ['persona', 'facts', k, 'answers', fidelity]) });
+    for (const [fidelity, text] of Object.entries(f.answers))
+      out.push({ text, place: place(at, ['persona', 'facts', k, 'answers', fidelity]) });
   });
   return out;
 }
@@ -114,7 +115,8 @@ const describeCodes = (a: Act) => `[${a.codes.join(', ')}]${a.threat ? ' with th
  */
 export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = false): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const report = (p: Place, code: IssueCode, message: Message) => out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
+  const report = (p: Place, code: IssueCode, message: Message) =>
+    out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
   const keep = (a: Place, b: Place) => !crossFileOnly || a.at !== b.at;
 
   const all = files.flatMap(acts);
@@ -129,11 +131,16 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
   const coding = all.map((a) => `${a.codes.join()}${a.threat ? '!' : ''}`);
   const inconsistent: [number, number][] = [];
   const compare = (x: readonly number[], y: readonly number[]) => {
-    for (const i of x) for (const j of y) if (i < j && coding[i] !== coding[j] && keep(all[i]!.place, all[j]!.place)) inconsistent.push([i, j]);
+    for (const i of x)
+      for (const j of y) if (i < j && coding[i] !== coding[j] && keep(all[i]!.place, all[j]!.place)) inconsistent.push([i, j]);
   };
   for (const list of members) compare(list, list);
   const mixed = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => coding[i] !== coding[j]));
-  for (const [g, h] of similarPairs(members.map((list) => all[list[0]!]!.grams), SAME_ACT_SIMILARITY, mixed)) {
+  for (const [g, h] of similarPairs(
+    members.map((list) => all[list[0]!]!.grams),
+    SAME_ACT_SIMILARITY,
+    mixed,
+  )) {
     compare(members[g]!, members[h]!);
     compare(members[h]!, members[g]!);
   }
@@ -222,7 +229,7 @@ export function similarPairs(
 /** Dice similarity of two sorted arrays of distinct ids. */
 function dice(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
     if (a[x] === b[y]) {
       shared += 1;
       x += 1;

@@ -149,7 +149,7 @@ export function askableFacts(scenario: CompiledScenario): Map<string, Set<string
   const next = successors(scenario);
   const askable = new Map(scenario.moments.map((m) => [m.id, new Set(m.options.flatMap((o) => o.asks))]));
   // Fixed point over the graph: loops are fine, each set only grows.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [id, set] of askable) {
       for (const to of next.get(id)!) {

@@ -113,4 +113,5 @@ export function placeholderIssues(source: YamlSource, severity: Severity, librar
 export const scenarioLibraryText = (path: DataPath) => path.length === 1 && (path[0] === 'title' || path[0] === 'summary');
 
 /** The same two texts in an English table. */
-export const translationLibraryText = (path: DataPath) => path.length === 2 && path[0] === 'lines' && (path[1] === 'meta.title' || path[1] === 'meta.summary');
+export const translationLibraryText = (path: DataPath) =>
+  path.length === 2 && path[0] === 'lines' && (path[1] === 'meta.title' || path[1] === 'meta.summary');

@@ -36,7 +36,11 @@ function def(schema: Schema): Def {
 /** Strip optional/nullable/default/readonly wrappers. */
 export function unwrap(schema: Schema): Schema {
   let s = schema;
-  for (let d = def(s); d.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(d.type); d = def(s)) {
+  for (
+    let d = def(s);
+    d.innerType && ['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch'].includes(d.type);
+    d = def(s)
+  ) {
     s = d.innerType;
   }
   return s;
@@ -144,10 +148,11 @@ export function fieldNames(root: Schema): Set<string> {
     seen.add(schema);
     const s = unwrap(schema);
     const d = def(s);
-    if (d.shape) for (const [key, child] of Object.entries(d.shape)) {
-      names.add(key);
-      walk(child);
-    }
+    if (d.shape)
+      for (const [key, child] of Object.entries(d.shape)) {
+        names.add(key);
+        walk(child);
+      }
     if (d.type === 'union') for (const option of d.options ?? []) walk(option);
     if (d.element) walk(d.element);
     if (d.valueType) walk(d.valueType);

@@ -19,9 +19,16 @@ export const idSchema = z
   .string()
   .regex(ID_PATTERN, 'use lower-case letters, digits and dashes, starting with a letter or digit (for example "welkom-2")')
   .max(60)
-  .meta({ description: 'A stable id: lower-case letters, digits and dashes. Never change it once the scenario is in use: translations and saved progress refer to it.' });
+  .meta({
+    description:
+      'A stable id: lower-case letters, digits and dashes. Never change it once the scenario is in use: translations and saved progress refer to it.',
+  });
 
-const textSchema = z.string().min(1, 'text may not be empty').max(2000).meta({ description: 'Dutch text (B1 language level for client lines).' });
+const textSchema = z
+  .string()
+  .min(1, 'text may not be empty')
+  .max(2000)
+  .meta({ description: 'Dutch text (B1 language level for client lines).' });
 
 const variantValue = z
   .union([textSchema, z.array(textSchema).min(1).max(6)])
@@ -38,20 +45,21 @@ const variantMap = z
     flight: variantValue.optional().meta({ description: 'When stress is outside the window of tolerance and the client wants to leave.' }),
     freeze: variantValue.optional().meta({ description: 'When stress is outside the window of tolerance and the client shuts down.' }),
   })
-  .meta({ description: 'Text that varies with the client’s state. A reaction (fight/flight/freeze) wins over a mode; `default` is the fallback.' });
+  .meta({
+    description: 'Text that varies with the client’s state. A reaction (fight/flight/freeze) wins over a mode; `default` is the fallback.',
+  });
 
 /** A text that may vary by mode: a plain string is the default for every mode. */
 export const varyingTextSchema = z.union([textSchema, variantMap]).meta({
-  description: 'A text, or a map from the client’s mode (open, opening, guarded, closed) or reaction (fight, flight, freeze) to text, with `default` required.',
+  description:
+    'A text, or a map from the client’s mode (open, opening, guarded, closed) or reaction (fight, flight, freeze) to text, with `default` required.',
 });
 
 /** A citation: which entry of the scenario's `sources` a claim rests on. */
-const sourceRefSchema = z
-  .union([idSchema, z.array(idSchema).min(1).max(6)])
-  .meta({
-    description:
-      'The id of a source from `sources` (or a list of ids) that this rests on. Every legal claim (a duty, a deadline, a sanction, an amount set by law) cites one.',
-  });
+const sourceRefSchema = z.union([idSchema, z.array(idSchema).min(1).max(6)]).meta({
+  description:
+    'The id of a source from `sources` (or a list of ids) that this rests on. Every legal claim (a duty, a deadline, a sanction, an amount set by law) cites one.',
+});
 
 const targetSchema = z
   .string()
@@ -116,14 +124,10 @@ const noteSchema = z
     z
       .strictObject({
         text: textSchema.meta({ description: 'The note itself.' }),
-        modes: z
-          .array(z.enum(NOTE_MODES))
-          .min(1)
-          .max(NOTE_MODES.length)
-          .meta({
-            description:
-              'The situations the note is written for: the client’s mode when this option is chosen (open, opening, guarded, closed), and `walked-out` if it also holds when the client walks out on this turn. In any other situation the debrief leaves the note out.',
-          }),
+        modes: z.array(z.enum(NOTE_MODES)).min(1).max(NOTE_MODES.length).meta({
+          description:
+            'The situations the note is written for: the client’s mode when this option is chosen (open, opening, guarded, closed), and `walked-out` if it also holds when the client walks out on this turn. In any other situation the debrief leaves the note out.',
+        }),
       })
       .meta({ description: 'A note that only holds in some situations, with the modes it is written for.' }),
   ])
@@ -136,26 +140,51 @@ const optionSchema = z
   .strictObject({
     id: idSchema,
     text: textSchema.meta({ description: 'What the consultant says: the button the trainee picks.' }),
-    codes: z.array(codeSchema).min(1, 'every option needs at least one code').max(8).meta({ description: 'MITI-informed codes of this utterance (at least one). The engine derives the client’s reaction from them.' }),
+    codes: z
+      .array(codeSchema)
+      .min(1, 'every option needs at least one code')
+      .max(8)
+      .meta({ description: 'MITI-informed codes of this utterance (at least one). The engine derives the client’s reaction from them.' }),
     features: featuresSchema.optional(),
-    asks: z.array(idSchema).max(10).optional().meta({ description: 'Fact ids this option asks about or invites. Whether the client tells them, and how accurately, depends on mental room.' }),
-    agrees: z.array(idSchema).max(10).optional().meta({ description: 'Agreement ids made with this option. Recall at the end depends on mental room and whether they were written down.' }),
+    asks: z.array(idSchema).max(10).optional().meta({
+      description: 'Fact ids this option asks about or invites. Whether the client tells them, and how accurately, depends on mental room.',
+    }),
+    agrees: z.array(idSchema).max(10).optional().meta({
+      description: 'Agreement ids made with this option. Recall at the end depends on mental room and whether they were written down.',
+    }),
     impulse: z
       .strictObject({
-        stress: z.number().min(-30).max(30).optional().meta({ description: 'Raw stress impulse (+ raises stress) replacing the one derived from codes and features.' }),
-        trust: z.number().min(-20).max(20).optional().meta({ description: 'Raw trust change replacing the derived one (caps still apply).' }),
+        stress: z
+          .number()
+          .min(-30)
+          .max(30)
+          .optional()
+          .meta({ description: 'Raw stress impulse (+ raises stress) replacing the one derived from codes and features.' }),
+        trust: z
+          .number()
+          .min(-20)
+          .max(20)
+          .optional()
+          .meta({ description: 'Raw trust change replacing the derived one (caps still apply).' }),
       })
       .optional()
-      .meta({ description: 'Override of the derived impulse. Use sparingly and explain why in `note`; the debrief shows it as the author’s choice.' }),
-    reply: varyingTextSchema.optional().meta({ description: 'The client’s reply, by mode. Required unless the option asks facts (then the fact answers are the reply).' }),
-    thought: varyingTextSchema.optional().meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
+      .meta({
+        description:
+          'Override of the derived impulse. Use sparingly and explain why in `note`; the debrief shows it as the author’s choice.',
+      }),
+    reply: varyingTextSchema
+      .optional()
+      .meta({ description: 'The client’s reply, by mode. Required unless the option asks facts (then the fact answers are the reply).' }),
+    thought: varyingTextSchema
+      .optional()
+      .meta({ description: 'What the client thinks but does not say (shown when inner thoughts are on).' }),
     note: noteSchema.optional(),
     source: sourceRefSchema.optional(),
     next: nextSchema,
-    endsConversation: z
-      .literal(true)
-      .optional()
-      .meta({ description: 'Write `endsConversation: true` when `next: end` early in the conversation is meant: the conversation may really end here. Without it the checker warns about an early end.' }),
+    endsConversation: z.literal(true).optional().meta({
+      description:
+        'Write `endsConversation: true` when `next: end` early in the conversation is meant: the conversation may really end here. Without it the checker warns about an early end.',
+    }),
   })
   .meta({ description: 'One thing the consultant can say at this moment.' });
 
@@ -165,11 +194,16 @@ const momentSchema = z
     phase: z.enum(PHASES).meta({ description: 'MI process: engaging, focusing, evoking or planning.' }),
     client: varyingTextSchema.optional().meta({ description: 'What the client says or does as this moment starts (optional).' }),
     thought: varyingTextSchema.optional().meta({ description: 'The client’s inner thought at this moment (optional).' }),
-    discuss: textSchema
-      .optional()
-      .meta({ description: 'Questions for the group at this moment, for the trainer in workshop mode (optional). Shown only in the presenter window, never to the trainee.' }),
+    discuss: textSchema.optional().meta({
+      description:
+        'Questions for the group at this moment, for the trainer in workshop mode (optional). Shown only in the presenter window, never to the trainee.',
+    }),
     source: sourceRefSchema.optional(),
-    options: z.array(optionSchema).min(2, 'a moment needs 2 to 5 options').max(5, 'a moment needs 2 to 5 options').meta({ description: 'Two to five things the consultant can say.' }),
+    options: z
+      .array(optionSchema)
+      .min(2, 'a moment needs 2 to 5 options')
+      .max(5, 'a moment needs 2 to 5 options')
+      .meta({ description: 'Two to five things the consultant can say.' }),
   })
   .meta({ description: 'A point in the conversation where the trainee chooses what to say.' });
 
@@ -178,7 +212,10 @@ const factSchema = z
     id: idSchema,
     topic: textSchema.meta({ description: 'Short label for the debrief, e.g. "Lening van haar broer".' }),
     truth: textSchema.meta({ description: 'The ground truth, shown in the debrief next to what the trainee learned.' }),
-    sensitivity: z.int().min(0).max(100).meta({ description: 'How hard this is to tell: about 30 neutral, 55 embarrassing, 70 shameful or risky, 80+ safety-critical (also needs trust).' }),
+    sensitivity: z.int().min(0).max(100).meta({
+      description:
+        'How hard this is to tell: about 30 neutral, 55 embarrassing, 70 shameful or risky, 80+ safety-critical (also needs trust).',
+    }),
     answers: z
       .strictObject({
         accurate: textSchema.meta({ description: 'The client tells it fully and correctly.' }),
@@ -201,16 +238,16 @@ const agreementSchema = z
 const sourceSchema = z
   .strictObject({
     id: idSchema,
-    title: z.string().min(1).max(200).meta({ description: 'The link text in the briefing, e.g. "Participatiewet, artikel 17 (inlichtingenplicht)".' }),
-    url: z
+    title: z
       .string()
       .min(1)
-      .max(500)
-      .meta({
-        description: 'The public web address, starting with https://. Dutch law: https://wetten.overheid.nl/jci1.3:c:<BWB-id>&artikel=<n>.',
-        format: 'uri',
-        pattern: '^https://',
-      }),
+      .max(200)
+      .meta({ description: 'The link text in the briefing, e.g. "Participatiewet, artikel 17 (inlichtingenplicht)".' }),
+    url: z.string().min(1).max(500).meta({
+      description: 'The public web address, starting with https://. Dutch law: https://wetten.overheid.nl/jci1.3:c:<BWB-id>&artikel=<n>.',
+      format: 'uri',
+      pattern: '^https://',
+    }),
     note: textSchema.optional().meta({ description: 'Optional: one line on what the scenario takes from this source.' }),
   })
   .meta({ description: 'A public source a trainer can check. The briefing shows it as a link that opens outside Ruimte.' });
@@ -218,7 +255,12 @@ const sourceSchema = z
 const tuningShape = Object.fromEntries(
   Object.entries(PERSONA_TUNABLE).map(([key, [min, max]]) => [
     key,
-    z.number().min(min).max(max).optional().meta({ description: `Model parameter ${key} for this persona (${min}–${max}); see docs/model.md.` }),
+    z
+      .number()
+      .min(min)
+      .max(max)
+      .optional()
+      .meta({ description: `Model parameter ${key} for this persona (${min}–${max}); see docs/model.md.` }),
   ]),
 );
 
@@ -235,12 +277,21 @@ const personaSchema = z
     appearance: z
       .strictObject({
         skin: z.int().min(1).max(6).optional().meta({ description: 'Skin tone in the portrait, 1 (lightest) to 6 (darkest).' }),
-        hair: z.enum(HAIR_STYLES).optional().meta({ description: 'Hair style in the portrait: short, bob (to the chin or longer) or tied (in a bun).' }),
+        hair: z
+          .enum(HAIR_STYLES)
+          .optional()
+          .meta({ description: 'Hair style in the portrait: short, bob (to the chin or longer) or tied (in a bun).' }),
         hairColour: z.enum(HAIR_COLOURS).optional().meta({ description: 'Hair colour; from age 55 it is drawn partly grey anyway.' }),
       })
       .optional()
-      .meta({ description: 'How the portrait draws the client. Optional; what is left out follows from the name. Choose what fits the person, never a stereotype.' }),
-    tuning: z.strictObject(tuningShape).optional().meta({ description: 'Override a few model parameters for this persona (see docs/model.md).' }),
+      .meta({
+        description:
+          'How the portrait draws the client. Optional; what is left out follows from the name. Choose what fits the person, never a stereotype.',
+      }),
+    tuning: z
+      .strictObject(tuningShape)
+      .optional()
+      .meta({ description: 'Override a few model parameters for this persona (see docs/model.md).' }),
     facts: z.array(factSchema).max(30).meta({ description: 'The ground truth about the client.' }),
     agreements: z.array(agreementSchema).max(12).meta({ description: 'Agreements that can be made.' }),
   })
@@ -251,20 +302,53 @@ const endingSchema = z
     id: idSchema,
     title: textSchema.meta({ description: 'How it ended, in a few words.' }),
     text: textSchema.meta({ description: 'How the conversation ended, in one or two sentences.' }),
-    walkOut: z.boolean().optional().meta({ description: 'true for the ending used when the client walks out. Exactly one ending must have it.' }),
+    walkOut: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true for the ending used when the client walks out. Exactly one ending must have it.' }),
     when: z
       .strictObject({
         modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'The client’s mode must be one of these.' }),
         minTrust: z.number().min(0).max(100).optional().meta({ description: 'Trust must be at least this.' }),
         minRoom: z.number().min(0).max(100).optional().meta({ description: 'Mental room must be at least this.' }),
-        minAgreements: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been made.' }),
-        minWritten: z.number().int().min(0).max(12).optional().meta({ description: 'At least this many agreements must have been written down or given a reminder.' }),
-        minRecall: z.number().min(0).max(100).optional().meta({ description: 'The client must be expected to remember at least this percentage of the agreements (0–100).' }),
-        minFacts: z.number().int().min(0).max(40).optional().meta({ description: 'At least this many facts must have been learned accurately.' }),
-        facts: z.array(idSchema).min(1).optional().meta({ description: 'These facts (ids from persona.facts) must have been learned accurately.' }),
+        minAgreements: z
+          .number()
+          .int()
+          .min(0)
+          .max(12)
+          .optional()
+          .meta({ description: 'At least this many agreements must have been made.' }),
+        minWritten: z
+          .number()
+          .int()
+          .min(0)
+          .max(12)
+          .optional()
+          .meta({ description: 'At least this many agreements must have been written down or given a reminder.' }),
+        minRecall: z
+          .number()
+          .min(0)
+          .max(100)
+          .optional()
+          .meta({ description: 'The client must be expected to remember at least this percentage of the agreements (0–100).' }),
+        minFacts: z
+          .number()
+          .int()
+          .min(0)
+          .max(40)
+          .optional()
+          .meta({ description: 'At least this many facts must have been learned accurately.' }),
+        facts: z
+          .array(idSchema)
+          .min(1)
+          .optional()
+          .meta({ description: 'These facts (ids from persona.facts) must have been learned accurately.' }),
       })
       .optional()
-      .meta({ description: 'When `end` is reached, the first ending whose condition holds is used. The last non-walk-out ending must have no condition.' }),
+      .meta({
+        description:
+          'When `end` is reached, the first ending whose condition holds is used. The last non-walk-out ending must have no condition.',
+      }),
   })
   .meta({ description: 'How the conversation can end.' });
 
@@ -273,17 +357,20 @@ export const scenarioSchema = z
     $schema: z.string().optional().meta({ description: 'Path to the JSON Schema (optional; the first-line comment does the same).' }),
     formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Version of this file format. Write 1.' }),
     id: idSchema,
-    version: z.int().min(1).meta({ description: 'Raise by one whenever you change the conversation; saved progress of an older version is discarded.' }),
+    version: z
+      .int()
+      .min(1)
+      .meta({ description: 'Raise by one whenever you change the conversation; saved progress of an older version is discarded.' }),
     title: z.string().min(1).max(120).meta({ description: 'Title in the library.' }),
     summary: textSchema.meta({ description: 'The situation in one line, for the library.' }),
     domain: z.enum(DOMAINS).meta({ description: 'werk-en-inkomen, schuldhulp, jeugd, wmo or overig.' }),
     level: z.enum(['basis', 'gevorderd']).meta({ description: 'basis or gevorderd.' }),
     durationMinutes: z.int().min(1).max(120).meta({ description: 'How long one play takes, in minutes.' }),
     learningGoals: z.array(textSchema).min(1).max(6).meta({ description: 'What the trainee should learn, shown in the briefing.' }),
-    startHere: z
-      .boolean()
-      .optional()
-      .meta({ description: 'true marks the scenario a newcomer should play first: the library lists it at the top as the place to start. Default false.' }),
+    startHere: z.boolean().optional().meta({
+      description:
+        'true marks the scenario a newcomer should play first: the library lists it at the top as the place to start. Default false.',
+    }),
     trains: z
       .array(z.enum(CHECKLIST_ITEMS))
       .min(1)
@@ -293,21 +380,29 @@ export const scenarioSchema = z
         description: `The habits of the debrief checklist this scenario gives practice in (${CHECKLIST_ITEMS.join(', ')}). After a debrief, Ruimte suggests a scenario that trains the habit that went worst.`,
       }),
     changeGoal: textSchema.optional().meta({ description: 'The concrete next step the conversation works towards (MITI change goal).' }),
-    sources: z
-      .array(sourceSchema)
-      .max(30)
-      .optional()
-      .meta({ description: 'Public sources (laws, regulations) the scenario rests on, shown to the trainer in the briefing. Options, facts and moments cite them with `source:`.' }),
+    sources: z.array(sourceSchema).max(30).optional().meta({
+      description:
+        'Public sources (laws, regulations) the scenario rests on, shown to the trainer in the briefing. Options, facts and moments cite them with `source:`.',
+    }),
     randomness: z.boolean().optional().meta({ description: 'false makes every play identical (no seeded chance). Default true.' }),
-    shuffleOptions: z
-      .boolean()
+    shuffleOptions: z.boolean().optional().meta({
+      description:
+        'Show the options of a moment in an order that differs per conversation, so the position of the best answer gives nothing away. Default true; false keeps the order of the file.',
+    }),
+    maxTurns: z
+      .int()
+      .min(2)
+      .max(200)
       .optional()
-      .meta({ description: 'Show the options of a moment in an order that differs per conversation, so the position of the best answer gives nothing away. Default true; false keeps the order of the file.' }),
-    maxTurns: z.int().min(2).max(200).optional().meta({ description: 'Safety net: the conversation ends after this many turns. Default 60.' }),
+      .meta({ description: 'Safety net: the conversation ends after this many turns. Default 60.' }),
     persona: personaSchema,
     start: idSchema.meta({ description: 'The id of the first moment.' }),
     moments: z.array(momentSchema).min(1).max(5000).meta({ description: 'The moments of the conversation.' }),
-    endings: z.array(endingSchema).min(2).max(20).meta({ description: 'How the conversation can end (one with walkOut: true, one without a condition).' }),
+    endings: z
+      .array(endingSchema)
+      .min(2)
+      .max(20)
+      .meta({ description: 'How the conversation can end (one with walkOut: true, one without a condition).' }),
   })
   .meta({ title: 'Ruimte scenario', description: 'A welcome-conversation scenario for the Ruimte simulator.' });
 
@@ -325,7 +420,15 @@ export const translationSchema = z
     scenario: idSchema.meta({ description: 'The id of the scenario this translates.' }),
     language: z.enum(['en']).meta({ description: 'The language of this table.' }),
     lines: z
-      .record(z.string(), z.string().min(1).max(2000).nullable().meta({ description: 'The English text of this line; empty while it is still to be translated.' }))
+      .record(
+        z.string(),
+        z
+          .string()
+          .min(1)
+          .max(2000)
+          .nullable()
+          .meta({ description: 'The English text of this line; empty while it is still to be translated.' }),
+      )
       .meta({
         description:
           'Line id → English text. Line ids come from the ids in the scenario: `meta.title`, `persona.situation`, `<momentId>.client`, `<optionId>.text`, `<optionId>.reply.guarded`, `<factId>.accurate`, `<endingId>.text`, `source.<sourceId>.title`, … `npm run scenarios:check` reports the lines still missing.',

@@ -67,7 +67,15 @@ export function semanticIssues(source: YamlSource, s: ScenarioSource): ContentIs
   if (referencesOk) checkGraph(s, kindOf, report);
   if (skipped > 0) {
     const last = out[out.length - 1]!;
-    out.push(issue(source.file, last, 'warning', 'too-many-issues', `${skipped} more problems were found after this one; fix the ones above first, then check again`));
+    out.push(
+      issue(
+        source.file,
+        last,
+        'warning',
+        'too-many-issues',
+        `${skipped} more problems were found after this one; fix the ones above first, then check again`,
+      ),
+    );
   }
   return out;
 }
@@ -93,8 +101,14 @@ function checkIds(ids: IdEntry[], report: Report): void {
   const first = new Map<string, IdEntry>();
   for (const entry of ids) {
     if (RESERVED_IDS.has(entry.id)) {
-      const why = entry.id === 'end' ? '"end" means "let the client\'s state choose the ending"' : `"${entry.id}" is used for the scenario's own texts`;
-      const waarom = entry.id === 'end' ? '"end" betekent "laat de toestand van de cliënt het einde kiezen"' : `"${entry.id}" is voor de eigen teksten van het scenario`;
+      const why =
+        entry.id === 'end'
+          ? '"end" means "let the client\'s state choose the ending"'
+          : `"${entry.id}" is used for the scenario's own texts`;
+      const waarom =
+        entry.id === 'end'
+          ? '"end" betekent "laat de toestand van de cliënt het einde kiezen"'
+          : `"${entry.id}" is voor de eigen teksten van het scenario`;
       report([...entry.path, 'id'], 'value', 'error', 'reserved-id', {
         en: `the id "${entry.id}" is reserved (${why}); give this ${entry.kind} another id`,
         nl: `de id "${entry.id}" is gereserveerd (${waarom}); geef dit ${SOORT[entry.kind]} een andere id`,
@@ -103,16 +117,10 @@ function checkIds(ids: IdEntry[], report: Report): void {
     }
     const earlier = first.get(entry.id);
     if (earlier) {
-      report(
-        [...entry.path, 'id'],
-        'value',
-        'error',
-        'duplicate-id',
-        {
-          en: `the id "${entry.id}" is already used by ${earlier.kind} "${earlier.id}" on line ${earlier.line}; every moment, option, fact, agreement and ending needs its own id, so rename this ${entry.kind}`,
-          nl: `de id "${entry.id}" is al in gebruik bij ${SOORT[earlier.kind]} "${earlier.id}" op regel ${earlier.line}; elk moment, elke optie, elk feit, elke afspraak en elk einde heeft een eigen id, dus geef dit ${SOORT[entry.kind]} een andere naam`,
-        },
-      );
+      report([...entry.path, 'id'], 'value', 'error', 'duplicate-id', {
+        en: `the id "${entry.id}" is already used by ${earlier.kind} "${earlier.id}" on line ${earlier.line}; every moment, option, fact, agreement and ending needs its own id, so rename this ${entry.kind}`,
+        nl: `de id "${entry.id}" is al in gebruik bij ${SOORT[earlier.kind]} "${earlier.id}" op regel ${earlier.line}; elk moment, elke optie, elk feit, elke afspraak en elk einde heeft een eigen id, dus geef dit ${SOORT[entry.kind]} een andere naam`,
+      });
     } else {
       first.set(entry.id, entry);
     }
@@ -167,7 +175,10 @@ function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: 
         if (kind === 'fact') return;
         const message = (): Message =>
           kind === 'agreement'
-            ? { en: `option "${o.id}" asks about "${id}", which is an agreement, not a fact; move it to "agrees"`, nl: `optie "${o.id}" vraagt naar "${id}", maar dat is een afspraak, geen feit; zet het bij "agrees"` }
+            ? {
+                en: `option "${o.id}" asks about "${id}", which is an agreement, not a fact; move it to "agrees"`,
+                nl: `optie "${o.id}" vraagt naar "${id}", maar dat is een afspraak, geen feit; zet het bij "agrees"`,
+              }
             : kind
               ? {
                   en: `option "${o.id}" asks about "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not a fact; write the id of a fact from persona → facts`,
@@ -184,7 +195,10 @@ function checkReferences(s: ScenarioSource, kindOf: Map<string, IdKind>, idsOf: 
         if (kind === 'agreement') return;
         const message = (): Message =>
           kind === 'fact'
-            ? { en: `option "${o.id}" agrees on "${id}", which is a fact, not an agreement; move it to "asks"`, nl: `optie "${o.id}" maakt afspraak "${id}", maar dat is een feit, geen afspraak; zet het bij "asks"` }
+            ? {
+                en: `option "${o.id}" agrees on "${id}", which is a fact, not an agreement; move it to "asks"`,
+                nl: `optie "${o.id}" maakt afspraak "${id}", maar dat is een feit, geen afspraak; zet het bij "asks"`,
+              }
             : kind
               ? {
                   en: `option "${o.id}" agrees on "${id}", which is ${kind === 'option' ? 'an' : 'a'} ${kind}, not an agreement; write the id of an agreement from persona → agreements`,
@@ -217,7 +231,8 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     });
   }
   for (const { e, i } of walkOuts) {
-    if (e.when) report(['endings', i, 'when'], 'key', 'warning', 'ignored-condition', {
+    if (e.when)
+      report(['endings', i, 'when'], 'key', 'warning', 'ignored-condition', {
         en: `ending "${e.id}" is the walk-out ending, so its "when" is never used; remove the "when"`,
         nl: `einde "${e.id}" is het weglopen-einde, dus zijn "when" wordt nooit gebruikt; haal de "when" weg`,
       });
@@ -228,17 +243,35 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
   s.endings.forEach((e, i) => {
     (e.when?.facts ?? []).forEach((id, k) => {
       if (factIds.includes(id)) return;
-      report(['endings', i, 'when', 'facts', k], 'value', 'error', 'unknown-reference', `ending "${e.id}" asks for fact "${id}", but there is no fact with that id${didYouMean(id, factIds) || '; write the id of a fact from persona → facts'}`);
+      report(
+        ['endings', i, 'when', 'facts', k],
+        'value',
+        'error',
+        'unknown-reference',
+        `ending "${e.id}" asks for fact "${id}", but there is no fact with that id${didYouMean(id, factIds) || '; write the id of a fact from persona → facts'}`,
+      );
     });
     for (const key of ['minAgreements', 'minWritten'] as const) {
       const n = e.when?.[key];
       if (n !== undefined && n > agreementCount) {
-        report(['endings', i, 'when', key], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for ${key} ${n}, but the persona has only ${agreementCount} agreement${agreementCount === 1 ? '' : 's'}, so this ending can never be chosen; lower it to ${agreementCount} or fewer`);
+        report(
+          ['endings', i, 'when', key],
+          'value',
+          'error',
+          'out-of-range',
+          `ending "${e.id}" asks for ${key} ${n}, but the persona has only ${agreementCount} agreement${agreementCount === 1 ? '' : 's'}, so this ending can never be chosen; lower it to ${agreementCount} or fewer`,
+        );
       }
     }
     const minFacts = e.when?.minFacts;
     if (minFacts !== undefined && minFacts > factIds.length) {
-      report(['endings', i, 'when', 'minFacts'], 'value', 'error', 'out-of-range', `ending "${e.id}" asks for minFacts ${minFacts}, but the persona has only ${factIds.length} facts, so this ending can never be chosen; lower it to ${factIds.length} or fewer`);
+      report(
+        ['endings', i, 'when', 'minFacts'],
+        'value',
+        'error',
+        'out-of-range',
+        `ending "${e.id}" asks for minFacts ${minFacts}, but the persona has only ${factIds.length} facts, so this ending can never be chosen; lower it to ${factIds.length} or fewer`,
+      );
     }
   });
 
@@ -258,16 +291,10 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     // Endings that only "next" leads to need no fallback below them; the others do.
     const chosen = plain.filter(({ e }) => !direct.has(e.id));
     const last = chosen[chosen.length - 1] ?? plain[plain.length - 1]!;
-    report(
-      ['endings', last.i, 'when'],
-      'key',
-      'error',
-      'fallback-ending',
-      {
-        en: `the last ending that "end" can choose, "${last.e.id}", has a "when", so "end" may find no ending that fits; remove this "when" (the ending without "when" is the fallback), or add an ending without "when" below it`,
-        nl: `het laatste einde dat "end" kan kiezen, "${last.e.id}", heeft een "when", dus "end" vindt misschien geen passend einde; haal deze "when" weg (het einde zonder "when" is het vangnet), of zet er een einde zonder "when" onder`,
-      },
-    );
+    report(['endings', last.i, 'when'], 'key', 'error', 'fallback-ending', {
+      en: `the last ending that "end" can choose, "${last.e.id}", has a "when", so "end" may find no ending that fits; remove this "when" (the ending without "when" is the fallback), or add an ending without "when" below it`,
+      nl: `het laatste einde dat "end" kan kiezen, "${last.e.id}", heeft een "when", dus "end" vindt misschien geen passend einde; haal deze "when" weg (het einde zonder "when" is het vangnet), of zet er een einde zonder "when" onder`,
+    });
     return;
   }
   for (const { e, i } of plain.filter(({ i }) => i > fallback.i)) {
@@ -281,8 +308,8 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
     const fix = direct.has(fallback.e.id)
       ? `an option leads to "${fallback.e.id}" through "next": if that is what it is for, move "${fallback.e.id}" to the bottom of the endings (endings that only "next" leads to belong below the fallback); otherwise give "${fallback.e.id}" a "when"`
       : e.when
-      ? `move "${e.id}" above "${fallback.e.id}", or let an option lead to it with "next: ${e.id}"`
-      : `give one of the two a "when" (the ending without "when" is the fallback, below the others that "end" chooses from), or let an option lead to "${e.id}" with "next: ${e.id}"`;
+        ? `move "${e.id}" above "${fallback.e.id}", or let an option lead to it with "next: ${e.id}"`
+        : `give one of the two a "when" (the ending without "when" is the fallback, below the others that "end" chooses from), or let an option lead to "${e.id}" with "next: ${e.id}"`;
     const waarom = e.when
       ? `het staat onder "${fallback.e.id}", dat geen "when" heeft, dus "end" stopt altijd eerst bij "${fallback.e.id}"`
       : `"${fallback.e.id}" erboven heeft ook geen "when", dus "end" stopt altijd bij "${fallback.e.id}"`;
@@ -302,7 +329,8 @@ function checkEndings(s: ScenarioSource, ids: IdEntry[], report: Report): void {
 function directEndings(s: ScenarioSource): Set<string> {
   const endings = new Set(s.endings.map((e) => e.id));
   const found = new Set<string>();
-  for (const m of s.moments) for (const o of m.options) for (const [, target] of targets(o.next)) if (endings.has(target)) found.add(target);
+  for (const m of s.moments)
+    for (const o of m.options) for (const [, target] of targets(o.next)) if (endings.has(target)) found.add(target);
   return found;
 }
 
@@ -319,16 +347,10 @@ function checkOptions(s: ScenarioSource, report: Report): void {
       const twin = m.options.slice(0, j).find((_earlier, e) => sameNormalText(normal[e]!, normal[j]!));
       if (twin) {
         const how = twin.text === o.text ? 'the same text as' : 'almost the same text as';
-        report(
-          ['moments', i, 'options', j, 'text'],
-          'value',
-          'warning',
-          'duplicate-option-text',
-          {
-            en: `option "${o.id}" has ${how} option "${twin.id}" at moment "${m.id}", so the trainee sees two buttons that say the same; change the text of one of them (or remove one, if it was copied by mistake)`,
-            nl: `optie "${o.id}" heeft ${twin.text === o.text ? 'dezelfde tekst als' : 'bijna dezelfde tekst als'} optie "${twin.id}" bij moment "${m.id}", dus de cursist ziet twee knoppen die hetzelfde zeggen; verander de tekst van een van de twee (of haal er een weg als hij per ongeluk gekopieerd is)`,
-          },
-        );
+        report(['moments', i, 'options', j, 'text'], 'value', 'warning', 'duplicate-option-text', {
+          en: `option "${o.id}" has ${how} option "${twin.id}" at moment "${m.id}", so the trainee sees two buttons that say the same; change the text of one of them (or remove one, if it was copied by mistake)`,
+          nl: `optie "${o.id}" heeft ${twin.text === o.text ? 'dezelfde tekst als' : 'bijna dezelfde tekst als'} optie "${twin.id}" bij moment "${m.id}", dus de cursist ziet twee knoppen die hetzelfde zeggen; verander de tekst van een van de twee (of haal er een weg als hij per ongeluk gekopieerd is)`,
+        });
       }
     });
   });
@@ -336,7 +358,12 @@ function checkOptions(s: ScenarioSource, report: Report): void {
 
 /** Letters and digits only, lower case, accents removed: what the trainee reads, not the punctuation. */
 function normalText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Identical, or differing only in punctuation, case or a slip of a few letters (under a tenth of the text). */
@@ -387,16 +414,10 @@ function checkMisplacedFields(source: YamlSource, s: ScenarioSource, report: Rep
     }
     for (const field of SHARED_FIELDS) {
       if (keys.indexOf(field) <= optionsAt) continue;
-      report(
-        ['moments', i, field],
-        'key',
-        'warning',
-        'misplaced-field',
-        {
-          en: `"${field}" comes after the options of moment "${moment.id}", so it is the moment's ${field}, not that of option "${last.id}" above it; if it belongs to that option, indent it to line up with the option's other fields; if it is the moment's, move it above "options:"`,
-          nl: `"${field}" staat na de opties van moment "${moment.id}", dus het hoort bij het moment, niet bij optie "${last.id}" erboven; hoort het bij die optie, spring het dan in tot onder de andere velden van de optie; hoort het bij het moment, zet het dan boven "options:"`,
-        },
-      );
+      report(['moments', i, field], 'key', 'warning', 'misplaced-field', {
+        en: `"${field}" comes after the options of moment "${moment.id}", so it is the moment's ${field}, not that of option "${last.id}" above it; if it belongs to that option, indent it to line up with the option's other fields; if it is the moment's, move it above "options:"`,
+        nl: `"${field}" staat na de opties van moment "${moment.id}", dus het hoort bij het moment, niet bij optie "${last.id}" erboven; hoort het bij die optie, spring het dan in tot onder de andere velden van de optie; hoort het bij het moment, zet het dan boven "options:"`,
+      });
     }
   });
 }
@@ -501,16 +522,10 @@ function checkTurns(s: ScenarioSource, edges: number[][], exits: boolean[], reac
     const shortest = Math.min(...exitTurns);
     if (shortest > maxTurns) {
       const at: DataPath = s.maxTurns === undefined ? ['start'] : ['maxTurns'];
-      report(
-        at,
-        'value',
-        'error',
-        'max-turns-too-low',
-        {
-          en: `the shortest way from the start to an ending takes ${shortest} turns, but "maxTurns" is ${maxTurns}, so every conversation is cut off before it can end; raise "maxTurns" to at least ${shortest} (and leave room for detours: ${shortest + Math.ceil(shortest / 2)} or more), or leave it out (the default is ${DEFAULT_MAX_TURNS})`,
-          nl: `de kortste weg van de start naar een einde duurt ${shortest} beurten, maar "maxTurns" is ${maxTurns}, dus elk gesprek wordt afgebroken voordat het kan eindigen; verhoog "maxTurns" tot minstens ${shortest} (met ruimte voor omwegen: ${shortest + Math.ceil(shortest / 2)} of meer), of laat het weg (standaard ${DEFAULT_MAX_TURNS})`,
-        },
-      );
+      report(at, 'value', 'error', 'max-turns-too-low', {
+        en: `the shortest way from the start to an ending takes ${shortest} turns, but "maxTurns" is ${maxTurns}, so every conversation is cut off before it can end; raise "maxTurns" to at least ${shortest} (and leave room for detours: ${shortest + Math.ceil(shortest / 2)} or more), or leave it out (the default is ${DEFAULT_MAX_TURNS})`,
+        nl: `de kortste weg van de start naar een einde duurt ${shortest} beurten, maar "maxTurns" is ${maxTurns}, dus elk gesprek wordt afgebroken voordat het kan eindigen; verhoog "maxTurns" tot minstens ${shortest} (met ruimte voor omwegen: ${shortest + Math.ceil(shortest / 2)} of meer), of laat het weg (standaard ${DEFAULT_MAX_TURNS})`,
+      });
     }
   }
 
@@ -521,17 +536,12 @@ function checkTurns(s: ScenarioSource, edges: number[][], exits: boolean[], reac
     if (m.options.every((o) => endsHere(o.next))) return;
     m.options.forEach((o, j) => {
       if (!endsHere(o.next) || o.endsConversation) return;
-      const path: DataPath = typeof o.next === 'string' ? ['moments', i, 'options', j, 'next'] : ['moments', i, 'options', j, 'next', 'default'];
-      report(
-        path,
-        'value',
-        'warning',
-        'early-end',
-        {
-          en: `option "${o.id}" ends the conversation ("end") at moment "${m.id}", ${dist[i]! + 1} ${dist[i] === 0 ? 'turn' : 'turns'} in, while the other options here go on and the conversation runs ${depth + 1} moments deep; if it may really end here, add "endsConversation: true" to this option; otherwise point "next" at the moment that should follow`,
-          nl: `optie "${o.id}" beëindigt het gesprek ("end") bij moment "${m.id}", na ${dist[i]! + 1} ${dist[i] === 0 ? 'beurt' : 'beurten'}, terwijl de andere opties hier doorgaan en het gesprek ${depth + 1} momenten diep is; mag het hier echt eindigen, zet dan "endsConversation: true" bij deze optie; laat "next" anders wijzen naar het moment dat moet volgen`,
-        },
-      );
+      const path: DataPath =
+        typeof o.next === 'string' ? ['moments', i, 'options', j, 'next'] : ['moments', i, 'options', j, 'next', 'default'];
+      report(path, 'value', 'warning', 'early-end', {
+        en: `option "${o.id}" ends the conversation ("end") at moment "${m.id}", ${dist[i]! + 1} ${dist[i] === 0 ? 'turn' : 'turns'} in, while the other options here go on and the conversation runs ${depth + 1} moments deep; if it may really end here, add "endsConversation: true" to this option; otherwise point "next" at the moment that should follow`,
+        nl: `optie "${o.id}" beëindigt het gesprek ("end") bij moment "${m.id}", na ${dist[i]! + 1} ${dist[i] === 0 ? 'beurt' : 'beurten'}, terwijl de andere opties hier doorgaan en het gesprek ${depth + 1} momenten diep is; mag het hier echt eindigen, zet dan "endsConversation: true" bij deze optie; laat "next" anders wijzen naar het moment dat moet volgen`,
+      });
     });
   });
 }

@@ -11,7 +11,14 @@ import type { CompiledOption, Mode } from '../engine/scenario.types.ts';
 import type { ClientState } from '../engine/state.ts';
 
 /** Codes that put the client first (MITI: questions that open, reflections, MI-adherent moves). */
-export const CLIENT_FIRST: ReadonlySet<Code> = new Set(['question-open', 'reflection-simple', 'reflection-complex', 'affirm', 'seek-collaboration', 'emphasize-autonomy']);
+export const CLIENT_FIRST: ReadonlySet<Code> = new Set([
+  'question-open',
+  'reflection-simple',
+  'reflection-complex',
+  'affirm',
+  'seek-collaboration',
+  'emphasize-autonomy',
+]);
 /** Codes that put the system first; an option with one of these is not client-first, whatever else it has. */
 const SYSTEM_FIRST: ReadonlySet<Code> = new Set(['persuade', 'confront']);
 
@@ -40,7 +47,10 @@ function gridStates(base: ClientState, p: ModelParams): ClientState[] {
   for (const stress of [20, 35, 50, 65, 80]) {
     for (const trust of [10, 30, 50, 70, 90]) {
       for (const sensitisation of [0, 40]) {
-        for (const [closedStreak, affirmCount] of [[0, 0], [p.crossExamAfter, p.affirmLimit]] as const) {
+        for (const [closedStreak, affirmCount] of [
+          [0, 0],
+          [p.crossExamAfter, p.affirmLimit],
+        ] as const) {
           const room = Math.max(0, 100 - stress);
           const mode = MODES_BY_ROOM[Math.min(3, Math.floor(room / 25))]!;
           states.push({ ...base, vars: { ...base.vars, stress, trust, sensitisation, room }, mode, closedStreak, affirmCount });

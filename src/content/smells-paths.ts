@@ -60,15 +60,10 @@ export function bestPathLoops(scenario: CompiledScenario, report: Report): void 
         const m = scenario.moments[i]!;
         return `"${m.options[bestOption(m.options, base, p)]!.id}" at "${m.id}"`;
       });
-      report(
-        ['moments', at, 'options', k, 'next'],
-        'value',
-        'best-path-loops',
-        {
-          en: `always choosing the option that calms the client most (${listAnd(steps)}) leads back to moment "${scenario.moments[to]!.id}" and round again, so a trainee who does everything right talks until the turn limit (${scenario.maxTurns} turns) cuts the conversation off; let the best option at one of these moments lead on, to a later moment or an ending`,
-          nl: `wie steeds de optie kiest die de cliënt het meest kalmeert (${lijstEn(steps.map((x) => x.replace(' at ', ' bij ')))}), komt terug bij moment "${scenario.moments[to]!.id}" en gaat weer rond, dus een cursist die alles goed doet praat tot de beurtlimiet (${scenario.maxTurns} beurten) het gesprek afbreekt; laat de beste optie op een van deze momenten verder leiden, naar een later moment of een einde`,
-        },
-      );
+      report(['moments', at, 'options', k, 'next'], 'value', 'best-path-loops', {
+        en: `always choosing the option that calms the client most (${listAnd(steps)}) leads back to moment "${scenario.moments[to]!.id}" and round again, so a trainee who does everything right talks until the turn limit (${scenario.maxTurns} turns) cuts the conversation off; let the best option at one of these moments lead on, to a later moment or an ending`,
+        nl: `wie steeds de optie kiest die de cliënt het meest kalmeert (${lijstEn(steps.map((x) => x.replace(' at ', ' bij ')))}), komt terug bij moment "${scenario.moments[to]!.id}" en gaat weer rond, dus een cursist die alles goed doet praat tot de beurtlimiet (${scenario.maxTurns} beurten) het gesprek afbreekt; laat de beste optie op een van deze momenten verder leiden, naar een later moment of een einde`,
+      });
       return;
     }
     at = to;
@@ -79,7 +74,10 @@ export function bestPathLoops(scenario: CompiledScenario, report: Report): void 
 function maxTrustGain(o: CompiledOption, base: ClientState, p: ModelParams): number {
   let best = -Infinity;
   for (const stress of [20, 50, 80]) {
-    for (const [closedStreak, affirmCount] of [[0, 0], [p.crossExamAfter, p.affirmLimit]] as const) {
+    for (const [closedStreak, affirmCount] of [
+      [0, 0],
+      [p.crossExamAfter, p.affirmLimit],
+    ] as const) {
       const state = { ...base, vars: { ...base.vars, stress }, closedStreak, affirmCount };
       best = Math.max(best, capTrustChange(deriveImpulse(o, state, p).trust, p));
     }
@@ -135,14 +133,9 @@ export function factsNeverTold(scenario: CompiledScenario, report: Report): void
     const trust = asked.get(f.id);
     if (f.sensitivity < p.trustGateSensitivity || trust === undefined || trust >= p.trustGateTrust) return;
     const askers = scenario.moments.flatMap((m) => m.options.filter((o) => o.asks.includes(f.id)).map((o) => o.id));
-    report(
-      ['persona', 'facts', i, 'sensitivity'],
-      'value',
-      'fact-never-told',
-      {
-        en: `fact "${f.id}" has sensitivity ${f.sensitivity}, and from ${p.trustGateSensitivity} the client only tells a fact at trust ${p.trustGateTrust} or more; but trust starts at ${scenario.persona.trust} and can grow by at most ${p.trustGainCap} a turn, so by the time ${listAnd(quoted(askers))} ${askers.length === 1 ? 'asks' : 'ask'} it, trust is at most ${Math.round(trust)}: the client can never tell it; lower the sensitivity below ${p.trustGateSensitivity}, raise the persona's "trust", or ask it later, after options that build trust`,
-        nl: `feit "${f.id}" heeft sensitivity ${f.sensitivity}, en vanaf ${p.trustGateSensitivity} vertelt de cliënt een feit alleen bij vertrouwen ${p.trustGateTrust} of meer; maar het vertrouwen begint bij ${scenario.persona.trust} en stijgt hooguit ${p.trustGainCap} per beurt, dus als ${lijstEn(quoted(askers))} ernaar ${askers.length === 1 ? 'vraagt' : 'vragen'}, is het vertrouwen hooguit ${Math.round(trust)}: de cliënt kan het nooit vertellen; verlaag de sensitivity tot onder ${p.trustGateSensitivity}, verhoog de "trust" van de persona, of vraag het later, na opties die vertrouwen opbouwen`,
-      },
-    );
+    report(['persona', 'facts', i, 'sensitivity'], 'value', 'fact-never-told', {
+      en: `fact "${f.id}" has sensitivity ${f.sensitivity}, and from ${p.trustGateSensitivity} the client only tells a fact at trust ${p.trustGateTrust} or more; but trust starts at ${scenario.persona.trust} and can grow by at most ${p.trustGainCap} a turn, so by the time ${listAnd(quoted(askers))} ${askers.length === 1 ? 'asks' : 'ask'} it, trust is at most ${Math.round(trust)}: the client can never tell it; lower the sensitivity below ${p.trustGateSensitivity}, raise the persona's "trust", or ask it later, after options that build trust`,
+      nl: `feit "${f.id}" heeft sensitivity ${f.sensitivity}, en vanaf ${p.trustGateSensitivity} vertelt de cliënt een feit alleen bij vertrouwen ${p.trustGateTrust} of meer; maar het vertrouwen begint bij ${scenario.persona.trust} en stijgt hooguit ${p.trustGainCap} per beurt, dus als ${lijstEn(quoted(askers))} ernaar ${askers.length === 1 ? 'vraagt' : 'vragen'}, is het vertrouwen hooguit ${Math.round(trust)}: de cliënt kan het nooit vertellen; verlaag de sensitivity tot onder ${p.trustGateSensitivity}, verhoog de "trust" van de persona, of vraag het later, na opties die vertrouwen opbouwen`,
+    });
   });
 }

@@ -57,7 +57,15 @@ export function exploreReach(scenario: CompiledScenario, limit = REACH_STATE_LIM
       Math.min(s.affirmCount, p.affirmLimit + 1),
     ].join('|');
 
-  const reach: Reach = { moments: new Set(), arrivalModes: new Map(), replyModes: new Map(), arrivalReactions: new Map(), replyReactions: new Map(), complete: true, states: 0 };
+  const reach: Reach = {
+    moments: new Set(),
+    arrivalModes: new Map(),
+    replyModes: new Map(),
+    arrivalReactions: new Map(),
+    replyReactions: new Map(),
+    complete: true,
+    states: 0,
+  };
   const seen = new Set<string>();
   // Transcripts do not steer the dynamics: dropping them keeps every step small.
   const lean = (s: ClientState): ClientState => ({ ...s, transcript: [], explanations: [] });

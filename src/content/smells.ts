@@ -22,7 +22,16 @@
  */
 import { initialState, paramsFor } from '../engine/turn.ts';
 import { stressSensitiveChecklist } from '../engine/scoring.ts';
-import { MODES, TRAITS, type CompiledOption, type CompiledScenario, type EndingCondition, type Mode, type NextRule, type Trait } from '../engine/scenario.types.ts';
+import {
+  MODES,
+  TRAITS,
+  type CompiledOption,
+  type CompiledScenario,
+  type EndingCondition,
+  type Mode,
+  type NextRule,
+  type Trait,
+} from '../engine/scenario.types.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { locate, type DataPath, type Focus } from './locate.ts';
 import type { ScenarioSource, VaryingText } from './schema.ts';
@@ -70,7 +79,11 @@ export function smellIssues(yaml: YamlSource, source: ScenarioSource, scenario: 
 }
 
 function trainsNotOffered({ source, scenario, report }: Context): void {
-  const applicable = new Set(stressSensitiveChecklist([], scenario).filter((r) => r.applicable).map((r) => r.item));
+  const applicable = new Set(
+    stressSensitiveChecklist([], scenario)
+      .filter((r) => r.applicable)
+      .map((r) => r.item),
+  );
   (source.trains ?? []).forEach((habit, i) => {
     if (applicable.has(habit)) return;
     report(['trains', i], 'value', 'trains-not-offered', {
@@ -93,15 +106,10 @@ function clientFirstStressors({ scenario, report }: Context): void {
       const grid = gridOf(o);
       if (grid.raising * 2 <= grid.states) return;
       const firstCodes = o.codes.filter((c) => CLIENT_FIRST.has(c));
-      report(
-        ['moments', i, 'options', j, 'codes'],
-        'value',
-        'client-first-stressor',
-        {
-          en: `option "${o.id}" is coded client-first (${firstCodes.join(', ')}), but it raises the client's stress in ${grid.raising} of ${grid.states} client states (because of: ${grid.stressors.map(ruleName).join(', ')}); check that its codes and features match what it says, and lower the features that push stress up or code it as what it really is`,
-          nl: `optie "${o.id}" heeft cliënt-eerst-codes (${firstCodes.join(', ')}), maar verhoogt de stress van de cliënt in ${grid.raising} van ${grid.states} toestanden (door: ${grid.stressors.map(ruleName).join(', ')}); controleer of codes en kenmerken passen bij wat de optie zegt, en verlaag de kenmerken die stress geven of codeer de optie als wat ze echt is`,
-        },
-      );
+      report(['moments', i, 'options', j, 'codes'], 'value', 'client-first-stressor', {
+        en: `option "${o.id}" is coded client-first (${firstCodes.join(', ')}), but it raises the client's stress in ${grid.raising} of ${grid.states} client states (because of: ${grid.stressors.map(ruleName).join(', ')}); check that its codes and features match what it says, and lower the features that push stress up or code it as what it really is`,
+        nl: `optie "${o.id}" heeft cliënt-eerst-codes (${firstCodes.join(', ')}), maar verhoogt de stress van de cliënt in ${grid.raising} van ${grid.states} toestanden (door: ${grid.stressors.map(ruleName).join(', ')}); controleer of codes en kenmerken passen bij wat de optie zegt, en verlaag de kenmerken die stress geven of codeer de optie als wat ze echt is`,
+      });
     }),
   );
 }
@@ -132,15 +140,10 @@ function sameResults({ scenario, report }: Context): void {
     if (directions.size !== 1 || Math.max(...raws) - Math.min(...raws) > SAME_EFFECT_SPREAD) return;
     const direction = directionOf(raws[0]!);
     const effect = direction === 'calms' ? 'calms the client' : direction === 'stresses' ? 'raises stress' : 'leaves stress as it is';
-    report(
-      ['moments', i, 'options'],
-      'key',
-      'same-result',
-      {
-        en: `at moment "${m.id}" every option leads to ${targetName(first)} and every one ${effect} by about as much, so the choice makes no difference; give one option another effect (other codes or features) or another "next"`,
-        nl: `bij moment "${m.id}" leidt elke optie naar ${targetName(first)} en ${direction === 'calms' ? 'kalmeert elke optie de cliënt' : direction === 'stresses' ? 'verhoogt elke optie de stress' : 'laat elke optie de stress gelijk'}, ongeveer evenveel, dus de keuze maakt niets uit; geef een optie een ander effect (andere codes of kenmerken) of een andere "next"`,
-      },
-    );
+    report(['moments', i, 'options'], 'key', 'same-result', {
+      en: `at moment "${m.id}" every option leads to ${targetName(first)} and every one ${effect} by about as much, so the choice makes no difference; give one option another effect (other codes or features) or another "next"`,
+      nl: `bij moment "${m.id}" leidt elke optie naar ${targetName(first)} en ${direction === 'calms' ? 'kalmeert elke optie de cliënt' : direction === 'stresses' ? 'verhoogt elke optie de stress' : 'laat elke optie de stress gelijk'}, ongeveer evenveel, dus de keuze maakt niets uit; geef een optie een ander effect (andere codes of kenmerken) of een andere "next"`,
+    });
   });
 }
 
@@ -211,15 +214,10 @@ function factsNeverAsked({ source, scenario, reach, report }: Context): void {
     if (askers.length === 0 || askers.some(({ m }) => reached.has(m.id))) return;
     const options = listAnd(quoted(askers.map(({ o }) => o.id)));
     const moments = listAnd(quoted([...new Set(askers.map(({ m }) => m.id))]));
-    report(
-      ['persona', 'facts', i],
-      'value',
-      'fact-never-asked',
-      {
-        en: `fact "${f.id}" can never be asked: only ${askers.length === 1 ? 'option' : 'options'} ${options} at ${moments.includes(' and ') ? 'moments' : 'moment'} ${moments} ${askers.length === 1 ? 'asks' : 'ask'} it, and no conversation reaches ${askers.length === 1 ? 'that moment' : 'those moments'}; add "${f.id}" to the "asks" of an option at a moment that is reached`,
-        nl: `feit "${f.id}" kan nooit gevraagd worden: alleen ${askers.length === 1 ? 'optie' : 'opties'} ${lijstEn(quoted(askers.map(({ o }) => o.id)))} ${askers.length === 1 ? 'vraagt' : 'vragen'} ernaar, en geen gesprek komt bij ${lijstEn(quoted([...new Set(askers.map(({ m }) => m.id))]))}; zet "${f.id}" bij de "asks" van een optie op een moment dat wel bereikt wordt`,
-      },
-    );
+    report(['persona', 'facts', i], 'value', 'fact-never-asked', {
+      en: `fact "${f.id}" can never be asked: only ${askers.length === 1 ? 'option' : 'options'} ${options} at ${moments.includes(' and ') ? 'moments' : 'moment'} ${moments} ${askers.length === 1 ? 'asks' : 'ask'} it, and no conversation reaches ${askers.length === 1 ? 'that moment' : 'those moments'}; add "${f.id}" to the "asks" of an option at a moment that is reached`,
+      nl: `feit "${f.id}" kan nooit gevraagd worden: alleen ${askers.length === 1 ? 'optie' : 'opties'} ${lijstEn(quoted(askers.map(({ o }) => o.id)))} ${askers.length === 1 ? 'vraagt' : 'vragen'} ernaar, en geen gesprek komt bij ${lijstEn(quoted([...new Set(askers.map(({ m }) => m.id))]))}; zet "${f.id}" bij de "asks" van een optie op een moment dat wel bereikt wordt`,
+    });
   });
 }
 
@@ -243,28 +241,18 @@ function missingModeTexts({ source, reach, report }: Context): void {
   source.moments.forEach((m, i) => {
     const forClient = missingReactions(m.client, reach.arrivalReactions.get(m.id));
     if (forClient.length > 0) {
-      report(
-        ['moments', i, 'client'],
-        'key',
-        'reply-missing-mode',
-        {
-          en: `the client text of moment "${m.id}" has texts for some reactions, but none for ${say(forClient)}, which the client can be in here, so a calm mode text is shown instead; add ${add(forClient)}`,
-          nl: `de cliënttekst van moment "${m.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forClient))}, waarin de cliënt hier kan zijn, dus dan verschijnt een rustige tekst; voeg ${forClient.map((x) => `"${x}:"`).join(' en ')} toe`,
-        },
-      );
+      report(['moments', i, 'client'], 'key', 'reply-missing-mode', {
+        en: `the client text of moment "${m.id}" has texts for some reactions, but none for ${say(forClient)}, which the client can be in here, so a calm mode text is shown instead; add ${add(forClient)}`,
+        nl: `de cliënttekst van moment "${m.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forClient))}, waarin de cliënt hier kan zijn, dus dan verschijnt een rustige tekst; voeg ${forClient.map((x) => `"${x}:"`).join(' en ')} toe`,
+      });
     }
     m.options.forEach((o, j) => {
       const forReply = missingReactions(o.reply, reach.replyReactions.get(o.id));
       if (forReply.length === 0) return;
-      report(
-        ['moments', i, 'options', j, 'reply'],
-        'key',
-        'reply-missing-mode',
-        {
-          en: `the reply of option "${o.id}" has texts for some reactions, but none for ${say(forReply)}, which the client can be in after this option, so a calm mode text is used instead; add ${add(forReply)}`,
-          nl: `de reply van optie "${o.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forReply))}, waarin de cliënt na deze optie kan zijn, dus dan verschijnt een rustige tekst; voeg ${forReply.map((x) => `"${x}:"`).join(' en ')} toe`,
-        },
-      );
+      report(['moments', i, 'options', j, 'reply'], 'key', 'reply-missing-mode', {
+        en: `the reply of option "${o.id}" has texts for some reactions, but none for ${say(forReply)}, which the client can be in after this option, so a calm mode text is used instead; add ${add(forReply)}`,
+        nl: `de reply van optie "${o.id}" heeft teksten voor sommige reacties, maar geen voor ${lijstEn(quoted(forReply))}, waarin de cliënt na deze optie kan zijn, dus dan verschijnt een rustige tekst; voeg ${forReply.map((x) => `"${x}:"`).join(' en ')} toe`,
+      });
     });
   });
 }
@@ -292,15 +280,10 @@ function giveaways({ source, report }: Context): void {
     for (const j of giveawayIndices(texts)) {
       const length = [...texts[j]!.trim()].length;
       const typical = Math.round(median(texts.filter((_, n) => n !== j).map((t) => [...t.trim()].length)));
-      report(
-        ['moments', i, 'options', j, 'text'],
-        'value',
-        'giveaway-length',
-        {
-          en: `option "${m.options[j]!.id}" is much longer than the others at moment "${m.id}" (${length} characters, the others about ${typical}), so its length gives the answer away; shorten it, or make the other options as full`,
-          nl: `optie "${m.options[j]!.id}" is veel langer dan de andere bij moment "${m.id}" (${length} tekens, de andere ongeveer ${typical}), dus de lengte verraadt het antwoord; maak hem korter, of maak de andere opties even vol`,
-        },
-      );
+      report(['moments', i, 'options', j, 'text'], 'value', 'giveaway-length', {
+        en: `option "${m.options[j]!.id}" is much longer than the others at moment "${m.id}" (${length} characters, the others about ${typical}), so its length gives the answer away; shorten it, or make the other options as full`,
+        nl: `optie "${m.options[j]!.id}" is veel langer dan de andere bij moment "${m.id}" (${length} tekens, de andere ongeveer ${typical}), dus de lengte verraadt het antwoord; maak hem korter, of maak de andere opties even vol`,
+      });
     }
   });
 }
@@ -327,15 +310,10 @@ function systematicGiveaways({ source, scenario, report }: Context): void {
   for (const share of cueShares(moments)) {
     if (!share.giveaway) continue;
     const pct = (x: number) => Math.round((100 * x) / share.moments);
-    report(
-      ['moments'],
-      'key',
-      'giveaway-systematic',
-      {
-        en: `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
-        nl: `over ${share.moments} momenten is de beste optie voor de cliënt in ${pct(share.hits)}% ${CUE_ADVICE_NL[share.cue]}, waar toeval ${pct(share.chance)}% zou geven; wie steeds ${CUE_ADVICE_NL[share.cue]} kiest, wint zonder iets te leren. Herschrijf opties zodat de vorm het antwoord niet verraadt: maak systeemgerichte opties even vol en natuurlijk als de cliëntgerichte (en die wat strakker), en wissel af waar vragen en gevoelswoorden staan`,
-      },
-    );
+    report(['moments'], 'key', 'giveaway-systematic', {
+      en: `across ${share.moments} moments, the option that is best for the client is ${CUE_ADVICE[share.cue]} in ${pct(share.hits)}% of them, where chance would give ${pct(share.chance)}%; a trainee who always picks ${CUE_ADVICE[share.cue]} wins without learning anything. Rewrite options so that form does not give the answer: make system-first options as full and natural as the client-first ones (and client-first ones tighter), and vary where questions and feeling words occur`,
+      nl: `over ${share.moments} momenten is de beste optie voor de cliënt in ${pct(share.hits)}% ${CUE_ADVICE_NL[share.cue]}, waar toeval ${pct(share.chance)}% zou geven; wie steeds ${CUE_ADVICE_NL[share.cue]} kiest, wint zonder iets te leren. Herschrijf opties zodat de vorm het antwoord niet verraadt: maak systeemgerichte opties even vol en natuurlijk als de cliëntgerichte (en die wat strakker), en wissel af waar vragen en gevoelswoorden staan`,
+    });
   }
 }
 
@@ -359,15 +337,10 @@ function sameForModes({ source, reach, report }: Context): void {
     m.options.forEach((o, j) => {
       const missing = unvoicedModes(o.reply, reach.replyModes.get(o.id));
       if (missing.length === 0) return;
-      report(
-        ['moments', i, 'options', j, 'reply'],
-        'key',
-        'reply-same-for-modes',
-        {
-          en: `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
-          nl: `het antwoord van optie "${o.id}" klinkt hetzelfde in ${lijstEn(quoted(missing))}, terwijl de cliënt na deze optie in elk daarvan kan zijn; geef ze op één na een eigen zin (guarded: kort en voorzichtig; opening: vertelt meer; open: zegt wat eerst verzwegen bleef), zodat de cursist de ruimte hoort veranderen`,
-        },
-      );
+      report(['moments', i, 'options', j, 'reply'], 'key', 'reply-same-for-modes', {
+        en: `the reply of option "${o.id}" sounds the same in ${say(missing)}, though the client can be in each of them after this option; give at least all but one of them a line of its own (guarded: short and careful; opening: tells more; open: says what was held back), so the trainee can hear the room change`,
+        nl: `het antwoord van optie "${o.id}" klinkt hetzelfde in ${lijstEn(quoted(missing))}, terwijl de cliënt na deze optie in elk daarvan kan zijn; geef ze op één na een eigen zin (guarded: kort en voorzichtig; opening: vertelt meer; open: zegt wat eerst verzwegen bleef), zodat de cursist de ruimte hoort veranderen`,
+      });
     });
   });
 }

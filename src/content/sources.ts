@@ -18,10 +18,13 @@ export function urlProblem(url: string): string | null {
   } catch {
     return `"${excerpt(url)}" is not a web address; write the full address of the page, starting with https://`;
   }
-  if (parsed.protocol === 'http:') return `"${excerpt(url)}" starts with http://, which is not secure; write https:// instead (wetten.overheid.nl and most sites have it)`;
-  if (parsed.protocol !== 'https:') return `"${excerpt(url)}" is not a web page (it starts with "${parsed.protocol}"); a source is a public page: write its address starting with https://`;
-  if (parsed.username !== '' || parsed.password !== '') return 'the address holds a user name or password; write the public address of the page without them';
-  if (url.trim() !== url || /\s/.test(url)) return 'the address contains spaces; copy it again from the browser\'s address bar';
+  if (parsed.protocol === 'http:')
+    return `"${excerpt(url)}" starts with http://, which is not secure; write https:// instead (wetten.overheid.nl and most sites have it)`;
+  if (parsed.protocol !== 'https:')
+    return `"${excerpt(url)}" is not a web page (it starts with "${parsed.protocol}"); a source is a public page: write its address starting with https://`;
+  if (parsed.username !== '' || parsed.password !== '')
+    return 'the address holds a user name or password; write the public address of the page without them';
+  if (url.trim() !== url || /\s/.test(url)) return "the address contains spaces; copy it again from the browser's address bar";
   return null;
 }
 
@@ -37,7 +40,13 @@ export function checkSources(s: ScenarioSource, lineOf: (path: DataPath) => numb
   sources.forEach((src, i) => {
     const earlier = first.get(src.id);
     if (earlier !== undefined) {
-      report(['sources', i, 'id'], 'value', 'error', 'duplicate-id', `the source id "${src.id}" is already used by the source on line ${lineOf(['sources', earlier, 'id'])}; give every source its own id (and update the "source:" fields that cite it)`);
+      report(
+        ['sources', i, 'id'],
+        'value',
+        'error',
+        'duplicate-id',
+        `the source id "${src.id}" is already used by the source on line ${lineOf(['sources', earlier, 'id'])}; give every source its own id (and update the "source:" fields that cite it)`,
+      );
     } else {
       first.set(src.id, i);
     }
@@ -53,7 +62,13 @@ export function checkSources(s: ScenarioSource, lineOf: (path: DataPath) => numb
         ids.length === 0
           ? `; this scenario has no "sources:" yet: add it at the top level (after "changeGoal") with a source with this id`
           : didYouMean(id, ids) || '; add it under "sources:" at the top level, or correct the id';
-      report(path, 'value', 'error', 'unknown-reference', () => `${owner} cites source "${id}", but there is no source with that id${advice()}`);
+      report(
+        path,
+        'value',
+        'error',
+        'unknown-reference',
+        () => `${owner} cites source "${id}", but there is no source with that id${advice()}`,
+      );
     }
   };
   s.persona.facts.forEach((f, i) => check(`fact "${f.id}"`, f.source, ['persona', 'facts', i]));

@@ -65,7 +65,11 @@ export function readLineNotes(text: string): Map<string, LineNote> {
 }
 
 /** Line ids whose translation does not belong to the current Dutch text: marked stale, or made for other Dutch. */
-export function staleLines(scenario: CompiledScenario, translated: Readonly<Record<string, string | null>>, notes: ReadonlyMap<string, LineNote>): string[] {
+export function staleLines(
+  scenario: CompiledScenario,
+  translated: Readonly<Record<string, string | null>>,
+  notes: ReadonlyMap<string, LineNote>,
+): string[] {
   return Object.keys(scenario.lines).filter((id) => {
     const value = translated[id];
     if (typeof value !== 'string' || value === '') return false;
@@ -100,7 +104,10 @@ function quote(text: string): string {
  * The new `.en.yaml` text for `scenario`, keeping what `existing` (the current file's text and its parsed
  * lines, or null) already translates.
  */
-export function buildTranslationFile(scenario: CompiledScenario, existing: { text: string; lines: Readonly<Record<string, string | null>> } | null): TranslationUpdate {
+export function buildTranslationFile(
+  scenario: CompiledScenario,
+  existing: { text: string; lines: Readonly<Record<string, string | null>> } | null,
+): TranslationUpdate {
   const old = existing?.lines ?? {};
   const notes = existing ? readLineNotes(existing.text) : new Map<string, LineNote>();
   const ids = Object.keys(scenario.lines);

@@ -25,9 +25,15 @@ export function translationPathFor(scenarioPath: string): string {
 }
 
 /** Warnings about a translation table that has the right shape. */
-export function translationIssues(source: YamlSource, translation: TranslationSource, compiled: CompiledScenario, scenarioFile: string): ContentIssue[] {
+export function translationIssues(
+  source: YamlSource,
+  translation: TranslationSource,
+  compiled: CompiledScenario,
+  scenarioFile: string,
+): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const warn = (at: { line: number; column: number }, code: ContentIssue['code'], message: string | Message) => out.push(issue(source.file, at, 'warning', code, message));
+  const warn = (at: { line: number; column: number }, code: ContentIssue['code'], message: string | Message) =>
+    out.push(issue(source.file, at, 'warning', code, message));
 
   if (translation.scenario !== compiled.id) {
     warn(locate(source, ['scenario']), 'translation-mismatch', {
@@ -43,8 +49,12 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
   const translated = new Set(Object.keys(translation.lines).filter((id) => knownSet.has(id)));
   for (const id of unknown.slice(0, MAX_UNKNOWN)) {
     const hint = didYouMean(id, known, translated) || `; no text in ${baseName(scenarioFile)} has this id: correct it, or remove the line`;
-    const hintNl = bedoeltU(id, known, translated) || `; geen tekst in ${baseName(scenarioFile)} heeft deze id: verbeter hem, of haal de regel weg`;
-    warn(locate(source, ['lines', id], 'key'), 'unknown-line', { en: `unknown line id "${id}" in the translation${hint}`, nl: `onbekende regel-id "${id}" in de vertaling${hintNl}` });
+    const hintNl =
+      bedoeltU(id, known, translated) || `; geen tekst in ${baseName(scenarioFile)} heeft deze id: verbeter hem, of haal de regel weg`;
+    warn(locate(source, ['lines', id], 'key'), 'unknown-line', {
+      en: `unknown line id "${id}" in the translation${hint}`,
+      nl: `onbekende regel-id "${id}" in de vertaling${hintNl}`,
+    });
   }
   if (unknown.length > MAX_UNKNOWN) {
     warn(locate(source, ['lines'], 'key'), 'unknown-line', {
@@ -55,25 +65,17 @@ export function translationIssues(source: YamlSource, translation: TranslationSo
 
   const missing = known.filter((id) => translation.lines[id] === undefined || translation.lines[id] === null);
   if (missing.length > 0) {
-    warn(
-      locate(source, ['lines'], 'key'),
-      'missing-translation',
-      {
-        en: `${missing.length} of ${known.length} lines have no English translation yet (${missingExamples(missing)}); English players see the Dutch text for these, so add them under "lines:"`,
-        nl: `${missing.length} van de ${known.length} regels hebben nog geen Engelse vertaling (${voorbeelden(missing)}); Engelse spelers zien daar de Nederlandse tekst, dus vul ze aan onder "lines:" (npm run scenarios:translate zet ze allemaal klaar)`,
-      },
-    );
+    warn(locate(source, ['lines'], 'key'), 'missing-translation', {
+      en: `${missing.length} of ${known.length} lines have no English translation yet (${missingExamples(missing)}); English players see the Dutch text for these, so add them under "lines:"`,
+      nl: `${missing.length} van de ${known.length} regels hebben nog geen Engelse vertaling (${voorbeelden(missing)}); Engelse spelers zien daar de Nederlandse tekst, dus vul ze aan onder "lines:" (npm run scenarios:translate zet ze allemaal klaar)`,
+    });
   }
   const stale = staleLines(compiled, translation.lines, readLineNotes(source.text));
   for (const id of stale.slice(0, MAX_UNKNOWN)) {
-    warn(
-      locate(source, ['lines', id], 'key'),
-      'stale-translation',
-      {
-        en: `the Dutch text of "${id}" has changed since this line was translated, so it counts as not translated; check the English against the Dutch, then delete the "# stale" comment above it (run npm run scenarios:translate to mark every changed line)`,
-        nl: `de Nederlandse tekst van "${id}" is veranderd sinds deze regel vertaald is, dus hij telt als onvertaald; vergelijk het Engels met het Nederlands en verwijder dan het commentaar "# stale" erboven (npm run scenarios:translate markeert elke veranderde regel)`,
-      },
-    );
+    warn(locate(source, ['lines', id], 'key'), 'stale-translation', {
+      en: `the Dutch text of "${id}" has changed since this line was translated, so it counts as not translated; check the English against the Dutch, then delete the "# stale" comment above it (run npm run scenarios:translate to mark every changed line)`,
+      nl: `de Nederlandse tekst van "${id}" is veranderd sinds deze regel vertaald is, dus hij telt als onvertaald; vergelijk het Engels met het Nederlands en verwijder dan het commentaar "# stale" erboven (npm run scenarios:translate markeert elke veranderde regel)`,
+    });
   }
   if (stale.length > MAX_UNKNOWN) {
     warn(locate(source, ['lines'], 'key'), 'stale-translation', {
@@ -100,14 +102,8 @@ function voorbeelden(missing: string[]): string {
 /** The one warning for a scenario without any translation file, at the scenario's first line. */
 export function noTranslationIssue(scenarioFile: string, compiled: CompiledScenario): ContentIssue {
   const count = Object.keys(compiled.lines).length;
-  return issue(
-    scenarioFile,
-    { line: 1, column: 1 },
-    'warning',
-    'missing-translation',
-    {
-      en: `there is no English translation yet; create ${baseName(translationPathFor(scenarioFile))} next to this file to translate its ${count} lines (until then English players see the Dutch text)`,
-      nl: `er is nog geen Engelse vertaling; maak ${baseName(translationPathFor(scenarioFile))} naast dit bestand om de ${count} regels te vertalen (npm run scenarios:translate maakt het met alle regel-ids; tot dan zien Engelse spelers de Nederlandse tekst)`,
-    },
-  );
+  return issue(scenarioFile, { line: 1, column: 1 }, 'warning', 'missing-translation', {
+    en: `there is no English translation yet; create ${baseName(translationPathFor(scenarioFile))} next to this file to translate its ${count} lines (until then English players see the Dutch text)`,
+    nl: `er is nog geen Engelse vertaling; maak ${baseName(translationPathFor(scenarioFile))} naast dit bestand om de ${count} regels te vertalen (npm run scenarios:translate maakt het met alle regel-ids; tot dan zien Engelse spelers de Nederlandse tekst)`,
+  });
 }

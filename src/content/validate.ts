@@ -52,7 +52,8 @@ export function validateScenario(source: YamlSource): { scenario: ScenarioSource
 
 export function validateTranslationShape(source: YamlSource): { translation: TranslationSource | null; issues: ContentIssue[] } {
   const result = translationSchema.safeParse(source.data);
-  if (!result.success) return { translation: null, issues: schemaIssues(source, translationSchema, result.error.issues, 'the translation') };
+  if (!result.success)
+    return { translation: null, issues: schemaIssues(source, translationSchema, result.error.issues, 'the translation') };
   return { translation: result.data, issues: [] };
 }
 
@@ -62,7 +63,8 @@ const MAX_MISSING_LISTED = 4;
 export function schemaIssues(source: YamlSource, schema: Schema, zodIssues: readonly ZodIssue[], root: string): ContentIssue[] {
   const ctx: Context = { source, schema, root, out: [], skipped: 0, typoFor: new Set(), missing: new Map() };
   collectTypos(ctx, zodIssues, []);
-  const produced = () => ctx.out.length + [...ctx.missing.values()].reduce((n, g) => n + Math.min(g.issues.length, MAX_MISSING_LISTED + 1), 0);
+  const produced = () =>
+    ctx.out.length + [...ctx.missing.values()].reduce((n, g) => n + Math.min(g.issues.length, MAX_MISSING_LISTED + 1), 0);
   for (const zi of zodIssues) {
     if (produced() >= MAX_ISSUES_PER_FILE) ctx.skipped += 1;
     else explain(ctx, zi, []);
@@ -82,10 +84,12 @@ export function schemaIssues(source: YamlSource, schema: Schema, zodIssues: read
   }
   if (ctx.skipped > 0) {
     const last = ctx.out.reduce((a, b) => (b.line > a.line || (b.line === a.line && b.column > a.column) ? b : a));
-    ctx.out.push(issue(source.file, last, 'warning', 'too-many-issues', {
-      en: `${ctx.skipped} more problems were found after this one; fix the ones above first, then check again`,
-      nl: `na deze zijn nog ${ctx.skipped} problemen gevonden; los eerst de bovenste op en controleer dan opnieuw`,
-    }));
+    ctx.out.push(
+      issue(source.file, last, 'warning', 'too-many-issues', {
+        en: `${ctx.skipped} more problems were found after this one; fix the ones above first, then check again`,
+        nl: `na deze zijn nog ${ctx.skipped} problemen gevonden; los eerst de bovenste op en controleer dan opnieuw`,
+      }),
+    );
   }
   return ctx.out;
 }
@@ -193,7 +197,10 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
           en: `${owner} has no codes; add "codes:" with at least one code, such as [question-open], so the client can react to it`,
           nl: `${eigenaar} heeft geen codes; voeg "codes:" toe met minstens één code, zoals [question-open], zodat de cliënt erop kan reageren`,
         }
-      : { en: `${owner} has no "${last}"; add "${last}:" with ${whatToAdd(schema)}`, nl: `${eigenaar} heeft geen "${last}"; voeg "${last}:" toe met ${schema ? verwachting(schema) : 'een waarde'}` };
+      : {
+          en: `${owner} has no "${last}"; add "${last}:" with ${whatToAdd(schema)}`,
+          nl: `${eigenaar} heeft geen "${last}"; voeg "${last}:" toe met ${schema ? verwachting(schema) : 'een waarde'}`,
+        };
     const key = JSON.stringify(parentPath);
     const group = ctx.missing.get(key) ?? { at, fields: [], issues: [] };
     group.fields.push(last);
@@ -216,7 +223,8 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
         }
         const present = presentKeys(value);
         const twin = closest(key, allowed);
-        const already = twin !== undefined && present.has(twin) ? `; it looks like "${twin}", which ${owner} already has: remove one of the two` : '';
+        const already =
+          twin !== undefined && present.has(twin) ? `; it looks like "${twin}", which ${owner} already has: remove one of the two` : '';
         const hint = didYouMean(key, allowed, present) || already || wrongLevel(ctx, path, key);
         const free = allowed.filter((k) => !present.has(k));
         const advice = hint || (free.length > 0 ? `; remove it, or use one of ${free.join(', ')}` : '; remove it');
@@ -226,7 +234,10 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
           (twin !== undefined && present.has(twin) ? `; het lijkt op "${twin}", dat ${eigenaar} al heeft: haal een van de twee weg` : '') ||
           level;
         const advies = hintNl || (free.length > 0 ? `; haal het weg, of gebruik een van ${free.join(', ')}` : '; haal het weg');
-        add(ctx, [...path, key], 'key', 'unknown-field', { en: `unknown field "${key}" ${where}${advice}`, nl: `onbekend veld "${key}" ${waar}${advies}` });
+        add(ctx, [...path, key], 'key', 'unknown-field', {
+          en: `unknown field "${key}" ${where}${advice}`,
+          nl: `onbekend veld "${key}" ${waar}${advies}`,
+        });
       }
       return;
     }
@@ -238,7 +249,8 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
         return;
       }
       const expected = schema ? expectation(schema) : 'something else';
-      const listHint = dataKind(value) === 'array' && expected.includes('"default"') ? '; to give alternatives, put the list under "default:"' : '';
+      const listHint =
+        dataKind(value) === 'array' && expected.includes('"default"') ? '; to give alternatives, put the list under "default:"' : '';
       wrongType(ctx, path, label, expected, value, listHint);
       return;
     }
@@ -268,7 +280,12 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
     }
     case 'invalid_format': {
       if (zi.format === 'regex' && typeof value === 'string') {
-        const slug = value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+        const slug = value
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '');
         const taken = idsIn(ctx.source.data);
         const fits = slug && slug !== value && !taken.has(slug) && /^[a-z0-9]/.test(slug);
         const suggestion = fits ? `; did you mean "${slug}"?` : '';
@@ -278,7 +295,10 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
         });
         return;
       }
-      add(ctx, path, 'value', 'invalid-value', { en: `${label} is not written correctly: ${zi.message}`, nl: `${naam} is niet goed geschreven (${zi.message}); verbeter de waarde` });
+      add(ctx, path, 'value', 'invalid-value', {
+        en: `${label} is not written correctly: ${zi.message}`,
+        nl: `${naam} is niet goed geschreven (${zi.message}); verbeter de waarde`,
+      });
       return;
     }
     case 'too_small':
@@ -287,7 +307,10 @@ function explain(ctx: Context, zi: ZodIssue, prefix: DataPath): void {
       return;
     }
     default:
-      add(ctx, path, 'value', 'schema', { en: `${label}: ${zi.message}; check this value`, nl: `${naam}: ${zi.message}; controleer deze waarde` });
+      add(ctx, path, 'value', 'schema', {
+        en: `${label}: ${zi.message}; check this value`,
+        nl: `${naam}: ${zi.message}; controleer deze waarde`,
+      });
   }
 }
 
@@ -319,7 +342,8 @@ function wrongLevel(ctx: Context, path: DataPath, key: string, lang: 'en' | 'nl'
   const upPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -2) : path.slice(0, -1);
   if (path.length > 0 && allowedKeys(schemaAt(ctx.schema, upPath, data), valueAt(data, upPath)).includes(key)) {
     const owner = ownerLabel(upPath, data, root, lang);
-    if (nl) return `; "${key}" is een veld van ${owner}, een niveau hoger: hoort het daar, spring het dan minder in, gelijk met de andere velden van ${owner}`;
+    if (nl)
+      return `; "${key}" is een veld van ${owner}, een niveau hoger: hoort het daar, spring het dan minder in, gelijk met de andere velden van ${owner}`;
     return `; "${key}" is a field of ${owner}, one level up: if it belongs there, indent it less, to line up with the other fields of ${owner}`;
   }
   // One level down: the items of a list of objects in this object.
@@ -330,7 +354,8 @@ function wrongLevel(ctx: Context, path: DataPath, key: string, lang: 'en' | 'nl'
     const itemPath = [...path, field, list.length - 1];
     if (allowedKeys(schemaAt(ctx.schema, itemPath, data), list[list.length - 1]).includes(key)) {
       const item = ownerLabel(itemPath, data, root, lang);
-      if (nl) return `; "${key}" is een veld van elk item onder "${field}": hoort het bij ${item} erboven, spring het dan verder in, gelijk met de velden van ${item}`;
+      if (nl)
+        return `; "${key}" is een veld van elk item onder "${field}": hoort het bij ${item} erboven, spring het dan verder in, gelijk met de velden van ${item}`;
       return `; "${key}" is a field of each item under "${field}": if it belongs to ${item} above it, indent it further, to line up with the fields of ${item}`;
     }
   }
@@ -344,9 +369,11 @@ function wrongType(ctx: Context, path: DataPath, label: string, expected: string
   if (!advice) {
     if (kind === 'null') advice = '';
     else if (expected.startsWith('a text') && (kind === 'number' || kind === 'boolean')) advice = `; put it in quotes: "${String(value)}"`;
-    else if (expected.startsWith('a text') && kind === 'object') advice = '; if the text contains ": " (a colon and a space), put the whole text in quotes';
+    else if (expected.startsWith('a text') && kind === 'object')
+      advice = '; if the text contains ": " (a colon and a space), put the whole text in quotes';
     else if (/number/.test(expected) && kind === 'string') advice = '; write it as digits, for example 42';
-    else if (kind === 'number' && isFractionOnScale(value as number, schema)) advice = `; ${fractionAdvice(value as number, schema ? boundsOf(schema).max : undefined)}`;
+    else if (kind === 'number' && isFractionOnScale(value as number, schema))
+      advice = `; ${fractionAdvice(value as number, schema ? boundsOf(schema).max : undefined)}`;
     else if (expected.startsWith('a list') && kind !== 'array') advice = '; write each item on its own line starting with "- "';
     else if (expected.startsWith('a map of fields')) advice = '; write its fields on the lines below, indented by two more spaces';
   }
@@ -361,10 +388,13 @@ function wrongType(ctx: Context, path: DataPath, label: string, expected: string
   }
   let advies = '';
   if (extra) advies = '; wilt u alternatieven geven, zet de lijst dan onder "default:"';
-  else if (verwacht.startsWith('een tekst') && (kind === 'number' || kind === 'boolean')) advies = `; zet het tussen aanhalingstekens: "${String(value)}"`;
-  else if (verwacht.startsWith('een tekst') && kind === 'object') advies = '; staat er ": " (dubbele punt en spatie) in de tekst, zet dan de hele tekst tussen aanhalingstekens';
+  else if (verwacht.startsWith('een tekst') && (kind === 'number' || kind === 'boolean'))
+    advies = `; zet het tussen aanhalingstekens: "${String(value)}"`;
+  else if (verwacht.startsWith('een tekst') && kind === 'object')
+    advies = '; staat er ": " (dubbele punt en spatie) in de tekst, zet dan de hele tekst tussen aanhalingstekens';
   else if (/getal/.test(verwacht) && kind === 'string') advies = '; schrijf het in cijfers, bijvoorbeeld 42';
-  else if (kind === 'number' && isFractionOnScale(value as number, schema)) advies = `; deze schaal telt in punten, niet als breuk: schrijf ${Math.round((value as number) * 100)} voor ${String(value)}`;
+  else if (kind === 'number' && isFractionOnScale(value as number, schema))
+    advies = `; deze schaal telt in punten, niet als breuk: schrijf ${Math.round((value as number) * 100)} voor ${String(value)}`;
   else if (verwacht.startsWith('een lijst') && kind !== 'array') advies = '; zet elk item op een eigen regel die begint met "- "';
   else if (verwacht.startsWith('een blok velden')) advies = '; schrijf de velden op de regels eronder, twee spaties verder ingesprongen';
   add(ctx, path, 'value', 'wrong-type', {
@@ -414,7 +444,15 @@ function sizeIssue(
       return;
     }
     const todo = small ? `add ${value.length === 0 ? `a ${noun}` : `another ${noun}`}` : `remove ${noun}s or split them up`;
-    const woord = { options: ['optie', 'opties'], moments: ['moment', 'momenten'], endings: ['einde', 'eindes'], facts: ['feit', 'feiten'], agreements: ['afspraak', 'afspraken'], codes: ['code', 'codes'], learningGoals: ['leerdoel', 'leerdoelen'] }[listKey] ?? ['item', 'items'];
+    const woord = {
+      options: ['optie', 'opties'],
+      moments: ['moment', 'momenten'],
+      endings: ['einde', 'eindes'],
+      facts: ['feit', 'feiten'],
+      agreements: ['afspraak', 'afspraken'],
+      codes: ['code', 'codes'],
+      learningGoals: ['leerdoel', 'leerdoelen'],
+    }[listKey] ?? ['item', 'items'];
     const aantal = `${value.length} ${value.length === 1 ? woord[0] : woord[1]}`;
     const doen = small ? `voeg ${value.length === 0 ? 'er een' : 'er nog een'} toe` : `haal ${woord[1]} weg of verdeel ze`;
     add(ctx, path, 'value', small ? 'too-short' : 'too-long', {

@@ -43,7 +43,13 @@ export const ITEM_NOUNS: Record<string, string> = {
 };
 
 /** The same names in Dutch, for the Dutch messages. */
-const ENTITY_LISTS_NL: Record<string, string> = { moments: 'moment', options: 'optie', facts: 'feit', agreements: 'afspraak', endings: 'einde' };
+const ENTITY_LISTS_NL: Record<string, string> = {
+  moments: 'moment',
+  options: 'optie',
+  facts: 'feit',
+  agreements: 'afspraak',
+  endings: 'einde',
+};
 const PART_NAMES_NL: Record<string, string> = {
   reply: 'de reply',
   thought: 'de gedachte (thought)',

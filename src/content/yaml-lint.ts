@@ -17,8 +17,31 @@ import { walkYaml } from './yaml-walk.ts';
 
 /** Fields whose value is prose: a comment after a one-word text is still a cut-off text there. */
 const TEXT_KEYS: ReadonlySet<string> = new Set([
-  'title', 'summary', 'situation', 'caseFile', 'topic', 'truth', 'accurate', 'vague', 'omitted', 'wrong', 'text', 'reply',
-  'thought', 'client', 'note', 'discuss', 'changeGoal', 'default', 'open', 'opening', 'guarded', 'closed', 'fight', 'flight', 'freeze',
+  'title',
+  'summary',
+  'situation',
+  'caseFile',
+  'topic',
+  'truth',
+  'accurate',
+  'vague',
+  'omitted',
+  'wrong',
+  'text',
+  'reply',
+  'thought',
+  'client',
+  'note',
+  'discuss',
+  'changeGoal',
+  'default',
+  'open',
+  'opening',
+  'guarded',
+  'closed',
+  'fight',
+  'flight',
+  'freeze',
 ]);
 
 export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string>): ContentIssue[] {
@@ -75,7 +98,9 @@ export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string
             en: `${what} is indented further than the line above it, so YAML reads it as more text of ${owner} ("${excerpt(node.value, 60)}"); ${fix}`,
             nl: `${wat} is verder ingesprongen dan de regel erboven, dus YAML leest het als meer tekst van ${van} ("${excerpt(node.value, 60)}"); ${oplossing}`,
           };
-          out.push(issue(file, positionAt(lineCounter, lineStart + (lineText.length - trimmed.length)), 'warning', 'text-swallows-line', message));
+          out.push(
+            issue(file, positionAt(lineCounter, lineStart + (lineText.length - trimmed.length)), 'warning', 'text-swallows-line', message),
+          );
           break;
         }
         const next = raw.indexOf('\n', offset + 1);

@@ -5,7 +5,19 @@
  * each one bounds the cost of the next: size → binary → encoding → empty → pre-scan (nesting depth, item
  * count) → parse → duplicate keys → aliases.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
 import { plainData, walkYaml } from './yaml-walk.ts';
@@ -72,7 +84,10 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_FILE_BYTES) {
     const mb = (size / (1024 * 1024)).toFixed(1);
-    return fail(file, START, 'file-too-large', { en: `the file is ${mb} MB, but a scenario file may be at most 2 MB; check that this is the right file, or split the scenario into smaller ones`, nl: `het bestand is ${mb} MB, maar een scenariobestand mag hooguit 2 MB zijn; controleer of dit het goede bestand is, of splits het scenario in kleinere` });
+    return fail(file, START, 'file-too-large', {
+      en: `the file is ${mb} MB, but a scenario file may be at most 2 MB; check that this is the right file, or split the scenario into smaller ones`,
+      nl: `het bestand is ${mb} MB, maar een scenariobestand mag hooguit 2 MB zijn; controleer of dit het goede bestand is, of splits het scenario in kleinere`,
+    });
   }
   let text: string;
   if (typeof input === 'string') {
@@ -87,7 +102,10 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   }
 
   if (text.trim() === '') {
-    return fail(file, START, 'empty-file', { en: 'the file is empty; write the scenario here (copy an existing scenario as a start), or delete the file', nl: 'het bestand is leeg; schrijf hier het scenario (begin met een kopie van een bestaand scenario), of verwijder het bestand' });
+    return fail(file, START, 'empty-file', {
+      en: 'the file is empty; write the scenario here (copy an existing scenario as a start), or delete the file',
+      nl: 'het bestand is leeg; schrijf hier het scenario (begin met een kopie van een bestaand scenario), of verwijder het bestand',
+    });
   }
 
   // Invisible characters in indentation, names and ids: named and located here, before the parser
@@ -103,10 +121,16 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     return fail(file, positionInText(text, scan.tooDeepAt), 'too-deep', tooDeepMessage);
   }
   if (scan.tooLongAt !== -1) {
-    return fail(file, positionInText(text, scan.tooLongAt), 'file-too-large', { en: `this line is longer than ${MAX_LINE_LENGTH.toLocaleString('en')} characters, while a scenario text may be at most 2,000; check that this is the right file, and write the scenario as YAML lines`, nl: `deze regel is langer dan ${MAX_LINE_LENGTH.toLocaleString('nl')} tekens, terwijl een scenariotekst hooguit 2.000 tekens is; controleer of dit het goede bestand is, en schrijf het scenario als YAML-regels` });
+    return fail(file, positionInText(text, scan.tooLongAt), 'file-too-large', {
+      en: `this line is longer than ${MAX_LINE_LENGTH.toLocaleString('en')} characters, while a scenario text may be at most 2,000; check that this is the right file, and write the scenario as YAML lines`,
+      nl: `deze regel is langer dan ${MAX_LINE_LENGTH.toLocaleString('nl')} tekens, terwijl een scenariotekst hooguit 2.000 tekens is; controleer of dit het goede bestand is, en schrijf het scenario als YAML-regels`,
+    });
   }
   if (scan.tooManyAt !== -1) {
-    return fail(file, positionInText(text, scan.tooManyAt), 'file-too-large', { en: `the file has more than ${MAX_ITEMS.toLocaleString('en')} lines or list items by here, far more than a scenario needs; check that this is the right file, or split the scenario into smaller ones`, nl: `het bestand heeft hier al meer dan ${MAX_ITEMS.toLocaleString('nl')} regels of lijst-items, veel meer dan een scenario nodig heeft; controleer of dit het goede bestand is, of splits het scenario` });
+    return fail(file, positionInText(text, scan.tooManyAt), 'file-too-large', {
+      en: `the file has more than ${MAX_ITEMS.toLocaleString('en')} lines or list items by here, far more than a scenario needs; check that this is the right file, or split the scenario into smaller ones`,
+      nl: `het bestand heeft hier al meer dan ${MAX_ITEMS.toLocaleString('nl')} regels of lijst-items, veel meer dan een scenario nodig heeft; controleer of dit het goede bestand is, of splits het scenario`,
+    });
   }
 
   const lineCounter = new LineCounter();
@@ -132,11 +156,17 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null && root.range[0] === root.range[1])) {
-    return fail(file, START, 'empty-file', { en: 'the file contains only comments; write the scenario fields ("formatVersion: 1", "id: …", …), or delete the file', nl: 'het bestand bevat alleen commentaar; schrijf de velden van het scenario ("formatVersion: 1", "id: …", …), of verwijder het bestand' });
+    return fail(file, START, 'empty-file', {
+      en: 'the file contains only comments; write the scenario fields ("formatVersion: 1", "id: …", …), or delete the file',
+      nl: 'het bestand bevat alleen commentaar; schrijf de velden van het scenario ("formatVersion: 1", "id: …", …), of verwijder het bestand',
+    });
   }
   if (!isMap(root)) {
     const what = isSeq(root) ? 'a list' : 'a single value';
-    return fail(file, positionAt(lineCounter, root.range[0]), 'not-a-mapping', { en: `the file must consist of fields such as "id: …" and "title: …", but it is ${what}; write the scenario as "key: value" lines starting at the left margin`, nl: `het bestand moet bestaan uit velden zoals "id: …" en "title: …", maar het is ${what === 'a list' ? 'een lijst' : 'één losse waarde'}; schrijf het scenario als regels "naam: waarde" die links beginnen` });
+    return fail(file, positionAt(lineCounter, root.range[0]), 'not-a-mapping', {
+      en: `the file must consist of fields such as "id: …" and "title: …", but it is ${what}; write the scenario as "key: value" lines starting at the left margin`,
+      nl: `het bestand moet bestaan uit velden zoals "id: …" en "title: …", maar het is ${what === 'a list' ? 'een lijst' : 'één losse waarde'}; schrijf het scenario als regels "naam: waarde" die links beginnen`,
+    });
   }
 
   const aliasProblem = checkAliases(file, doc, lineCounter);
@@ -208,7 +238,10 @@ const aliasLimitMessage: Message = {
 
 function decodeUtf8(file: string, bytes: Uint8Array): string | YamlResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, START, 'invalid-utf8', { en: 'the file is saved as UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8")', nl: 'het bestand is opgeslagen als UTF-16; sla het op als UTF-8 (in VS Code: klik rechtsonder op de codering, kies "Save with Encoding" en dan "UTF-8")' });
+    return fail(file, START, 'invalid-utf8', {
+      en: 'the file is saved as UTF-16; save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8")',
+      nl: 'het bestand is opgeslagen als UTF-16; sla het op als UTF-8 (in VS Code: klik rechtsonder op de codering, kies "Save with Encoding" en dan "UTF-8")',
+    });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(file, bytePosition(bytes, nul), 'binary-file', binaryMessage);
@@ -217,15 +250,10 @@ function decodeUtf8(file: string, bytes: Uint8Array): string | YamlResult {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return fail(
-      file,
-      bytePosition(bytes, Math.max(0, bad)),
-      'invalid-utf8',
-      {
-        en: 'the file is not saved as UTF-8: the character here cannot be read (often an "é", "ë" or "€" saved as Windows-1252 or Latin-1); save the file as UTF-8 and retype this character if it looks wrong',
-        nl: 'het bestand is niet als UTF-8 opgeslagen: het teken hier is niet te lezen (vaak een "é", "ë" of "€" opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8 en typ dit teken opnieuw als het er vreemd uitziet',
-      },
-    );
+    return fail(file, bytePosition(bytes, Math.max(0, bad)), 'invalid-utf8', {
+      en: 'the file is not saved as UTF-8: the character here cannot be read (often an "é", "ë" or "€" saved as Windows-1252 or Latin-1); save the file as UTF-8 and retype this character if it looks wrong',
+      nl: 'het bestand is niet als UTF-8 opgeslagen: het teken hier is niet te lezen (vaak een "é", "ë" of "€" opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8 en typ dit teken opnieuw als het er vreemd uitziet',
+    });
   }
 }
 
@@ -309,10 +337,16 @@ function checkAliases(file: string, doc: Document.Parsed, lineCounter: LineCount
     for (const node of anchored) if (node.anchor === alias.source && node.range![0] < start) target = node;
     const at = positionAt(lineCounter, start);
     if (!target) {
-      return fail(file, at, 'bad-alias', { en: `"*${alias.source}" refers to "&${alias.source}", which is not defined above it; define "&${alias.source}" earlier in the file, or write the text out`, nl: `"*${alias.source}" verwijst naar "&${alias.source}", maar dat staat er niet boven; zet "&${alias.source}" eerder in het bestand, of schrijf de tekst uit` });
+      return fail(file, at, 'bad-alias', {
+        en: `"*${alias.source}" refers to "&${alias.source}", which is not defined above it; define "&${alias.source}" earlier in the file, or write the text out`,
+        nl: `"*${alias.source}" verwijst naar "&${alias.source}", maar dat staat er niet boven; zet "&${alias.source}" eerder in het bestand, of schrijf de tekst uit`,
+      });
     }
     if (start < target.range![1]) {
-      return fail(file, at, 'bad-alias', { en: `"*${alias.source}" sits inside the block it refers to ("&${alias.source}"), so it would repeat forever; write the text out instead`, nl: `"*${alias.source}" staat binnen het blok waar het naar verwijst ("&${alias.source}"), dus het zou zich eindeloos herhalen; schrijf de tekst uit` });
+      return fail(file, at, 'bad-alias', {
+        en: `"*${alias.source}" sits inside the block it refers to ("&${alias.source}"), so it would repeat forever; write the text out instead`,
+        nl: `"*${alias.source}" staat binnen het blok waar het naar verwijst ("&${alias.source}"), dus het zou zich eindeloos herhalen; schrijf de tekst uit`,
+      });
     }
   }
   return undefined;
@@ -425,18 +459,36 @@ const INSPRING = 'controleer de inspringing: gebruik spaties, twee per niveau, e
 
 const INDENT_ADVICE = 'check the indentation: use spaces, two per level, and line up the fields of one item exactly';
 
-function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): { code: IssueCode; message: string | Message; offset: number } {
+function explainSyntaxError(
+  text: string,
+  error: YAMLError,
+  scan: ScanResult,
+): { code: IssueCode; message: string | Message; offset: number } {
   const [start, end] = error.pos;
   const raw = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const leading = /^[ \t]*/.exec(lineOf(text, start))![0];
   if (error.code === 'TAB_AS_INDENT' || leading.includes('\t')) {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    return { code: 'tab-indent', offset: lineStart + leading.indexOf('\t'), message: { en: 'this line is indented with a tab, but YAML needs spaces; replace the tab with spaces, two per level (set your editor to "indent using spaces")', nl: 'deze regel is ingesprongen met een tab, maar YAML wil spaties; vervang de tab door spaties, twee per niveau (zet uw editor op "inspringen met spaties")' } };
+    return {
+      code: 'tab-indent',
+      offset: lineStart + leading.indexOf('\t'),
+      message: {
+        en: 'this line is indented with a tab, but YAML needs spaces; replace the tab with spaces, two per level (set your editor to "indent using spaces")',
+        nl: 'deze regel is ingesprongen met een tab, maar YAML wil spaties; vervang de tab door spaties, twee per niveau (zet uw editor op "inspringen met spaties")',
+      },
+    };
   }
   if (/block sequence may not be used as an implicit map key/i.test(raw)) {
     let offset = start;
     while (text[offset] === ' ') offset++;
-    return { code: 'yaml-syntax', offset, message: { en: `this list item ("- ") stands between fields of the same block, where YAML expects "name: value"; if it belongs to a list, indent it under the field that holds the list; otherwise write it as "name: value"`, nl: `dit lijst-item ("- ") staat tussen de velden van één blok, waar YAML "naam: waarde" verwacht; hoort het bij een lijst, spring het dan in onder het veld met die lijst; schrijf het anders als "naam: waarde"` } };
+    return {
+      code: 'yaml-syntax',
+      offset,
+      message: {
+        en: `this list item ("- ") stands between fields of the same block, where YAML expects "name: value"; if it belongs to a list, indent it under the field that holds the list; otherwise write it as "name: value"`,
+        nl: `dit lijst-item ("- ") staat tussen de velden van één blok, waar YAML "naam: waarde" verwacht; hoort het bij een lijst, spring het dan in onder het veld met die lijst; schrijf het anders als "naam: waarde"`,
+      },
+    };
   }
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -450,7 +502,14 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
         if (offset - (nextLine + 1) <= keyIndent && !/:\s/.test(keyLine.slice(keyIndent))) {
           // Same indentation: the line above is the culprit, a field name without its colon.
           const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-          return { code: 'yaml-syntax', offset: lineStart + keyIndent, message: { en: 'this line has no ": " after the field name; write it as "name: value", with a colon and a space', nl: 'op deze regel staat geen ": " na de veldnaam; schrijf "naam: waarde", met een dubbele punt en een spatie' } };
+          return {
+            code: 'yaml-syntax',
+            offset: lineStart + keyIndent,
+            message: {
+              en: 'this line has no ": " after the field name; write it as "name: value", with a colon and a space',
+              nl: 'op deze regel staat geen ": " na de veldnaam; schrijf "naam: waarde", met een dubbele punt en een spatie',
+            },
+          };
         }
         // The lines around agree and the line above is the odd one out: it lost indentation.
         const keyLineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -458,50 +517,162 @@ function explainSyntaxError(text: string, error: YAMLError, scan: ScanResult): {
         const indentOf = (line: string) => line.length - line.trimStart().length;
         const nextIndent = offset - (nextLine + 1);
         if (above !== null && indentOf(keyLine) < nextIndent && indentOf(above) >= nextIndent) {
-          return { code: 'yaml-syntax', offset: keyLineStart + indentOf(keyLine), message: { en: `this line is indented less than the lines above and below it, so it leaves the block it belongs to and the next line belongs nowhere; ${INDENT_ADVICE}`, nl: `deze regel is minder ver ingesprongen dan de regels erboven en eronder, dus hij verlaat het blok waar hij bij hoort en de volgende regel hoort nergens bij; ${INSPRING}` } };
+          return {
+            code: 'yaml-syntax',
+            offset: keyLineStart + indentOf(keyLine),
+            message: {
+              en: `this line is indented less than the lines above and below it, so it leaves the block it belongs to and the next line belongs nowhere; ${INDENT_ADVICE}`,
+              nl: `deze regel is minder ver ingesprongen dan de regels erboven en eronder, dus hij verlaat het blok waar hij bij hoort en de volgende regel hoort nergens bij; ${INSPRING}`,
+            },
+          };
         }
         // The real culprit is the next line, indented deeper than the value above it.
-        return { code: 'yaml-syntax', offset, message: { en: `this line is indented further than the line above it, so it belongs nowhere; ${INDENT_ADVICE}`, nl: `deze regel is verder ingesprongen dan de regel erboven, dus hij hoort nergens bij; ${INSPRING}` } };
+        return {
+          code: 'yaml-syntax',
+          offset,
+          message: {
+            en: `this line is indented further than the line above it, so it belongs nowhere; ${INDENT_ADVICE}`,
+            nl: `deze regel is verder ingesprongen dan de regel erboven, dus hij hoort nergens bij; ${INSPRING}`,
+          },
+        };
       }
-      return { code: 'yaml-syntax', offset: start, message: { en: `this text contains ": " (a colon and a space), which YAML reads as a new field; put the whole text in quotes, like this: ${quotedExample(lineOf(text, start))}`, nl: `deze tekst bevat ": " (een dubbele punt en een spatie), en YAML leest dat als een nieuw veld; zet de hele tekst tussen aanhalingstekens, zo: ${quotedExample(lineOf(text, start))}` } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: `this text contains ": " (a colon and a space), which YAML reads as a new field; put the whole text in quotes, like this: ${quotedExample(lineOf(text, start))}`,
+          nl: `deze tekst bevat ": " (een dubbele punt en een spatie), en YAML leest dat als een nieuw veld; zet de hele tekst tussen aanhalingstekens, zo: ${quotedExample(lineOf(text, start))}`,
+        },
+      };
     }
     case 'BAD_INDENT':
       if (/flow/i.test(raw)) {
-        return { code: 'yaml-syntax', offset: scan.openFlowAt >= 0 ? scan.openFlowAt : start, message: { en: 'a list or map in brackets ([ ] or { }) is not closed properly; add the closing bracket on the same line, or write the items on separate lines starting with "- "', nl: 'een lijst of blok tussen haakjes ([ ] of { }) is niet goed gesloten; zet het sluithaakje op dezelfde regel, of schrijf de items op aparte regels die beginnen met "- "' } };
+        return {
+          code: 'yaml-syntax',
+          offset: scan.openFlowAt >= 0 ? scan.openFlowAt : start,
+          message: {
+            en: 'a list or map in brackets ([ ] or { }) is not closed properly; add the closing bracket on the same line, or write the items on separate lines starting with "- "',
+            nl: 'een lijst of blok tussen haakjes ([ ] of { }) is niet goed gesloten; zet het sluithaakje op dezelfde regel, of schrijf de items op aparte regels die beginnen met "- "',
+          },
+        };
       }
-      return { code: 'yaml-syntax', offset: start, message: { en: `the indentation of this line does not match the lines around it; ${INDENT_ADVICE}`, nl: `de inspringing van deze regel past niet bij de regels eromheen; ${INSPRING}` } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: `the indentation of this line does not match the lines around it; ${INDENT_ADVICE}`,
+          nl: `de inspringing van deze regel past niet bij de regels eromheen; ${INSPRING}`,
+        },
+      };
     case 'MISSING_CHAR':
       if (/quote/i.test(raw)) {
-        return { code: 'yaml-syntax', offset: scan.openQuoteAt >= 0 ? scan.openQuoteAt : start, message: { en: 'this quoted text is never closed; add the closing quote at the end of the text (write \'\' for an apostrophe inside \'single quotes\')', nl: 'deze tekst tussen aanhalingstekens wordt nooit gesloten; zet het sluitende aanhalingsteken aan het eind van de tekst (schrijf \'\' voor een apostrof binnen \'enkele aanhalingstekens\')' } };
+        return {
+          code: 'yaml-syntax',
+          offset: scan.openQuoteAt >= 0 ? scan.openQuoteAt : start,
+          message: {
+            en: "this quoted text is never closed; add the closing quote at the end of the text (write '' for an apostrophe inside 'single quotes')",
+            nl: "deze tekst tussen aanhalingstekens wordt nooit gesloten; zet het sluitende aanhalingsteken aan het eind van de tekst (schrijf '' voor een apostrof binnen 'enkele aanhalingstekens')",
+          },
+        };
       }
       if (/sequence item/i.test(raw)) {
-        return { code: 'yaml-syntax', offset: start, message: { en: `this line does not line up with the list items above it; start each list item with "- " (a dash and a space) and ${INDENT_ADVICE.replace('check the indentation: ', '')}`, nl: `deze regel staat niet gelijk met de lijst-items erboven; begin elk lijst-item met "- " (een streepje en een spatie) en ${INSPRING.replace('controleer de inspringing: ', '')}` } };
+        return {
+          code: 'yaml-syntax',
+          offset: start,
+          message: {
+            en: `this line does not line up with the list items above it; start each list item with "- " (a dash and a space) and ${INDENT_ADVICE.replace('check the indentation: ', '')}`,
+            nl: `deze regel staat niet gelijk met de lijst-items erboven; begin elk lijst-item met "- " (een streepje en een spatie) en ${INSPRING.replace('controleer de inspringing: ', '')}`,
+          },
+        };
       }
-      return { code: 'yaml-syntax', offset: start, message: { en: `YAML cannot read this (${raw.toLowerCase()}); check for a missing comma, colon or bracket`, nl: 'YAML kan dit niet lezen; controleer of er een komma, dubbele punt of haakje ontbreekt' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: `YAML cannot read this (${raw.toLowerCase()}); check for a missing comma, colon or bracket`,
+          nl: 'YAML kan dit niet lezen; controleer of er een komma, dubbele punt of haakje ontbreekt',
+        },
+      };
     case 'MULTIPLE_DOCS':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'the file contains a second document (after a "---" line), but a scenario file holds exactly one; remove the "---" line, or move the second part to its own file', nl: 'het bestand bevat een tweede document (na een regel "---"), maar een scenariobestand heeft er precies één; haal de regel "---" weg, of zet het tweede deel in een eigen bestand' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'the file contains a second document (after a "---" line), but a scenario file holds exactly one; remove the "---" line, or move the second part to its own file',
+          nl: 'het bestand bevat een tweede document (na een regel "---"), maar een scenariobestand heeft er precies één; haal de regel "---" weg, of zet het tweede deel in een eigen bestand',
+        },
+      };
     case 'BAD_SCALAR_START':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'a text cannot start with this character (such as @, ` or %) in YAML; put the whole text in quotes', nl: 'in YAML kan een tekst niet met dit teken beginnen (zoals @, ` of %); zet de hele tekst tussen aanhalingstekens' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'a text cannot start with this character (such as @, ` or %) in YAML; put the whole text in quotes',
+          nl: 'in YAML kan een tekst niet met dit teken beginnen (zoals @, ` of %); zet de hele tekst tussen aanhalingstekens',
+        },
+      };
     case 'BAD_DQ_ESCAPE':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'a backslash (\\) in "double quotes" starts a special code, and this one is unknown; write \\\\ for a backslash, or use \'single quotes\'', nl: 'een backslash (\\) tussen "dubbele aanhalingstekens" begint een speciale code, en deze is onbekend; schrijf \\\\ voor een backslash, of gebruik \'enkele aanhalingstekens\'' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'a backslash (\\) in "double quotes" starts a special code, and this one is unknown; write \\\\ for a backslash, or use \'single quotes\'',
+          nl: 'een backslash (\\) tussen "dubbele aanhalingstekens" begint een speciale code, en deze is onbekend; schrijf \\\\ voor een backslash, of gebruik \'enkele aanhalingstekens\'',
+        },
+      };
     case 'KEY_OVER_1024_CHARS':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'YAML reads this long text as a field name; a colon or quote is probably missing on this line or the one above', nl: 'YAML leest deze lange tekst als veldnaam; waarschijnlijk ontbreekt er op deze regel of de regel erboven een dubbele punt of aanhalingsteken' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'YAML reads this long text as a field name; a colon or quote is probably missing on this line or the one above',
+          nl: 'YAML leest deze lange tekst als veldnaam; waarschijnlijk ontbreekt er op deze regel of de regel erboven een dubbele punt of aanhalingsteken',
+        },
+      };
     case 'RESOURCE_EXHAUSTION':
       return { code: 'too-deep', offset: start, message: tooDeepMessage };
     case 'UNEXPECTED_TOKEN':
       return unexpectedToken(text, start, raw);
     case 'BLOCK_IN_FLOW':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'a list or map in brackets ([ ] or { }) runs over several lines here and a line inside it starts with "- " or "key:"; close the bracket on the line where it opens, or write the items on separate lines starting with "- " without brackets', nl: 'een lijst of blok tussen haakjes ([ ] of { }) loopt hier over meer regels en een regel erin begint met "- " of "naam:"; sluit het haakje op de regel waar het opent, of schrijf de items zonder haakjes op aparte regels met "- "' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'a list or map in brackets ([ ] or { }) runs over several lines here and a line inside it starts with "- " or "key:"; close the bracket on the line where it opens, or write the items on separate lines starting with "- " without brackets',
+          nl: 'een lijst of blok tussen haakjes ([ ] of { }) loopt hier over meer regels en een regel erin begint met "- " of "naam:"; sluit het haakje op de regel waar het opent, of schrijf de items zonder haakjes op aparte regels met "- "',
+        },
+      };
     case 'BAD_PROP_ORDER':
     case 'MULTIPLE_ANCHORS':
     case 'MULTIPLE_TAGS':
     case 'TAG_RESOLVE_FAILED':
-      return { code: 'yaml-syntax', offset: start, message: { en: 'a word starting with "&" or "!" has a special meaning in YAML, and here it is not used correctly; if the "&" or "!" belongs to the text, put the whole text in quotes', nl: 'een woord dat begint met "&" of "!" heeft in YAML een speciale betekenis, en hier klopt het niet; hoort de "&" of "!" bij de tekst, zet dan de hele tekst tussen aanhalingstekens' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: 'a word starting with "&" or "!" has a special meaning in YAML, and here it is not used correctly; if the "&" or "!" belongs to the text, put the whole text in quotes',
+          nl: 'een woord dat begint met "&" of "!" heeft in YAML een speciale betekenis, en hier klopt het niet; hoort de "&" of "!" bij de tekst, zet dan de hele tekst tussen aanhalingstekens',
+        },
+      };
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return { code: 'bad-alias', offset: start, message: { en: `this alias or anchor ("*name" or "&name") is not valid (${raw.toLowerCase()}); write the text out instead`, nl: 'deze alias of dit anker ("*naam" of "&naam") is niet geldig; schrijf de tekst uit' } };
+      return {
+        code: 'bad-alias',
+        offset: start,
+        message: {
+          en: `this alias or anchor ("*name" or "&name") is not valid (${raw.toLowerCase()}); write the text out instead`,
+          nl: 'deze alias of dit anker ("*naam" of "&naam") is niet geldig; schrijf de tekst uit',
+        },
+      };
     default:
-      return { code: 'yaml-syntax', offset: start, message: { en: `YAML cannot read this (${raw.toLowerCase()}); check this line and the one above it for a missing colon, a stray character, or text that needs quotes`, nl: 'YAML kan dit niet lezen; kijk op deze regel en de regel erboven naar een ontbrekende dubbele punt, een los teken, of een tekst die aanhalingstekens nodig heeft' } };
+      return {
+        code: 'yaml-syntax',
+        offset: start,
+        message: {
+          en: `YAML cannot read this (${raw.toLowerCase()}); check this line and the one above it for a missing colon, a stray character, or text that needs quotes`,
+          nl: 'YAML kan dit niet lezen; kijk op deze regel en de regel erboven naar een ontbrekende dubbele punt, een los teken, of een tekst die aanhalingstekens nodig heeft',
+        },
+      };
   }
 }
 
@@ -515,18 +686,53 @@ function unexpectedToken(text: string, start: number, raw: string): { code: Issu
   const before = text.slice(lineStart, start).trimEnd();
   const token = text[start];
   if (token === ']' || token === '}') {
-    return { code: 'yaml-syntax', offset: start, message: { en: `this "${token}" closes a bracket that was never opened on this line; remove it, or put the whole text in quotes if it belongs to the text`, nl: `deze "${token}" sluit een haakje dat op deze regel nooit geopend is; haal het weg, of zet de hele tekst tussen aanhalingstekens als het bij de tekst hoort` } };
+    return {
+      code: 'yaml-syntax',
+      offset: start,
+      message: {
+        en: `this "${token}" closes a bracket that was never opened on this line; remove it, or put the whole text in quotes if it belongs to the text`,
+        nl: `deze "${token}" sluit een haakje dat op deze regel nooit geopend is; haal het weg, of zet de hele tekst tussen aanhalingstekens als het bij de tekst hoort`,
+      },
+    };
   }
   if (text[start - 1] === "'" && /\w/.test(token ?? '')) {
-    return { code: 'yaml-syntax', offset: start - 1, message: { en: "the apostrophe here ends the text in 'single quotes', so the rest of the line is left over; write the apostrophe twice ('') or put the whole text in \"double quotes\" instead", nl: "de apostrof hier sluit de tekst tussen 'enkele aanhalingstekens' af, dus de rest van de regel blijft over; schrijf de apostrof twee keer ('') of zet de hele tekst tussen \"dubbele aanhalingstekens\"" } };
+    return {
+      code: 'yaml-syntax',
+      offset: start - 1,
+      message: {
+        en: "the apostrophe here ends the text in 'single quotes', so the rest of the line is left over; write the apostrophe twice ('') or put the whole text in \"double quotes\" instead",
+        nl: "de apostrof hier sluit de tekst tussen 'enkele aanhalingstekens' af, dus de rest van de regel blijft over; schrijf de apostrof twee keer ('') of zet de hele tekst tussen \"dubbele aanhalingstekens\"",
+      },
+    };
   }
   if (before.endsWith('"') || before.endsWith("'")) {
-    return { code: 'yaml-syntax', offset: start, message: { en: `there is more text after the closing quote, but a quoted text must end at its quote; put the whole text in quotes and write a quote inside it differently, like this: ${quotedExample(line)}`, nl: `na het sluitende aanhalingsteken staat nog tekst, maar een tekst tussen aanhalingstekens eindigt bij het aanhalingsteken; zet de hele tekst tussen aanhalingstekens en schrijf een aanhalingsteken erin anders, zo: ${quotedExample(line)}` } };
+    return {
+      code: 'yaml-syntax',
+      offset: start,
+      message: {
+        en: `there is more text after the closing quote, but a quoted text must end at its quote; put the whole text in quotes and write a quote inside it differently, like this: ${quotedExample(line)}`,
+        nl: `na het sluitende aanhalingsteken staat nog tekst, maar een tekst tussen aanhalingstekens eindigt bij het aanhalingsteken; zet de hele tekst tussen aanhalingstekens en schrijf een aanhalingsteken erin anders, zo: ${quotedExample(line)}`,
+      },
+    };
   }
   if (/^\s*-\s*$/.test(before) || /:\s*$/.test(before)) {
-    return { code: 'yaml-syntax', offset: start, message: { en: `YAML did not expect a value here (${raw.toLowerCase()}); check the indentation of this line and the one above it, and put texts that start with a special character in quotes`, nl: 'YAML verwacht hier geen waarde; controleer de inspringing van deze regel en de regel erboven, en zet teksten die met een bijzonder teken beginnen tussen aanhalingstekens' } };
+    return {
+      code: 'yaml-syntax',
+      offset: start,
+      message: {
+        en: `YAML did not expect a value here (${raw.toLowerCase()}); check the indentation of this line and the one above it, and put texts that start with a special character in quotes`,
+        nl: 'YAML verwacht hier geen waarde; controleer de inspringing van deze regel en de regel erboven, en zet teksten die met een bijzonder teken beginnen tussen aanhalingstekens',
+      },
+    };
   }
-  return { code: 'yaml-syntax', offset: start, message: { en: `YAML expected the line to end here, but more follows (${raw.toLowerCase()}); this usually means a quote, colon or dash is missing, or a text needs quotes because it contains ": " or " #"`, nl: 'YAML verwacht hier het einde van de regel, maar er volgt meer; meestal ontbreekt een aanhalingsteken, dubbele punt of streepje, of moet een tekst tussen aanhalingstekens omdat er ": " of " #" in staat' } };
+  return {
+    code: 'yaml-syntax',
+    offset: start,
+    message: {
+      en: `YAML expected the line to end here, but more follows (${raw.toLowerCase()}); this usually means a quote, colon or dash is missing, or a text needs quotes because it contains ": " or " #"`,
+      nl: 'YAML verwacht hier het einde van de regel, maar er volgt meer; meestal ontbreekt een aanhalingsteken, dubbele punt of streepje, of moet een tekst tussen aanhalingstekens omdat er ": " of " #" in staat',
+    },
+  };
 }
 
 /** `title: Basis: een gesprek` → `title: "Basis: een gesprek"` (the author's own line, fixed). */

@@ -3,7 +3,19 @@
  * key before its value, items in order). `visit` freezes a copy of the ancestor path at every node, which on a
  * large scenario costs more than the parse itself; the checks here only need a node and its direct parent.
  */
-import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /** Where a node sits: the key or the value of a pair, an item of a list, or the document's root. */
 export type Parent = Pair | YAMLSeq | Document.Parsed;

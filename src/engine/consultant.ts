@@ -26,7 +26,11 @@ export const PLACEHOLDER_FORMS = ['subject', 'obj', 'bez'] as const;
 type Form = (typeof PLACEHOLDER_FORMS)[number];
 
 /** Every placeholder a scenario text may hold, as written. */
-export const PLACEHOLDERS: readonly string[] = ['consulent', 'Consulent'].flatMap((word) => [`{${word}}`, `{${word}:obj}`, `{${word}:bez}`]);
+export const PLACEHOLDERS: readonly string[] = ['consulent', 'Consulent'].flatMap((word) => [
+  `{${word}}`,
+  `{${word}:obj}`,
+  `{${word}:bez}`,
+]);
 
 /** Anything that looks like a placeholder: `{word}` or `{word:form}` (spaces allowed, to catch typos). */
 export const PLACEHOLDER_PATTERN = /\{\s*([\p{L}_][\p{L}\p{N}_-]*)\s*(?::\s*([\p{L}\p{N}_-]*)\s*)?\}/gu;
@@ -47,7 +51,12 @@ const PRONOUNS: Record<Lang, Record<Exclude<ConsultantChoice, 'name'>, Record<Fo
 /** A name as typed in the settings → one trimmed line of at most MAX_CONSULTANT_NAME characters. */
 export function cleanConsultantName(raw: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_CONSULTANT_NAME).trim();
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_CONSULTANT_NAME)
+    .trim();
 }
 
 const SIBILANT_END = /(s|x|z|ce)$/i;
@@ -109,7 +118,8 @@ function hasPlaceholders(scenario: CompiledScenario): boolean {
 
 /** Whether any text of the scenario refers to the consultant with a placeholder. */
 export function mentionsConsultant(scenario: CompiledScenario): boolean {
-  const known = (text: string | undefined) => text !== undefined && text.includes('{') && [...text.matchAll(PLACEHOLDER_PATTERN)].some((m) => isKnownPlaceholder(m[0]));
+  const known = (text: string | undefined) =>
+    text !== undefined && text.includes('{') && [...text.matchAll(PLACEHOLDER_PATTERN)].some((m) => isKnownPlaceholder(m[0]));
   return Object.values(scenario.lines).some((line) => known(line.nl) || known(line.en));
 }
 

@@ -39,7 +39,12 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     if (code === 'affirm') {
       affirmCount += 1;
       if (affirmCount > params.affirmLimit) {
-        rules.push(rule('affirm-repeated', FEATURE_IMPULSES.affirmRepeated.stress, FEATURE_IMPULSES.affirmRepeated.trust, 0, { count: affirmCount, limit: params.affirmLimit }));
+        rules.push(
+          rule('affirm-repeated', FEATURE_IMPULSES.affirmRepeated.stress, FEATURE_IMPULSES.affirmRepeated.trust, 0, {
+            count: affirmCount,
+            limit: params.affirmLimit,
+          }),
+        );
         continue;
       }
     }
@@ -51,7 +56,9 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   const questions = Math.max(features.questions, counts('question-open') || counts('question-closed') ? 1 : 0);
   if (questions > 1) {
     const extra = questions - 1;
-    rules.push(rule('stacked-questions', FEATURE_IMPULSES.extraQuestion.stress * extra, 0, params.loadPerExtraQuestion * extra, { questions }));
+    rules.push(
+      rule('stacked-questions', FEATURE_IMPULSES.extraQuestion.stress * extra, 0, params.loadPerExtraQuestion * extra, { questions }),
+    );
   }
   if (features.demands > 1) {
     const extra = features.demands - 1;
@@ -59,7 +66,9 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   }
   if (features.jargon > 0) {
     const j = features.jargon;
-    rules.push(rule('jargon', FEATURE_IMPULSES.jargon.stress * j, FEATURE_IMPULSES.jargon.trust * j, params.loadPerJargon * j, { terms: j }));
+    rules.push(
+      rule('jargon', FEATURE_IMPULSES.jargon.stress * j, FEATURE_IMPULSES.jargon.trust * j, params.loadPerJargon * j, { terms: j }),
+    );
   }
   for (const key of SIMPLE_FEATURE_RULES) {
     if (features[key]) rules.push(rule(`feature.${key}`, FEATURE_IMPULSES[key].stress, FEATURE_IMPULSES[key].trust));
@@ -68,7 +77,10 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     const backfires = state.vars.stress > params.smallTalkStressAbove;
     rules.push(
       backfires
-        ? rule('small-talk-backfires', FEATURE_IMPULSES.smallTalk.stress, FEATURE_IMPULSES.smallTalk.trust, 0, { stress: round1(state.vars.stress), above: params.smallTalkStressAbove })
+        ? rule('small-talk-backfires', FEATURE_IMPULSES.smallTalk.stress, FEATURE_IMPULSES.smallTalk.trust, 0, {
+            stress: round1(state.vars.stress),
+            above: params.smallTalkStressAbove,
+          })
         : rule('small-talk-neutral', 0, 0, 0, { stress: round1(state.vars.stress), above: params.smallTalkStressAbove }),
     );
   }
@@ -77,7 +89,12 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   const closedOnly = counts('question-closed') && !effective.some((c) => c.startsWith('reflection'));
   const closedStreak = closedOnly ? state.closedStreak + 1 : 0;
   if (closedStreak > params.crossExamAfter) {
-    rules.push(rule('cross-examination', FEATURE_IMPULSES.crossExam.stress, FEATURE_IMPULSES.crossExam.trust, 0, { inARow: closedStreak, after: params.crossExamAfter }));
+    rules.push(
+      rule('cross-examination', FEATURE_IMPULSES.crossExam.stress, FEATURE_IMPULSES.crossExam.trust, 0, {
+        inARow: closedStreak,
+        after: params.crossExamAfter,
+      }),
+    );
   }
 
   let stress = sum(rules.map((r) => r.stress));

@@ -30,7 +30,14 @@ export {
   type Appearance,
   type CompiledScenario,
 } from './scenario.types.ts';
-export { type FactRecord, type AgreementRecord, type RuleFired, type TurnExplanation, type ClientState, type EngineEvent } from './state.ts';
+export {
+  type FactRecord,
+  type AgreementRecord,
+  type RuleFired,
+  type TurnExplanation,
+  type ClientState,
+  type EngineEvent,
+} from './state.ts';
 export { CODES, type Code, type Features, NO_FEATURES, FEATURE_KEYS, parseVolley, isMiNonAdherent } from './codes.ts';
 export { type ModelParams, DEFAULT_PARAMS, PARAM_SOURCES, PERSONA_TUNABLE, CODE_IMPULSES, FEATURE_IMPULSES } from './params.ts';
 export { moderate, lowTrustBelow, capTrustChange, modeRank } from './dynamics.ts';
@@ -38,7 +45,18 @@ export { deriveImpulse } from './impulse.ts';
 export { mergeLearned } from './learned.ts';
 export { RULE_IDS, isRuleId, type RuleId } from './rule-ids.ts';
 export { seedState, nextRandom } from './rng.ts';
-export { EngineError, paramsFor, initialState, endingMatches, chooseEnding, availableOptions, takeTurn, stepState, type StepResult, replay } from './turn.ts';
+export {
+  EngineError,
+  paramsFor,
+  initialState,
+  endingMatches,
+  chooseEnding,
+  availableOptions,
+  takeTurn,
+  stepState,
+  type StepResult,
+  replay,
+} from './turn.ts';
 export { type FinalMode, type Outcome, outcomeOf, compareOutcomes, endingRank } from './outcome.ts';
 export {
   type Session,

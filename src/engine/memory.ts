@@ -33,7 +33,9 @@ export function tellFact(
 ): FactOutcome {
   const gatedByTrust = fact.sensitivity >= p.trustGateSensitivity && trust < p.trustGateTrust;
   const shift =
-    (how.threat ? p.disclosureThreatPenalty : 0) - (how.normalises ? p.disclosureNormaliseBonus : 0) - (how.invited ? p.reflectionInviteBonus : 0);
+    (how.threat ? p.disclosureThreatPenalty : 0) -
+    (how.normalises ? p.disclosureNormaliseBonus : 0) -
+    (how.invited ? p.reflectionInviteBonus : 0);
   const pDisclose = gatedByTrust ? 0 : disclosureChance(room, fact.sensitivity + shift, p);
   const pAccurate = accuracyChance(room, p);
   const tells = draws.next() < pDisclose;
@@ -42,7 +44,15 @@ export function tellFact(
   let fidelity: Fidelity;
   if (tells) fidelity = accurate ? 'accurate' : capitulates ? 'wrong' : 'vague';
   else fidelity = capitulates ? 'wrong' : 'omitted';
-  const outcome: FactOutcome = { factId: fact.id, sensitivity: fact.sensitivity, sensitivityShift: shift, pDisclose, pAccurate, gatedByTrust, fidelity };
+  const outcome: FactOutcome = {
+    factId: fact.id,
+    sensitivity: fact.sensitivity,
+    sensitivityShift: shift,
+    pDisclose,
+    pAccurate,
+    gatedByTrust,
+    fidelity,
+  };
   if (how.invited) outcome.invited = true;
   return outcome;
 }
@@ -61,11 +71,7 @@ export interface AgreementRecall {
  * Recall of each agreement at the end: the room it was made in and the room at the end both count (taking it
  * in, and still holding it), fewer items are easier, and writing it down is the strongest help.
  */
-export function recallAgreements(
-  agreements: Record<string, AgreementRecord>,
-  roomAtEnd: number,
-  p: ModelParams,
-): AgreementRecall[] {
+export function recallAgreements(agreements: Record<string, AgreementRecord>, roomAtEnd: number, p: ModelParams): AgreementRecall[] {
   const ids = Object.keys(agreements);
   const crowding = Math.pow(p.recallPerExtraItem, Math.max(0, ids.length - p.recallFreeItems));
   return ids.map((id) => {

@@ -34,7 +34,11 @@ export function outcomeOf(scenario: CompiledScenario, state: ClientState): Outco
   const p = paramsFor(scenario);
   const walkedOut = state.ending?.walkedOut ?? false;
   const agreements = recallAgreements(state.agreements, walkedOut ? 0 : state.vars.room, p);
-  const facts = scenario.persona.facts.map((f) => ({ id: f.id, sensitivity: f.sensitivity, fidelity: state.facts[f.id]?.fidelity ?? null }));
+  const facts = scenario.persona.facts.map((f) => ({
+    id: f.id,
+    sensitivity: f.sensitivity,
+    fidelity: state.facts[f.id]?.fidelity ?? null,
+  }));
   return {
     ended: state.ending !== null,
     endingId: state.ending?.id ?? null,

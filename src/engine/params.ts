@@ -176,16 +176,21 @@ export const DEFAULT_PARAMS: ModelParams = {
 export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   arrivalBase: 'Anticipation: a client arrives about 15 points above resting stress (domain notes §3.2, recalibrated).',
   arrivalChronicWeight: 'Chronic scarcity raises arousal at rest and on arrival alike (PIFS; Mani et al. 2013, as an illustration).',
-  baseBase: 'Resting stress of a client with no chronic load; 20 (not 25) so that a good conversation can open a heavily loaded client (calibration, docs/model.md).',
+  baseBase:
+    'Resting stress of a client with no chronic load; 20 (not 25) so that a good conversation can open a heavily loaded client (calibration, docs/model.md).',
   baseChronicWeight: 'Same weight as on arrival, so chronic load shifts the whole curve (§3.3).',
-  baseTrustWeight: 'A working alliance lowers resting arousal (Flückiger et al. 2018); 0.7 per trust point gained, the main road to an open client (calibration).',
+  baseTrustWeight:
+    'A working alliance lowers resting arousal (Flückiger et al. 2018); 0.7 per trust point gained, the main road to an open client (calibration).',
   recoveryRate: 'Half-life of about four turns for acute stress after a neutral turn (§3.3).',
   slowRecoveryRate: 'Social-evaluative threat gives the longest recovery (Dickerson & Kemeny 2004).',
   slowRecoveryTurns: 'The slow phase lasts about five turns: "trust comes on foot, leaves on horseback".',
-  stressFloorChronicWeight: 'One good conversation does not remove scarcity: chronic stressors keep arousal up (Mullainathan & Shafir 2013; Mani et al. 2013).',
-  calmSoftRange: 'Calming has diminishing returns near the floor, so a good conversation lowers stress without ever reaching zero (design parameter).',
+  stressFloorChronicWeight:
+    'One good conversation does not remove scarcity: chronic stressors keep arousal up (Mullainathan & Shafir 2013; Mani et al. 2013).',
+  calmSoftRange:
+    'Calming has diminishing returns near the floor, so a good conversation lowers stress without ever reaching zero (design parameter).',
   stressSoftRange: 'Arousal saturates: each further stressor adds less near the maximum (Yerkes–Dodson curve; design parameter).',
-  calmSensitisationWeight: 'After a threat, friendliness is met with suspicion for a while: recovery from one confrontation takes 3 to 5 turns (Dickerson & Kemeny 2004; "vertrouwen komt te voet").',
+  calmSensitisationWeight:
+    'After a threat, friendliness is met with suspicion for a while: recovery from one confrontation takes 3 to 5 turns (Dickerson & Kemeny 2004; "vertrouwen komt te voet").',
   calmFloor: 'Empathy lands better once there is some trust; without any it still lands at 0.6 (§3.3 step 3, recalibrated).',
   threatBase: 'A threat from a stranger weighs 1.3× (Dickerson & Kemeny: threat plus uncontrollability).',
   threatTrustWeight: 'Trust buffers threat: at trust 100 a stressor weighs 0.7× (§3.3 step 3).',
@@ -199,7 +204,8 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   loadPerJargon: 'Government language costs room; ~3 million Dutch adults struggle with it.',
   loadCap: 'Load alone never takes more than 40 of the 100 points of room.',
   writtenLoadRelief: 'Writing agreements down takes half the load off the client’s memory.',
-  roomChronicWeight: 'Chronic scarcity takes a fixed share of bandwidth (Mani et al. 2013, as an illustration); 0.15 because the stress floor carries the rest of it.',
+  roomChronicWeight:
+    'Chronic scarcity takes a fixed share of bandwidth (Mani et al. 2013, as an illustration); 0.15 because the stress floor carries the rest of it.',
   guardedFrom: 'Mode edges on mental room (§3.4): below 25 closed.',
   openingFrom: 'Mode edges on mental room (§3.4): 45 and up the client starts to open.',
   openFrom: 'Mode edges on mental room (§3.4): 65 and up the client is open.',
@@ -211,11 +217,13 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   walkOutAfterFight: 'A fighting client argues for a while before leaving.',
   walkOutAfterFlight: 'A flight client leaves soonest ("laat maar, ik red het zelf wel").',
   walkOutAfterFreeze: 'A freezing client stays longest, silent.',
-  walkOutMinSensitisation: 'People leave after social-evaluative threat, not after dull questions: a polite checklist ends with a compliant client instead (Dickerson & Kemeny 2004).',
+  walkOutMinSensitisation:
+    'People leave after social-evaluative threat, not after dull questions: a polite checklist ends with a compliant client instead (Dickerson & Kemeny 2004).',
   disclosureSlope: 'Logistic disclosure curve around the fact’s sensitivity (§3.5).',
   disclosureNormaliseBonus: 'Normalising makes a shameful fact safer to tell (Jungmann, psycho-education).',
   disclosureThreatPenalty: 'Naming fraud or sanctions while asking makes telling the truth risky (Dickerson & Kemeny).',
-  reflectionInviteBonus: 'Clients elaborate after reflections more than after questions (Apodaca et al. 2016; Moyers & Martin 2006): a fact is easier to tell when reflected, and a reflection invites what was held back.',
+  reflectionInviteBonus:
+    'Clients elaborate after reflections more than after questions (Apodaca et al. 2016; Moyers & Martin 2006): a fact is easier to tell when reflected, and a reflection invites what was held back.',
   trustGateSensitivity: 'Safety-critical facts (violence, safety at home) need trust too (§3.5).',
   trustGateTrust: 'Trust needed for safety-critical facts (§3.5).',
   accuracyMidpoint: 'Even when told, numbers are rounded or vague until the client has room (§3.5).',

@@ -6,7 +6,15 @@
 import { CODES, type Code } from './codes.ts';
 
 /** Features that fire one rule of their own with a fixed impulse when present. */
-export const SIMPLE_FEATURE_RULES = ['threat', 'agenda', 'writtenAgreement', 'reminder', 'asksAboutStress', 'normalises', 'summary'] as const;
+export const SIMPLE_FEATURE_RULES = [
+  'threat',
+  'agenda',
+  'writtenAgreement',
+  'reminder',
+  'asksAboutStress',
+  'normalises',
+  'summary',
+] as const;
 
 /** Rules with their own arithmetic (counts, thresholds, the author's override). */
 const COUNTED_RULES = [

@@ -62,8 +62,18 @@ function rate(value: number | null, threshold: Threshold): MitiMeasure {
 
 function countCodes(explanations: TurnExplanation[]): MitiCounts {
   const counts: MitiCounts = {
-    questions: 0, openQuestions: 0, closedQuestions: 0, simpleReflections: 0, complexReflections: 0, affirm: 0,
-    seek: 0, emphasize: 0, givingInformation: 0, persuade: 0, persuadeWithPermission: 0, confront: 0,
+    questions: 0,
+    openQuestions: 0,
+    closedQuestions: 0,
+    simpleReflections: 0,
+    complexReflections: 0,
+    affirm: 0,
+    seek: 0,
+    emphasize: 0,
+    givingInformation: 0,
+    persuade: 0,
+    persuadeWithPermission: 0,
+    confront: 0,
   };
   for (const e of explanations) {
     // MITI parsing rules (codes.ts): one question and one reflection per volley, confront trumps the rest.
@@ -94,10 +104,22 @@ export function mitiSummary(explanations: TurnExplanation[]): MitiSummary {
   const miNonAdherent = counts.persuade + counts.confront;
   return {
     counts,
-    reflectionToQuestion: rate(counts.questions === 0 ? (reflections > 0 ? reflections : null) : reflections / counts.questions, MITI_THRESHOLDS.reflectionToQuestion),
-    percentComplexReflections: rate(reflections === 0 ? null : counts.complexReflections / reflections, MITI_THRESHOLDS.percentComplexReflections),
-    percentOpenQuestions: rate(counts.questions === 0 ? null : counts.openQuestions / counts.questions, MITI_THRESHOLDS.percentOpenQuestions),
-    percentMiAdherent: rate(miAdherent + miNonAdherent === 0 ? null : miAdherent / (miAdherent + miNonAdherent), MITI_THRESHOLDS.percentMiAdherent),
+    reflectionToQuestion: rate(
+      counts.questions === 0 ? (reflections > 0 ? reflections : null) : reflections / counts.questions,
+      MITI_THRESHOLDS.reflectionToQuestion,
+    ),
+    percentComplexReflections: rate(
+      reflections === 0 ? null : counts.complexReflections / reflections,
+      MITI_THRESHOLDS.percentComplexReflections,
+    ),
+    percentOpenQuestions: rate(
+      counts.questions === 0 ? null : counts.openQuestions / counts.questions,
+      MITI_THRESHOLDS.percentOpenQuestions,
+    ),
+    percentMiAdherent: rate(
+      miAdherent + miNonAdherent === 0 ? null : miAdherent / (miAdherent + miNonAdherent),
+      MITI_THRESHOLDS.percentMiAdherent,
+    ),
     miAdherent,
     miNonAdherent,
   };

@@ -25,24 +25,8 @@ import { mergeLearned } from './learned.ts';
 import { recallAgreements, recallShare, tellFact } from './memory.ts';
 import { resolveParams, type ModelParams } from './params.ts';
 import { Draws, seedState } from './rng.ts';
-import type {
-  CompiledEnding,
-  CompiledMoment,
-  CompiledOption,
-  CompiledScenario,
-  Mode,
-  Target,
-  VariantTable,
-} from './scenario.types.ts';
-import type {
-  ClientState,
-  EngineEvent,
-  FactOutcome,
-  Reaction,
-  TranscriptEntry,
-  TurnExplanation,
-  VarSnapshot,
-} from './state.ts';
+import type { CompiledEnding, CompiledMoment, CompiledOption, CompiledScenario, Mode, Target, VariantTable } from './scenario.types.ts';
+import type { ClientState, EngineEvent, FactOutcome, Reaction, TranscriptEntry, TurnExplanation, VarSnapshot } from './state.ts';
 
 export class EngineError extends Error {
   constructor(
@@ -169,7 +153,16 @@ function momentLines(moment: CompiledMoment, turn: number, mode: Mode, reaction:
 function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): VarSnapshot {
   const v = state.vars;
   // A literal with a fixed shape rather than a spread: this runs on every turn of the analysis.
-  return { chronicLoad: v.chronicLoad, stress: v.stress, trust: v.trust, load: v.load, sensitisation: v.sensitisation, room: v.room, mode: state.mode, reaction: state.reaction };
+  return {
+    chronicLoad: v.chronicLoad,
+    stress: v.stress,
+    trust: v.trust,
+    load: v.load,
+    sensitisation: v.sensitisation,
+    room: v.room,
+    mode: state.mode,
+    reaction: state.reaction,
+  };
 }
 
 /** What an ending condition looks at: the client's state at the end and what the conversation achieved. */
@@ -226,8 +219,13 @@ export interface TurnRefusal {
 }
 
 /** The one check of a choice, shared by the session (tryTurn) and takeTurn: the option on offer, or a refusal. */
-function checkOption(scenario: CompiledScenario, state: ClientState, optionId: string): { ok: true; moment: CompiledMoment; option: CompiledOption } | TurnRefusal {
-  if (state.ending) return { ok: false, reason: 'conversation-ended', message: 'The conversation has ended; no more options can be chosen.' };
+function checkOption(
+  scenario: CompiledScenario,
+  state: ClientState,
+  optionId: string,
+): { ok: true; moment: CompiledMoment; option: CompiledOption } | TurnRefusal {
+  if (state.ending)
+    return { ok: false, reason: 'conversation-ended', message: 'The conversation has ended; no more options can be chosen.' };
   const moment = findMoment(scenario, state.momentId);
   const option = moment.options.find((o) => o.id === optionId);
   if (!option) return { ok: false, reason: 'unknown-option', message: `Option "${optionId}" is not available at moment "${moment.id}".` };
@@ -273,9 +271,27 @@ function turnWith(scenario: CompiledScenario, state: ClientState, moment: Compil
   return playTurn(scenario, state, moment, option, true);
 }
 
-function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: true): TurnResult;
-function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: false): StepResult;
-function playTurn(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption, narrative: boolean): TurnResult | StepResult {
+function playTurn(
+  scenario: CompiledScenario,
+  state: ClientState,
+  moment: CompiledMoment,
+  option: CompiledOption,
+  narrative: true,
+): TurnResult;
+function playTurn(
+  scenario: CompiledScenario,
+  state: ClientState,
+  moment: CompiledMoment,
+  option: CompiledOption,
+  narrative: false,
+): StepResult;
+function playTurn(
+  scenario: CompiledScenario,
+  state: ClientState,
+  moment: CompiledMoment,
+  option: CompiledOption,
+  narrative: boolean,
+): TurnResult | StepResult {
   const p = paramsFor(scenario);
   const complete = completeOption(option);
   const { features } = complete;
@@ -325,16 +341,33 @@ function playTurn(scenario: CompiledScenario, state: ClientState, moment: Compil
     ? [{ turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id }]
     : [];
   const reply = pickVariant(option.reply, mode, reaction, draws);
-  if (reply && narrative) transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
+  if (reply && narrative)
+    transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
   const factOutcomes: FactOutcome[] = [];
   const tell = (factId: string, invited: boolean) => {
     const fact = scenario.persona.facts.find((f) => f.id === factId);
     if (!fact) return;
-    const outcome = tellFact(fact, walkedOut ? 0 : room, trust, { normalises: features.normalises, threat: impulse.threat, invited }, p, draws);
+    const outcome = tellFact(
+      fact,
+      walkedOut ? 0 : room,
+      trust,
+      { normalises: features.normalises, threat: impulse.threat, invited },
+      p,
+      draws,
+    );
     factOutcomes.push(outcome);
     if (!walkedOut && narrative) {
-      transcript.push({ turn, speaker: 'client', kind: 'fact-answer', line: fact.answers[outcome.fidelity], momentId: moment.id, optionId: option.id, factId, fidelity: outcome.fidelity });
+      transcript.push({
+        turn,
+        speaker: 'client',
+        kind: 'fact-answer',
+        line: fact.answers[outcome.fidelity],
+        momentId: moment.id,
+        optionId: option.id,
+        factId,
+        fidelity: outcome.fidelity,
+      });
     }
   };
   // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
@@ -343,10 +376,12 @@ function playTurn(scenario: CompiledScenario, state: ClientState, moment: Compil
   // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
   const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
   if (invites) tell(state.unsaid!, true);
-  const heldBack = option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
+  const heldBack =
+    option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
   const unsaid = heldBack?.factId ?? null;
   const thought = pickVariant(option.thought, mode, reaction, draws);
-  if (thought && narrative) transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
+  if (thought && narrative)
+    transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
   // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
   // all made so far (learned.ts, shared with the analysis).

@@ -8,12 +8,16 @@ import { loadShipped } from '../helpers/scenarios.ts';
 const full = loadShipped().filter(isFullScenario);
 
 describe.each(full.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
-  it('the best path the analysis finds meets MITI "fair" (R:Q at least 1, at least 40% complex reflections), and ends in the top ending', { timeout: 60_000 }, () => {
-    const a = analyseScenario(scenario);
-    expect(a.bestMiti.reflectionToQuestion).toBeGreaterThanOrEqual(MITI_THRESHOLDS.reflectionToQuestion.fair);
-    expect(a.bestMiti.percentComplexReflections).toBeGreaterThanOrEqual(MITI_THRESHOLDS.percentComplexReflections.fair);
-    expect(a.best.endingId).toBe(scenario.endings.find((e) => !e.walkOut)!.id);
-    expect(a.best.mode).toBe('open');
-    expect(['closed', 'walked-out']).toContain(a.worst.mode);
-  });
+  it(
+    'the best path the analysis finds meets MITI "fair" (R:Q at least 1, at least 40% complex reflections), and ends in the top ending',
+    { timeout: 60_000 },
+    () => {
+      const a = analyseScenario(scenario);
+      expect(a.bestMiti.reflectionToQuestion).toBeGreaterThanOrEqual(MITI_THRESHOLDS.reflectionToQuestion.fair);
+      expect(a.bestMiti.percentComplexReflections).toBeGreaterThanOrEqual(MITI_THRESHOLDS.percentComplexReflections.fair);
+      expect(a.best.endingId).toBe(scenario.endings.find((e) => !e.walkOut)!.id);
+      expect(a.best.mode).toBe('open');
+      expect(['closed', 'walked-out']).toContain(a.worst.mode);
+    },
+  );
 });

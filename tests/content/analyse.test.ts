@@ -64,7 +64,11 @@ function replayed(scenario: CompiledScenario, path: PathOutcome) {
 
 function expectReplays(scenario: CompiledScenario, path: PathOutcome): void {
   const o = replayed(scenario, path);
-  expect({ mode: o.mode, disclosed: o.disclosed, endingId: o.endingId }).toEqual({ mode: path.mode, disclosed: path.disclosed, endingId: path.endingId });
+  expect({ mode: o.mode, disclosed: o.disclosed, endingId: o.endingId }).toEqual({
+    mode: path.mode,
+    disclosed: path.disclosed,
+    endingId: path.endingId,
+  });
   expect(o.recall).toBeCloseTo(path.recall, 2);
 }
 
@@ -79,7 +83,17 @@ describe('analyseScenario', () => {
     expect(a.worst.choices.slice(0, 2)).toEqual(['koud', 'dreigen']);
     expect(a.worst).toMatchObject({ mode: 'walked-out', disclosed: [], recall: 0, endingId: 'weggelopen' });
     expect(compareOutcomes(a.best, a.worst)).toBeGreaterThan(0);
-    expect(a).toMatchObject({ id: 'fixture', title: 'Fixture', domain: 'overig', moments: 3, options: 6, endings: 3, unreachable: [], deadEnds: [], truncated: false });
+    expect(a).toMatchObject({
+      id: 'fixture',
+      title: 'Fixture',
+      domain: 'overig',
+      moments: 3,
+      options: 6,
+      endings: 3,
+      unreachable: [],
+      deadEnds: [],
+      truncated: false,
+    });
     // the best and the worst bound every one of the eight paths; the best is strictly better than the rest
     for (const first of ['warm', 'koud']) {
       for (const second of ['open-vraag', 'dreigen']) {
@@ -106,9 +120,19 @@ describe('analyseScenario', () => {
           koud: { codes: COLD, features: THREAT, next: 'midden' },
         },
         midden: {
-          'opnieuw-vragen': { codes: ['question-open'], features: { questions: 1, normalises: true }, asks: ['woonsituatie', 'schuld'], next: 'slot' },
+          'opnieuw-vragen': {
+            codes: ['question-open'],
+            features: { questions: 1, normalises: true },
+            asks: ['woonsituatie', 'schuld'],
+            next: 'slot',
+          },
           afspreken: { codes: ['seek-collaboration'], features: { demands: 2 }, agrees: ['afschriften', 'bellen'], next: 'slot' },
-          dreigen: { codes: ['confront'], features: { ...THREAT, questions: 2 }, asks: ['schuld'], next: { default: 'slot', closed: 'weggelopen' } },
+          dreigen: {
+            codes: ['confront'],
+            features: { ...THREAT, questions: 2 },
+            asks: ['schuld'],
+            next: { default: 'slot', closed: 'weggelopen' },
+          },
         },
         slot: {
           opschrijven: { codes: ['seek-collaboration'], features: { writtenAgreement: true }, agrees: ['afschriften'], next: 'end' },
@@ -123,7 +147,10 @@ describe('analyseScenario', () => {
     const best = paths.reduce((x, y) => (compareOutcomes(y.outcome, x.outcome) > 0 ? y : x));
     const worst = paths.reduce((x, y) => (compareOutcomes(y.outcome, x.outcome) < 0 ? y : x));
     // equal in the order's terms (the report rounds recall to two decimals)
-    for (const [found, truth] of [[a.best, best.outcome], [a.worst, worst.outcome]] as const) {
+    for (const [found, truth] of [
+      [a.best, best.outcome],
+      [a.worst, worst.outcome],
+    ] as const) {
       expect({ mode: found.mode, facts: found.disclosed.length }).toEqual({ mode: truth.mode, facts: truth.disclosed.length });
       expect(found.recall).toBeCloseTo(truth.recall, 2);
     }
@@ -235,7 +262,12 @@ describe('the shared turn (analyse-step.ts) matches takeTurn', () => {
         const shared = sharedTurn(scenario, slots, state, id);
         const learned = learnedAfter(learnedOf(state, slots), shared, state.turn + 1);
         expect(recordsOf(learned, slots)).toEqual({ facts: real.facts, agreements: real.agreements });
-        expect({ vars: shared.state.vars, mode: shared.state.mode, moment: shared.state.momentId, ending: shared.state.ending?.id }).toEqual({
+        expect({
+          vars: shared.state.vars,
+          mode: shared.state.mode,
+          moment: shared.state.momentId,
+          ending: shared.state.ending?.id,
+        }).toEqual({
           vars: real.vars,
           mode: real.mode,
           moment: real.momentId,

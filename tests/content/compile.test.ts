@@ -14,7 +14,8 @@ function compile(text = scenarioText, translation: string | null | undefined = t
   const result = checkScenarioSource({
     path: `${DIR}/kort-gesprek.yaml`,
     text,
-    translation: translation === undefined || translation === null ? translation : { path: `${DIR}/kort-gesprek.en.yaml`, text: translation },
+    translation:
+      translation === undefined || translation === null ? translation : { path: `${DIR}/kort-gesprek.en.yaml`, text: translation },
   });
   expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(result.scenario).not.toBeNull();
@@ -49,7 +50,10 @@ describe('compileScenario', () => {
     expect(welkom.client).toEqual({ default: ['welkom.client'], guarded: ['welkom.client.guarded', 'welkom.client.guarded.2'] });
     expect(welkom.thought).toEqual({ default: ['welkom.thought'] });
     expect(openVraag).toMatchObject({ text: 'open-vraag.text', note: 'open-vraag.note', reply: null, thought: null });
-    expect(formulier).toMatchObject({ reply: { default: ['formulier.reply'] }, thought: { default: ['formulier.thought'], flight: ['formulier.thought.flight'] } });
+    expect(formulier).toMatchObject({
+      reply: { default: ['formulier.reply'] },
+      thought: { default: ['formulier.thought'], flight: ['formulier.thought.flight'] },
+    });
     expect(s.endings.map((e) => [e.title, e.text])).toEqual([
       ['einde-weg.title', 'einde-weg.text'],
       ['einde-goed.title', 'einde-goed.text'],
@@ -61,10 +65,18 @@ describe('compileScenario', () => {
 
   it('compiles the sources with translatable titles and notes, and the citations as lists of ids', () => {
     expect(s.sources).toEqual([
-      { id: 'wgs-4', title: 'source.wgs-4.title', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0026621&artikel=4', note: 'source.wgs-4.note' },
+      {
+        id: 'wgs-4',
+        title: 'source.wgs-4.title',
+        url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0026621&artikel=4',
+        note: 'source.wgs-4.note',
+      },
       { id: 'awb-4-2', title: 'source.awb-4-2.title', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:2', note: null },
     ]);
-    expect(s.lines['source.wgs-4.title']).toEqual({ nl: 'Wet gemeentelijke schuldhulpverlening, artikel 4', en: 'Municipal Debt Assistance Act, article 4' });
+    expect(s.lines['source.wgs-4.title']).toEqual({
+      nl: 'Wet gemeentelijke schuldhulpverlening, artikel 4',
+      en: 'Municipal Debt Assistance Act, article 4',
+    });
     expect(formulier!.sources).toEqual(['awb-4-2']);
     expect(openVraag!.sources).toBeUndefined();
     expect(welkom.sources).toEqual(['wgs-4', 'awb-4-2']);
@@ -106,7 +118,15 @@ describe('compileScenario', () => {
   });
 
   it('keeps the rest as written', () => {
-    expect(s).toMatchObject({ formatVersion: 1, id: 'kort-gesprek', version: 2, domain: 'schuldhulp', level: 'basis', durationMinutes: 5, start: 'welkom' });
+    expect(s).toMatchObject({
+      formatVersion: 1,
+      id: 'kort-gesprek',
+      version: 2,
+      domain: 'schuldhulp',
+      level: 'basis',
+      durationMinutes: 5,
+      start: 'welkom',
+    });
     expect(openVraag!.codes).toEqual(['greeting', 'question-open']);
     expect(openVraag!.asks).toEqual(['schuld']);
   });
@@ -138,7 +158,9 @@ describe('translations', () => {
   it('without a translation file: coverage 0 and one warning at the scenario', () => {
     const result = checkScenarioSource({ path: 's.yaml', text: scenarioText, translation: null });
     expect(translationCoverage(result.scenario!).en).toBe(0);
-    expect(result.issues).toEqual([expect.objectContaining({ file: 's.yaml', line: 1, column: 1, code: 'missing-translation', severity: 'warning' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ file: 's.yaml', line: 1, column: 1, code: 'missing-translation', severity: 'warning' }),
+    ]);
   });
 
   it('warns about a translation for another scenario, and still uses it', () => {
@@ -155,15 +177,22 @@ describe('translations', () => {
     expect(result.issues.map((i) => [i.file, i.severity])).toEqual([['s.en.yaml', 'error']]);
   });
 
-  it('a moment\'s `discuss:` becomes the line <moment>.discuss, translated like any line and checked', () => {
-    const withDiscuss = scenarioText.replace('  - id: welkom\n    phase: engaging\n', '  - id: welkom\n    phase: engaging\n    discuss: Wat hoort u?\n');
+  it("a moment's `discuss:` becomes the line <moment>.discuss, translated like any line and checked", () => {
+    const withDiscuss = scenarioText.replace(
+      '  - id: welkom\n    phase: engaging\n',
+      '  - id: welkom\n    phase: engaging\n    discuss: Wat hoort u?\n',
+    );
     const missing = compile(withDiscuss, translationText.replace(/\n\s*$/, '') + '\n');
     expect(missing.moments.find((m) => m.id === 'welkom')!.discuss).toBe('welkom.discuss');
     expect(missing.lines['welkom.discuss']).toEqual({ nl: 'Wat hoort u?' });
     expect(missing.moments.find((m) => m.id !== 'welkom')!.discuss).toBeUndefined();
     const translated = compile(withDiscuss, translationText.replace('lines:\n', 'lines:\n  welkom.discuss: "What do you hear?"\n'));
     expect(translated.lines['welkom.discuss']).toEqual({ nl: 'Wat hoort u?', en: 'What do you hear?' });
-    const empty = checkScenarioSource({ path: 's.yaml', text: scenarioText.replace('  - id: welkom\n    phase: engaging\n', '  - id: welkom\n    phase: engaging\n    discuss: ""\n'), translation: null });
+    const empty = checkScenarioSource({
+      path: 's.yaml',
+      text: scenarioText.replace('  - id: welkom\n    phase: engaging\n', '  - id: welkom\n    phase: engaging\n    discuss: ""\n'),
+      translation: null,
+    });
     expect(empty.issues.some((i) => i.severity === 'error' && i.line === 54)).toBe(true);
   });
 });

@@ -23,11 +23,18 @@ function stringValues(text: string): { start: number; end: number; line: number;
   visit(doc, {
     Pair(_key, pair) {
       const v = pair.value;
-      if (isScalar(v) && typeof v.value === 'string' && v.range) found.push({ start: v.range[0], end: v.range[1], line: text.slice(0, v.range[0]).split('\n').length, value: v.value });
+      if (isScalar(v) && typeof v.value === 'string' && v.range)
+        found.push({ start: v.range[0], end: v.range[1], line: text.slice(0, v.range[0]).split('\n').length, value: v.value });
     },
     Seq(_key, seq) {
       for (const item of seq.items) {
-        if (isScalar(item) && typeof item.value === 'string' && item.range) found.push({ start: item.range[0], end: item.range[1], line: text.slice(0, item.range[0]).split('\n').length, value: item.value });
+        if (isScalar(item) && typeof item.value === 'string' && item.range)
+          found.push({
+            start: item.range[0],
+            end: item.range[1],
+            line: text.slice(0, item.range[0]).split('\n').length,
+            value: item.value,
+          });
       }
     },
   });
@@ -35,7 +42,8 @@ function stringValues(text: string): { start: number; end: number; line: number;
 }
 
 /** The value at `at` replaced by a double-quoted YAML string. */
-const replaced = (text: string, at: { start: number; end: number }, yamlString: string) => `${text.slice(0, at.start)}${yamlString}${text.slice(at.end)}`;
+const replaced = (text: string, at: { start: number; end: number }, yamlString: string) =>
+  `${text.slice(0, at.start)}${yamlString}${text.slice(at.end)}`;
 const quote = (s: string) => JSON.stringify(s).replace(/\\u00([0-9a-f]{2})/g, '\\x$1');
 
 const check = (scenario: string, translation = TRANSLATION) =>
@@ -52,21 +60,27 @@ describe('control characters in every text of a scenario and its translation', (
   });
 
   // Each text gets one kind in turn (all kinds × all texts would take seconds for no extra cover).
-  it.each(CONTROLS.map((c, k) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c, k] as const))('%s: a warning at its texts, and only escaped output', (_name, control, k) => {
-    for (const [i, at] of values.entries()) {
-      if (i % CONTROLS.length !== k) continue;
-      const value = `${at.value.slice(0, 3)}${control}[2J${at.value.slice(3)}`;
-      const { issues } = check(replaced(SCENARIO, at, quote(value)));
-      const warning = issues.find((x) => x.code === 'control-character');
-      expect(warning, `text ${i} at line ${at.line}`).toMatchObject({ line: at.line, severity: 'warning' });
-      for (const line of issues.map(formatIssue)) expect(line).not.toMatch(RAW);
-    }
-  });
+  it.each(CONTROLS.map((c, k) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c, k] as const))(
+    '%s: a warning at its texts, and only escaped output',
+    (_name, control, k) => {
+      for (const [i, at] of values.entries()) {
+        if (i % CONTROLS.length !== k) continue;
+        const value = `${at.value.slice(0, 3)}${control}[2J${at.value.slice(3)}`;
+        const { issues } = check(replaced(SCENARIO, at, quote(value)));
+        const warning = issues.find((x) => x.code === 'control-character');
+        expect(warning, `text ${i} at line ${at.line}`).toMatchObject({ line: at.line, severity: 'warning' });
+        for (const line of issues.map(formatIssue)) expect(line).not.toMatch(RAW);
+      }
+    },
+  );
 
   it('in every text of the translation too', () => {
     for (const at of stringValues(TRANSLATION)) {
       const { issues } = check(SCENARIO, replaced(TRANSLATION, at, quote(`\u001b]0;x\u0007${at.value}`)));
-      expect(issues.find((x) => x.code === 'control-character' && x.file === 'x.en.yaml'), `line ${at.line}`).toMatchObject({ line: at.line });
+      expect(
+        issues.find((x) => x.code === 'control-character' && x.file === 'x.en.yaml'),
+        `line ${at.line}`,
+      ).toMatchObject({ line: at.line });
       for (const line of issues.map(formatIssue)) expect(line).not.toMatch(RAW);
     }
   });

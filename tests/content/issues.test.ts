@@ -3,7 +3,13 @@ import { formatIssue, formatSummary, issue, sortIssues } from '../../src/content
 import { closest, levenshtein } from '../../src/content/suggest.ts';
 
 describe('issue formatting', () => {
-  const error = issue('scenarios/a.yaml', { line: 12, column: 5 }, 'error', 'unknown-field', 'unknown field "opties" in moment "welkom"; did you mean "options"?');
+  const error = issue(
+    'scenarios/a.yaml',
+    { line: 12, column: 5 },
+    'error',
+    'unknown-field',
+    'unknown field "opties" in moment "welkom"; did you mean "options"?',
+  );
   const warning = issue('scenarios/a.yaml', { line: 3, column: 1 }, 'warning', 'unused-fact', 'fact "x" is never asked; add it');
 
   it('formats path:line:column: severity: message', () => {

@@ -6,7 +6,17 @@ import { issueRange, offsetAt } from '../../src/features/lab/editor-position.ts'
 import { buildGraph, edgePath, END_NODE, nodeMarks, shortLabel } from '../../src/features/lab/graph.view.ts';
 import { reachableMoments } from '../../src/content/moment-graph.ts';
 import { labCheck } from '../../src/features/lab/lab-check.ts';
-import { decodeFile, downloadName, DRAFT_KEY, editorText, encodeText, lineSeparatorOf, readDraft, smellsOf, storeDraft } from '../../src/features/lab/lab.view.ts';
+import {
+  decodeFile,
+  downloadName,
+  DRAFT_KEY,
+  editorText,
+  encodeText,
+  lineSeparatorOf,
+  readDraft,
+  smellsOf,
+  storeDraft,
+} from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 
 function memoryStorage(fail = false) {
@@ -41,7 +51,15 @@ describe('draft and files', () => {
     expect(storeDraft(memoryStorage(true), 'id: x')).toBe(false);
     expect(storeDraft(null, 'x')).toBe(false);
     expect(readDraft(null)).toBeNull();
-    expect(readDraft({ getItem: () => { throw new Error('denied'); }, setItem: () => {}, removeItem: () => {} })).toBeNull();
+    expect(
+      readDraft({
+        getItem: () => {
+          throw new Error('denied');
+        },
+        setItem: () => {},
+        removeItem: () => {},
+      }),
+    ).toBeNull();
   });
 
   it('names the download after a valid id only', () => {
@@ -117,7 +135,10 @@ describe('labCheck', () => {
   });
 
   it('keeps the smells apart from the other issues', () => {
-    const long = TEMPLATE_YAML.replace('text: Niet betalen heeft gevolgen. Dat zijn de regels.', `text: ${'Niet betalen heeft gevolgen, en die gevolgen kunnen groot zijn voor u. '.repeat(2)}`);
+    const long = TEMPLATE_YAML.replace(
+      'text: Niet betalen heeft gevolgen. Dat zijn de regels.',
+      `text: ${'Niet betalen heeft gevolgen, en die gevolgen kunnen groot zijn voor u. '.repeat(2)}`,
+    );
     const smells = smellsOf(labCheck(long).issues);
     expect(smells.map((s) => s.code)).toContain('giveaway-length');
     expect(smellsOf(labCheck(TEMPLATE_YAML).issues)).toEqual([]);
@@ -129,7 +150,9 @@ describe('graph', () => {
 
   it('lays out every moment and ending plus the end node, with real coordinates', () => {
     const graph = buildGraph(scenario);
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual([...scenario.moments.map((m) => m.id), ...scenario.endings.map((e) => e.id), END_NODE].sort());
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(
+      [...scenario.moments.map((m) => m.id), ...scenario.endings.map((e) => e.id), END_NODE].sort(),
+    );
     expect(graph.width).toBeGreaterThan(0);
     for (const n of graph.nodes) expect(n.x > 0 && n.y > 0).toBe(true);
     const first = graph.nodes.find((n) => n.id === 'welkom')!;
@@ -144,7 +167,12 @@ describe('graph', () => {
     expect(welkom.options).toEqual(['open-welkom', 'papieren']);
     expect(welkom.conditional).toBe(false);
     expect(graph.edges.find((e) => e.from === 'afspraak' && e.to === 'einde-gewoon')!.conditional).toBe(true);
-    expect(graph.edges.filter((e) => e.from === END_NODE).map((e) => e.to).sort()).toEqual(['einde-gewoon', 'einde-goed']);
+    expect(
+      graph.edges
+        .filter((e) => e.from === END_NODE)
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual(['einde-gewoon', 'einde-goed']);
   });
 
   it('marks start, endings, the walk-out, unreachable moments and dead ends', () => {
@@ -156,7 +184,9 @@ describe('graph', () => {
     expect(marks(plain, 'einde-weg')).toEqual(['walkOut']);
     expect(marks(plain, END_NODE)).toEqual(['end']);
 
-    const text = TEMPLATE_YAML.replace(/next: plan/g, 'next: SKIP').replace(/next: afspraak/g, 'next: plan').replace(/next: SKIP/g, 'next: afspraak');
+    const text = TEMPLATE_YAML.replace(/next: plan/g, 'next: SKIP')
+      .replace(/next: afspraak/g, 'next: plan')
+      .replace(/next: SKIP/g, 'next: afspraak');
     const looped = labCheck(text).scenario!;
     expect(reachableMoments(looped).has('plan')).toBe(false);
     const graph = buildGraph(looped);
@@ -174,7 +204,12 @@ describe('graph', () => {
   });
 
   it('draws paths and shortens long labels', () => {
-    expect(edgePath([{ x: 1, y: 2 }, { x: 3.25, y: 4 }])).toBe('M1.0,2.0 L3.3,4.0');
+    expect(
+      edgePath([
+        { x: 1, y: 2 },
+        { x: 3.25, y: 4 },
+      ]),
+    ).toBe('M1.0,2.0 L3.3,4.0');
     expect(shortLabel('kort')).toBe('kort');
     expect(shortLabel('een-heel-lang-moment-id-dat-niet-past', 10)).toBe('een-heel-…');
   });

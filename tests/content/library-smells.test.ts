@@ -26,7 +26,10 @@ describe('texts compared', () => {
   });
 
   it('line-repeated: the same client line twice in one scenario, reported at the second', () => {
-    const text = CLEAN.replace('reply: Dat weet ik. Dat hoeft u me niet te vertellen.', 'reply: Ja. Dat voelt raar. Ik heb altijd alles zelf gedaan.');
+    const text = CLEAN.replace(
+      'reply: Dat weet ik. Dat hoeft u me niet te vertellen.',
+      'reply: Ja. Dat voelt raar. Ik heb altijd alles zelf gedaan.',
+    );
     const found = check(text).issues.filter((i) => i.code === 'line-repeated');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', line: lineOf(text, 'reply: Ja. Dat voelt raar') + 6 });
@@ -38,7 +41,9 @@ describe('texts compared', () => {
     const found = check(text).issues.filter((i) => i.code === 'coding-inconsistent');
     expect(found).toHaveLength(1);
     expect(found[0]!.line).toBe(lineOf(text, 'text: Ja. En hoe was dit gesprek'));
-    expect(found[0]!.message).toMatch(/option "afsluiting-kort" \(coded \[giving-information\]\) says nearly the same as option "afsluiting-vraag" on line \d+ \(coded \[question-open\]\)/);
+    expect(found[0]!.message).toMatch(
+      /option "afsluiting-kort" \(coded \[giving-information\]\) says nearly the same as option "afsluiting-vraag" on line \d+ \(coded \[question-open\]\)/,
+    );
   });
 
   it('line-shared: the same client line in two scenarios is reported in both files', () => {
@@ -53,8 +58,11 @@ describe('texts compared', () => {
 
   it('normalises case, punctuation and placeholders before comparing', () => {
     expect(normaliseText('Ja, {Consulent} weet het!')).toBe(normaliseText('ja {consulent:obj} weet het'));
-    const grams = (t: string) => new Set([...` ${normaliseText(t)} `].map((_, i, s) => s.slice(i, i + 3).join('')).filter((g) => g.length === 3));
-    expect(similarity(grams('Het is de procedure, die geldt voor iedereen.'), grams('Het is gewoon de procedure, die geldt voor iedereen.'))).toBeGreaterThan(0.8);
+    const grams = (t: string) =>
+      new Set([...` ${normaliseText(t)} `].map((_, i, s) => s.slice(i, i + 3).join('')).filter((g) => g.length === 3));
+    expect(
+      similarity(grams('Het is de procedure, die geldt voor iedereen.'), grams('Het is gewoon de procedure, die geldt voor iedereen.')),
+    ).toBeGreaterThan(0.8);
     expect(similarity(grams('Hoe is het om hier te zijn?'), grams('Heeft u uw paspoort bij u?'))).toBeLessThan(0.5);
   });
 });
@@ -62,8 +70,12 @@ describe('texts compared', () => {
 describe('giveaway-systematic', () => {
   const option = (codes: Code[]) => ({ codes, features: NO_FEATURES });
   const moment = (bestFirst: boolean) => ({
-    texts: bestFirst ? ['Dat klinkt alsof u al heel lang alles alleen draagt, en dat het nu te veel wordt.', 'Wat is uw BSN?'] : ['Wat is uw burgerservicenummer, en heeft u uw pas bij u?', 'U draagt het alleen.'],
-    options: bestFirst ? [option(['reflection-complex']), option(['question-closed'])] : [option(['question-closed']), option(['reflection-complex'])],
+    texts: bestFirst
+      ? ['Dat klinkt alsof u al heel lang alles alleen draagt, en dat het nu te veel wordt.', 'Wat is uw BSN?']
+      : ['Wat is uw burgerservicenummer, en heeft u uw pas bij u?', 'U draagt het alleen.'],
+    options: bestFirst
+      ? [option(['reflection-complex']), option(['question-closed'])]
+      : [option(['question-closed']), option(['reflection-complex'])],
   });
 
   it('flags a cue that picks the best option far more often than chance, across enough moments', () => {
@@ -80,7 +92,9 @@ describe('giveaway-systematic', () => {
 
   it('is reported as a located warning on a scenario where the best option is always the longest', () => {
     // Six more moments after the clean fixture's, each with a long reflection and a short closed question.
-    const extra = Array.from({ length: 6 }, (_, k) => `
+    const extra = Array.from(
+      { length: 6 },
+      (_, k) => `
   - id: extra-${k}
     phase: focusing
     client: Nog iets, nummer ${k}.
@@ -96,10 +110,13 @@ describe('giveaway-systematic', () => {
         features: { questions: 1 }
         reply: Dat staat op mijn pas, nummer ${k}, hier.
         next: ${k === 5 ? 'afspraak' : `extra-${k + 1}`}
-`).join('');
+`,
+    ).join('');
     const text = CLEAN.replace(/next: afspraak\n/g, 'next: extra-0\n').replace('\nendings:', `${extra}\nendings:`);
     const found = check(text).issues.filter((i) => i.code === 'giveaway-systematic');
-    expect(found.map((i) => i.message)).toEqual([expect.stringMatching(/the option that is best for the client is the longest option in \d+% of them, where chance would give \d+%/)]);
+    expect(found.map((i) => i.message)).toEqual([
+      expect.stringMatching(/the option that is best for the client is the longest option in \d+% of them, where chance would give \d+%/),
+    ]);
     expect(found[0]!.line).toBe(lineOf(text, 'moments:'));
   });
 });

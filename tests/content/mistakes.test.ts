@@ -83,7 +83,9 @@ describe('mistakes the checker must catch', () => {
   });
 
   it('a list item swallowed into a text is found', () => {
-    const text = cleanText.replace('  - Afspraken samen opschrijven.', '    - Afspraken samen opschrijven.').replace('  - Beginnen met een open vraag.', '  - Beginnen met een open vraag.');
+    const text = cleanText
+      .replace('  - Afspraken samen opschrijven.', '    - Afspraken samen opschrijven.')
+      .replace('  - Beginnen met een open vraag.', '  - Beginnen met een open vraag.');
     const issues = checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'text-swallows-line');
     expect(issues.map((i) => i.line)).toEqual([15]);
   });
@@ -130,7 +132,11 @@ describe('mistakes the checker must catch', () => {
 
   describe('endings reached only through "next"', () => {
     it('below the fallback they are fine, and "end" keeps choosing from the ones above', () => {
-      const text = cleanText.replace('  - id: einde-slecht', '  - id: einde-slecht').replace(/$/, '').concat('  - id: doorverwezen\n    title: Doorverwezen\n    text: Ria gaat naar de huisarts.\n').replace('        next: end\n\nendings', '        next: doorverwezen\n\nendings');
+      const text = cleanText
+        .replace('  - id: einde-slecht', '  - id: einde-slecht')
+        .replace(/$/, '')
+        .concat('  - id: doorverwezen\n    title: Doorverwezen\n    text: Ria gaat naar de huisarts.\n')
+        .replace('        next: end\n\nendings', '        next: doorverwezen\n\nendings');
       const issues = checkScenarioSource({ path: 'x.yaml', text }).issues;
       expect(issues).toEqual([]);
     });
@@ -142,7 +148,10 @@ describe('mistakes the checker must catch', () => {
   });
 
   it('an early end that is meant says so with endsConversation, and the warning goes', () => {
-    const text = readFileSync('tests/content/fixtures/broken/early-end.yaml', 'utf8').replace('        reply: Hm.\n        next: end\n', '        reply: Hm.\n        next: end\n        endsConversation: true\n');
+    const text = readFileSync('tests/content/fixtures/broken/early-end.yaml', 'utf8').replace(
+      '        reply: Hm.\n        next: end\n',
+      '        reply: Hm.\n        next: end\n        endsConversation: true\n',
+    );
     expect(text).toContain('endsConversation: true');
     expect(checkScenarioSource({ path: 'x.yaml', text }).issues.filter((i) => i.code === 'early-end')).toEqual([]);
   });
@@ -164,7 +173,9 @@ describe('every diagnostic code is explained', () => {
   it('in the guide (nl and en) and in the Lab (title and explanation, nl and en)', async () => {
     const { ISSUE_CODES } = await import('../../src/content/issues.ts');
     const guides = ['docs/authoring.md', 'docs/authoring.en.md'].map((p) => readFileSync(p, 'utf8'));
-    const labs = ['locales/nl/lab.json', 'locales/en/lab.json'].map((p) => JSON.parse(readFileSync(p, 'utf8')) as { codes: Record<string, string>; codeHelp: Record<string, string> });
+    const labs = ['locales/nl/lab.json', 'locales/en/lab.json'].map(
+      (p) => JSON.parse(readFileSync(p, 'utf8')) as { codes: Record<string, string>; codeHelp: Record<string, string> },
+    );
     for (const code of ISSUE_CODES) {
       for (const guide of guides) expect(guide, code).toContain(`<a id="${code}"></a>\`${code}\``);
       for (const lab of labs) {
@@ -188,13 +199,16 @@ describe('the checker speaks Dutch too', () => {
     const { readdirSync } = await import('node:fs');
     for (const name of readdirSync('tests/content/fixtures/smells')) {
       const path = `tests/content/fixtures/smells/${name}`;
-      for (const i of checkScenarioSource({ path, text: readFileSync(path, 'utf8') }).issues) if (!ENGLISH_ONLY.has(i.code)) expect(i.nl, `${name} ${i.code}`).toMatch(/\S/);
+      for (const i of checkScenarioSource({ path, text: readFileSync(path, 'utf8') }).issues)
+        if (!ENGLISH_ONLY.has(i.code)) expect(i.nl, `${name} ${i.code}`).toMatch(/\S/);
     }
   });
 
   it('a Dutch message names the place in Dutch', () => {
     const text = cleanText.replace('      sensitivity: 55', '      sensitivity: 0.55');
     const [issue] = checkScenarioSource({ path: 'x.yaml', text }).issues;
-    expect(issue!.nl).toBe('"sensitivity" van feit "schuld" moet een heel getal van 0 tot 100 zijn, maar het is het getal 0.55; deze schaal telt in punten, niet als breuk: schrijf 55 voor 0.55');
+    expect(issue!.nl).toBe(
+      '"sensitivity" van feit "schuld" moet een heel getal van 0 tot 100 zijn, maar het is het getal 0.55; deze schaal telt in punten, niet als breuk: schrijf 55 voor 0.55',
+    );
   });
 });

@@ -30,12 +30,23 @@ describe('startHere and trains', () => {
     const result = checked('voorbeeld-bijstand', (t) => t.replace(/^trains: \[asked-about-stress,/m, 'trains: [asked-about-stres,'));
     const error = result.issues.find((i) => i.severity === 'error');
     expect(error?.code).toBe('invalid-value');
-    const line = readFileSync('scenarios/voorbeeld-bijstand.yaml', 'utf8').split('\n').findIndex((l) => l.startsWith('trains:')) + 1;
+    const line =
+      readFileSync('scenarios/voorbeeld-bijstand.yaml', 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('trains:')) + 1;
     expect(error?.line).toBe(line);
   });
 
   it('every shipped scenario declares what it trains, and exactly one is the place to start', { timeout: 60_000 }, () => {
-    const files = ['warming-up-welkom', 'voorbeeld-bijstand', 'bijstand-na-scheiding', 'schuldhulp-eerste-gesprek', 'werk-laaggeletterdheid', 'wijkteam-zorgen-school', 'wmo-mantelzorger'];
+    const files = [
+      'warming-up-welkom',
+      'voorbeeld-bijstand',
+      'bijstand-na-scheiding',
+      'schuldhulp-eerste-gesprek',
+      'werk-laaggeletterdheid',
+      'wijkteam-zorgen-school',
+      'wmo-mantelzorger',
+    ];
     const scenarios = files.map((f) => checked(f).scenario!);
     for (const s of scenarios) expect(s.trains?.length, s.id).toBeGreaterThan(0);
     expect(scenarios.filter((s) => s.startHere).map((s) => s.id)).toEqual(['warming-up-welkom']);

@@ -50,7 +50,35 @@ describe('robustness', { timeout: 30_000 }, () => {
 
   it('random YAML punctuation gives located issues, never a crash', () => {
     const random = seeded(7);
-    const alphabet = ['-', ' ', '  ', ':', ': ', '\n', '\t', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!', '|', '>', '#', '?', 'id', 'moments', 'x', '1', '---', '%YAML 1.2'];
+    const alphabet = [
+      '-',
+      ' ',
+      '  ',
+      ':',
+      ': ',
+      '\n',
+      '\t',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '"',
+      "'",
+      '&a ',
+      '*a',
+      '!',
+      '|',
+      '>',
+      '#',
+      '?',
+      'id',
+      'moments',
+      'x',
+      '1',
+      '---',
+      '%YAML 1.2',
+    ];
     for (let round = 0; round < 200; round++) {
       let text = '';
       for (let n = 0; n < 60; n++) text += alphabet[Math.floor(random() * alphabet.length)];
@@ -66,7 +94,9 @@ describe('robustness', { timeout: 30_000 }, () => {
 
   it('a UTF-16 file gets advice to save as UTF-8', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00]);
-    expect(checkScenarioSource({ path: 'x.yaml', bytes: utf16 }).issues).toEqual([expect.objectContaining({ code: 'invalid-utf8', line: 1, column: 1, message: expect.stringContaining('UTF-16') })]);
+    expect(checkScenarioSource({ path: 'x.yaml', bytes: utf16 }).issues).toEqual([
+      expect.objectContaining({ code: 'invalid-utf8', line: 1, column: 1, message: expect.stringContaining('UTF-16') }),
+    ]);
   });
 
   it('a file of exactly the size limit is parsed; one byte more is refused before parsing', () => {
@@ -79,13 +109,20 @@ describe('robustness', { timeout: 30_000 }, () => {
     };
     expect(padded(limit).byteLength).toBe(limit);
     expect(checkScenarioSource({ path: 'x.yaml', bytes: padded(limit) }).issues[0]!.code).toBe('empty-file');
-    expect(checkScenarioSource({ path: 'x.yaml', bytes: padded(limit + 1) }).issues[0]).toMatchObject({ code: 'file-too-large', line: 1, column: 1 });
+    expect(checkScenarioSource({ path: 'x.yaml', bytes: padded(limit + 1) }).issues[0]).toMatchObject({
+      code: 'file-too-large',
+      line: 1,
+      column: 1,
+    });
   });
 
   it('absurd numbers of lines or list items, or absurdly long lines, are refused before parsing, where they start', () => {
     const lines = checkScenarioSource({ path: 'x.yaml', text: 'moments:\n' + '- x\n'.repeat(MAX_ITEMS * 2) });
     expect(lines.issues).toEqual([expect.objectContaining({ code: 'file-too-large', line: MAX_ITEMS + 1, column: 1 })]);
-    const flow = checkScenarioSource({ path: 'x.yaml', text: 'codes:\n' + '  [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t]\n'.repeat(MAX_ITEMS / 10) });
+    const flow = checkScenarioSource({
+      path: 'x.yaml',
+      text: 'codes:\n' + '  [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t]\n'.repeat(MAX_ITEMS / 10),
+    });
     expect(flow.issues[0]).toMatchObject({ code: 'file-too-large' });
     const long = checkScenarioSource({ path: 'x.yaml', text: `id: x\nsummary: ${'bla '.repeat(30_000)}\n` });
     expect(long.issues).toEqual([expect.objectContaining({ code: 'file-too-large', line: 2, column: 1 })]);
@@ -102,7 +139,10 @@ describe('robustness', { timeout: 30_000 }, () => {
   it('deep nesting in block style is refused at the line where it gets too deep', () => {
     let text = '';
     for (let i = 0; i < 100; i++) text += `${' '.repeat(i)}a:\n`;
-    expect(parseYamlSource('x.yaml', text)).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'too-deep', line: 65, column: 65 })] });
+    expect(parseYamlSource('x.yaml', text)).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'too-deep', line: 65, column: 65 })],
+    });
   });
 
   it('aliases: a few are fine, an alias to a missing anchor or to itself is refused', () => {

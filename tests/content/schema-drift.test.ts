@@ -11,7 +11,10 @@ describe('JSON Schemas for editors', () => {
     } catch {
       // Compared below, with the hint.
     }
-    expect(committed === generated, `scenarios/${name} differs from src/content/schema.ts: run \`npm run scenarios:schema\` and commit the result`).toBe(true);
+    expect(
+      committed === generated,
+      `scenarios/${name} differs from src/content/schema.ts: run \`npm run scenarios:schema\` and commit the result`,
+    ).toBe(true);
   });
 
   it('is draft-07, which the VS Code YAML extension supports', () => {
@@ -25,6 +28,8 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('the description check itself finds a missing description', () => {
-    expect(undescribedProperties({ properties: { a: { description: 'x', properties: { b: { type: 'string' } } } } })).toEqual(['/properties/a/properties/b']);
+    expect(undescribedProperties({ properties: { a: { description: 'x', properties: { b: { type: 'string' } } } } })).toEqual([
+      '/properties/a/properties/b',
+    ]);
   });
 });

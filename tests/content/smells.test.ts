@@ -17,21 +17,63 @@ function check(name: string) {
 
 /** Line of the first line in the fixture that contains `needle` (1-based). */
 function lineOf(name: string, needle: string): number {
-  const index = readFileSync(`${DIR}/${name}.yaml`, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  const index = readFileSync(`${DIR}/${name}.yaml`, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   expect(index).toBeGreaterThanOrEqual(0);
   return index + 1;
 }
 
 /** `at`: a text on a line near the smell; `offset`: how many lines below it (or above, negative) the smell sits. */
 const SMELLS: { code: IssueCode; at: string; offset: number; says: RegExp }[] = [
-  { code: 'client-first-stressor', at: 'features: { questions: 3, jargon: 2 }', offset: -1, says: /option "geld-normaliseren" is coded client-first \(question-open\), but it raises the client's stress in \d+ of \d+ client states \(because of: stacked-questions, jargon\)/ },
-  { code: 'same-result', at: '- id: afsluiting', offset: 3, says: /at moment "afsluiting" every option leads to "end" and every one calms the client/ },
-  { code: 'unreachable-ending', at: '- id: open-einde', offset: 0, says: /ending "open-einde" is never chosen: ending "goed" above it fits/ },
-  { code: 'fact-never-asked', at: '- id: schaamte', offset: 0, says: /fact "schaamte" can never be asked: only option "los-vraag" at moment "los" asks it/ },
-  { code: 'reply-missing-mode', at: 'fight: Dat hoeft', offset: -2, says: /the reply of option "afspraak-lijst" has texts for some reactions, but none for "flight" and "freeze"/ },
-  { code: 'giveaway-length', at: 'twaalf jaar lang', offset: 0, says: /option "verhaal-reflectie" is much longer than the others at moment "verhaal" \(\d+ characters, the others about \d+\)/ },
-  { code: 'reply-same-for-modes', at: 'reply: Beter dan ik dacht.', offset: 0, says: /the reply of option "afsluiting-vraag" sounds the same in "closed", "guarded" and "opening"/ },
-  { code: 'trains-not-offered', at: 'trains: [asked-about-stress, summarised]', offset: 0, says: /"trains" names "summarised", but no option in this scenario offers that habit/ },
+  {
+    code: 'client-first-stressor',
+    at: 'features: { questions: 3, jargon: 2 }',
+    offset: -1,
+    says: /option "geld-normaliseren" is coded client-first \(question-open\), but it raises the client's stress in \d+ of \d+ client states \(because of: stacked-questions, jargon\)/,
+  },
+  {
+    code: 'same-result',
+    at: '- id: afsluiting',
+    offset: 3,
+    says: /at moment "afsluiting" every option leads to "end" and every one calms the client/,
+  },
+  {
+    code: 'unreachable-ending',
+    at: '- id: open-einde',
+    offset: 0,
+    says: /ending "open-einde" is never chosen: ending "goed" above it fits/,
+  },
+  {
+    code: 'fact-never-asked',
+    at: '- id: schaamte',
+    offset: 0,
+    says: /fact "schaamte" can never be asked: only option "los-vraag" at moment "los" asks it/,
+  },
+  {
+    code: 'reply-missing-mode',
+    at: 'fight: Dat hoeft',
+    offset: -2,
+    says: /the reply of option "afspraak-lijst" has texts for some reactions, but none for "flight" and "freeze"/,
+  },
+  {
+    code: 'giveaway-length',
+    at: 'twaalf jaar lang',
+    offset: 0,
+    says: /option "verhaal-reflectie" is much longer than the others at moment "verhaal" \(\d+ characters, the others about \d+\)/,
+  },
+  {
+    code: 'reply-same-for-modes',
+    at: 'reply: Beter dan ik dacht.',
+    offset: 0,
+    says: /the reply of option "afsluiting-vraag" sounds the same in "closed", "guarded" and "opening"/,
+  },
+  {
+    code: 'trains-not-offered',
+    at: 'trains: [asked-about-stress, summarised]',
+    offset: 0,
+    says: /"trains" names "summarised", but no option in this scenario offers that habit/,
+  },
 ];
 
 describe('smells', () => {
@@ -54,7 +96,10 @@ describe('smells', () => {
   it('same-result needs about the same effect, not only the same direction', () => {
     // Both closing options calm (−3 and −6) and end the conversation, but one calms twice as much.
     const path = `${DIR}/same-result.yaml`;
-    const text = readFileSync(path, 'utf8').replace('        codes: [structure]\n        reply: O. Oké. Dag.', '        codes: [reflection-simple, structure]\n        reply: O. Oké. Dag.');
+    const text = readFileSync(path, 'utf8').replace(
+      '        codes: [structure]\n        reply: O. Oké. Dag.',
+      '        codes: [reflection-simple, structure]\n        reply: O. Oké. Dag.',
+    );
     expect(text).toContain('[reflection-simple, structure]');
     const issues = checkScenarioSource({ path, text }).issues;
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);

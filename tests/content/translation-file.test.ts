@@ -57,7 +57,10 @@ describe('scenarios:translate', () => {
     const update = buildTranslationFile(compiled(changed), { text: table, lines: linesOf(table) });
     expect(update.stale).toEqual(['samen-opschrijven.reply']);
     expect(update.text).toContain('# stale: the Dutch text changed (it was: Ja, dat is wel handig.)');
-    expect(readLineNotes(update.text).get('samen-opschrijven.reply')).toMatchObject({ stale: true, hash: lineHash('Ja, dat lijkt me wel handig.') });
+    expect(readLineNotes(update.text).get('samen-opschrijven.reply')).toMatchObject({
+      stale: true,
+      hash: lineHash('Ja, dat lijkt me wel handig.'),
+    });
     expect(check(changed, update.text).issues.map((i) => i.code)).toEqual(['stale-translation']);
 
     const checked = update.text.replace(/ {2}# stale:.*\n/, '');
@@ -67,7 +70,10 @@ describe('scenarios:translate', () => {
 
   it('position-derived ids: reordered learning goals take their translations along', () => {
     const table = buildTranslationFile(compiled(), { text: english, lines: linesOf(english) }).text;
-    const swapped = dutch.replace('  - Beginnen met een open vraag.\n  - Afspraken samen opschrijven.', '  - Afspraken samen opschrijven.\n  - Beginnen met een open vraag.');
+    const swapped = dutch.replace(
+      '  - Beginnen met een open vraag.\n  - Afspraken samen opschrijven.',
+      '  - Afspraken samen opschrijven.\n  - Beginnen met een open vraag.',
+    );
     // Until translated again, the checker says the two lines no longer match their Dutch.
     expect(check(swapped, table).issues.map((i) => i.code)).toEqual(['stale-translation', 'stale-translation']);
     const update = buildTranslationFile(compiled(swapped), { text: table, lines: linesOf(table) });

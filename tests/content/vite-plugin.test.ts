@@ -23,14 +23,20 @@ beforeAll(() => {
   dir = join(root, 'scenarios');
   mkdirSync(dir);
   writeFileSync(join(root, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>\n');
-  writeFileSync(join(root, 'main.js'), "import { catalogue, loadScenario } from 'virtual:ruimte-scenarios';\nwindow.go = () => loadScenario(catalogue[0].id);\n");
+  writeFileSync(
+    join(root, 'main.js'),
+    "import { catalogue, loadScenario } from 'virtual:ruimte-scenarios';\nwindow.go = () => loadScenario(catalogue[0].id);\n",
+  );
   copyTo('tests/content/fixtures/valid/kort-gesprek.yaml', 'kort-gesprek.yaml');
   copyTo('tests/content/fixtures/valid/kort-gesprek.en.yaml', 'kort-gesprek.en.yaml');
   copyTo('tests/content/fixtures/broken/unreachable-moment.yaml', 'basis.yaml');
   copyTo('tests/content/fixtures/broken/dangling-next.yaml', 'kapot.yaml');
   writeFileSync(join(dir, 'notities.txt'), 'not a scenario\n');
   // Same id as kort-gesprek.yaml, later in the alphabet: the first file keeps the id.
-  writeFileSync(join(dir, 'welkom-kopie.yaml'), readFileSync('tests/content/fixtures/valid/kort-gesprek.yaml', 'utf8').replace('version: 2', 'version: 3'));
+  writeFileSync(
+    join(dir, 'welkom-kopie.yaml'),
+    readFileSync('tests/content/fixtures/valid/kort-gesprek.yaml', 'utf8').replace('version: 2', 'version: 3'),
+  );
 });
 
 afterAll(() => {
@@ -42,9 +48,24 @@ describe('compileScenarioFolder', () => {
     const { catalogue, scenarios } = compileScenarioFolder(dir);
     const byFile = Object.fromEntries(catalogue.map((e) => [e.file.split('/').pop(), e]));
     expect(Object.keys(byFile).sort()).toEqual(['basis.yaml', 'kapot.yaml', 'kort-gesprek.yaml', 'welkom-kopie.yaml']);
-    expect(byFile['basis.yaml']).toMatchObject({ id: 'basis', ok: true, errors: 0, warnings: 2, title: 'Basis', personaName: 'Sam', personaAge: 40 });
+    expect(byFile['basis.yaml']).toMatchObject({
+      id: 'basis',
+      ok: true,
+      errors: 0,
+      warnings: 2,
+      title: 'Basis',
+      personaName: 'Sam',
+      personaAge: 40,
+    });
     expect(byFile['kapot.yaml']).toMatchObject({ id: 'basis', ok: false, errors: 2, title: 'Basis' });
-    expect(byFile['kort-gesprek.yaml']).toMatchObject({ ok: true, title: 'Een kort gesprek', titleEn: 'A short conversation', summaryEn: expect.any(String), domain: 'schuldhulp', durationMinutes: 5 });
+    expect(byFile['kort-gesprek.yaml']).toMatchObject({
+      ok: true,
+      title: 'Een kort gesprek',
+      titleEn: 'A short conversation',
+      summaryEn: expect.any(String),
+      domain: 'schuldhulp',
+      durationMinutes: 5,
+    });
     // Same id as kort-gesprek.yaml, later in the alphabet: the first file keeps the id. listed, not playable.
     expect(byFile['welkom-kopie.yaml']).toMatchObject({ id: 'kort-gesprek', ok: false, errors: 1 });
     expect(byFile['welkom-kopie.yaml']!.issues[0]).toMatchObject({ code: 'duplicate-scenario' });
@@ -63,7 +84,9 @@ describe('compileScenarioFolder', () => {
 
 describe('vite build', { timeout: 30_000 }, () => {
   it('fails when two scenario files share an id, instead of shipping only one', async () => {
-    await expect(build({ root, configFile: false, logLevel: 'silent', plugins: [ruimteScenarios()], build: { write: false } })).rejects.toThrow(/already has the id "kort-gesprek"/);
+    await expect(
+      build({ root, configFile: false, logLevel: 'silent', plugins: [ruimteScenarios()], build: { write: false } }),
+    ).rejects.toThrow(/already has the id "kort-gesprek"/);
   });
 
   it('emits one chunk per playable scenario and no YAML parser or zod in the browser code', async () => {
@@ -90,7 +113,18 @@ describe('dev updates', () => {
     const mod = { id: resolved };
     const invalidateModule = vi.fn();
     const send = vi.fn();
-    const context = { environment: { moduleGraph: { idToModuleMap: new Map([[resolved, mod], ['/src/x.ts', { id: '/src/x.ts' }]]), invalidateModule }, hot: { send } } };
+    const context = {
+      environment: {
+        moduleGraph: {
+          idToModuleMap: new Map([
+            [resolved, mod],
+            ['/src/x.ts', { id: '/src/x.ts' }],
+          ]),
+          invalidateModule,
+        },
+        hot: { send },
+      },
+    };
     const hook = plugin.hotUpdate as unknown as (this: unknown, options: { file: string }) => unknown;
     expect(hook.call(context, { file: join(dir, 'kort-gesprek.en.yaml') })).toEqual([]);
     expect(invalidateModule).toHaveBeenCalledWith(mod);

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, visit, type Node } from 'yaml';
 import { plainData, walkYaml } from '../../src/content/yaml-walk.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => join(dir, name)),
+const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
+  (dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(dir, name)),
 );
 
 const parse = (text: string) => parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
@@ -24,7 +25,9 @@ describe('plainData', () => {
   });
 
   it('the awkward keys and values toJS knows: null, numbers, booleans, __proto__, empty keys', () => {
-    const doc = parse('a: 1\n2: two\ntrue: yes\nnull: ~\n__proto__: { x: 1 }\n? \n: empty\nlist: [1, "2", null, { b: c }]\nnested:\n  - - deep\n');
+    const doc = parse(
+      'a: 1\n2: two\ntrue: yes\nnull: ~\n__proto__: { x: 1 }\n? \n: empty\nlist: [1, "2", null, { b: c }]\nnested:\n  - - deep\n',
+    );
     const data = plainData(doc) as Record<string, unknown>;
     expect(data).toStrictEqual(doc.toJS());
     expect(Object.keys(data)).toEqual(Object.keys(doc.toJS() as object));
@@ -60,7 +63,9 @@ describe('walkYaml', () => {
     expect(ours.length).toBe(theirs.length);
     expect(ours.findIndex(([node], i) => node !== theirs[i])).toBe(-1);
     expect(scalars.length).toBe(theirScalars.length);
-    const differs = scalars.findIndex(([node, isKey, parent], i) => node !== theirScalars[i]![0] || isKey !== theirScalars[i]![1] || parent !== theirScalars[i]![2]);
+    const differs = scalars.findIndex(
+      ([node, isKey, parent], i) => node !== theirScalars[i]![0] || isKey !== theirScalars[i]![1] || parent !== theirScalars[i]![2],
+    );
     expect(differs).toBe(-1);
   });
 });

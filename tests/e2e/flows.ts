@@ -53,12 +53,12 @@ export const transcriptLabel = (lang: Lang) => text(lang, 'play', 'transcript');
 export const mainHeading = (page: Page) => page.locator('main').getByRole('heading', { level: 1 });
 export const optionGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: NAMES[lang].options, exact: true });
 export const optionButtons = (page: Page, lang: Lang) => optionGroup(page, lang).getByRole('button');
-export const transcriptLines = (page: Page, lang: Lang) =>
-  page.getByRole('region', { name: transcriptLabel(lang) }).getByRole('listitem');
+export const transcriptLines = (page: Page, lang: Lang) => page.getByRole('region', { name: transcriptLabel(lang) }).getByRole('listitem');
 export const debriefLink = (page: Page, lang: Lang) =>
-  page.getByRole('main').getByRole('link', { name: NAMES[lang].toDebrief }).or(
-    page.getByRole('main').getByRole('button', { name: NAMES[lang].toDebrief }),
-  );
+  page
+    .getByRole('main')
+    .getByRole('link', { name: NAMES[lang].toDebrief })
+    .or(page.getByRole('main').getByRole('button', { name: NAMES[lang].toDebrief }));
 
 /** The scenario card's start link in the library (its name carries the title, the href its id). */
 export const scenarioLink = (page: Page, id = SCENARIO) => page.getByRole('link').and(page.locator(`[href="#/s/${id}"]`));
@@ -164,9 +164,7 @@ export async function playByKeys(
 /** From the ending, by keyboard, to the debrief page. */
 export async function openDebriefByKeyboard(page: Page, lang: Lang): Promise<void> {
   await activateByKeyboard(page, debriefLink(page, lang));
-  await expect
-    .poll(() => mainHeading(page).first().textContent(), { timeout: 15_000, message: 'debrief h1' })
-    .toBe(NAMES[lang].debrief);
+  await expect.poll(() => mainHeading(page).first().textContent(), { timeout: 15_000, message: 'debrief h1' }).toBe(NAMES[lang].debrief);
 }
 
 /** Waits until the element has focus (focus moves after render, not synchronously). */

@@ -143,10 +143,7 @@ async function openPage(browser: Browser, origin: string, hash: string, options:
   await page.goto(`${origin}/${hash}`);
   await waitForApp(page);
   const expectClean = () => {
-    const problems = [
-      ...consoleErrors.map((line) => `  ${line}`),
-      ...externalRequests.map((line) => `  external request: ${line}`),
-    ];
+    const problems = [...consoleErrors.map((line) => `  ${line}`), ...externalRequests.map((line) => `  external request: ${line}`)];
     if (problems.length > 0) throw new Error(`Page ${page.url()} was not clean:\n${problems.join('\n')}`);
   };
   return { page, context, consoleErrors, externalRequests, expectClean };

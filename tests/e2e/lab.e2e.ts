@@ -21,7 +21,9 @@ async function openLab(): Promise<Page> {
 }
 
 async function openFile(page: Page, name: string, content: string | Buffer) {
-  await page.getByTestId('lab-file-input').setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await page
+    .getByTestId('lab-file-input')
+    .setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
 }
 
 const status = (page: Page) => page.locator('.lab-issues__status');
@@ -51,12 +53,15 @@ describe('Scenario Lab', () => {
     const page = await openLab();
     await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten/);
     // Dropped on the page heading, far from the editor.
-    await page.getByRole('heading', { level: 1 }).evaluate((target, text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'gesleept.yaml', { type: 'application/yaml' }));
-      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
-      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
-    }, TEMPLATE_YAML.replace('id: mijn-scenario', 'id: gesleept'));
+    await page.getByRole('heading', { level: 1 }).evaluate(
+      (target, text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'gesleept.yaml', { type: 'application/yaml' }));
+        target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+        target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+      },
+      TEMPLATE_YAML.replace('id: mijn-scenario', 'id: gesleept'),
+    );
     await expect.poll(() => page.locator('.lab-notice').innerText()).toContain('gesleept.yaml');
     await expect.poll(() => editorText(page)).toContain('id: gesleept');
     // The dropped text itself checked (the save button takes its id), not the template before it.
@@ -94,7 +99,11 @@ describe('Scenario Lab', () => {
     expect(await activeLine(page)).toBe(BROKEN_LINE);
     // There the editor underlines it too (CodeMirror draws only the lines in view).
     expect(await page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
-    expect(await page.locator('.cm-content').evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(
+      await page
+        .locator('.cm-content')
+        .evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el),
+    ).toBe(true);
     await screenshot(page, 'lab-broken');
 
     // Fix it where the cursor is: the end of "zorgenn" loses its extra n.
@@ -119,7 +128,9 @@ describe('Scenario Lab', () => {
   it('marks an unreachable moment and a dead end in the graph, in words', async () => {
     const page = await openLab();
     // "zorgen" now skips "plan" and goes to "afspraak"; "plan", reached by nothing, only leads to itself.
-    const text = TEMPLATE_YAML.replace(/next: plan/g, 'next: SKIP').replace(/next: afspraak/g, 'next: plan').replace(/next: SKIP/g, 'next: afspraak');
+    const text = TEMPLATE_YAML.replace(/next: plan/g, 'next: SKIP')
+      .replace(/next: afspraak/g, 'next: plan')
+      .replace(/next: SKIP/g, 'next: afspraak');
     await openFile(page, 'lus.yaml', text);
     await page.getByText('Opened: lus.yaml').or(page.getByText('Geopend: lus.yaml')).waitFor();
     await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/2 waarschuwingen|1 waarschuwing/);
@@ -148,7 +159,11 @@ describe('Scenario Lab', () => {
     await page.locator('button.option').first().click();
     await page.getByText('Wat spreken we af?').first().waitFor();
     await page.locator('button.option').first().click();
-    await page.getByRole('button', { name: 'Naar de nabespreking' }).or(page.getByRole('link', { name: /nabespreking/i })).first().click();
+    await page
+      .getByRole('button', { name: 'Naar de nabespreking' })
+      .or(page.getByRole('link', { name: /nabespreking/i }))
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Nabespreking' }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'lab-debrief');
 
@@ -184,7 +199,10 @@ describe('Scenario Lab', () => {
     const original = Buffer.from(`\uFEFF${TEMPLATE_YAML.replace('Sanne Jansen', 'Sanne Jansen-Çelik')}`.replace(/\n/g, '\r\n'), 'utf8');
     await openFile(page, 'mijn-scenario.yaml', original);
     await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten|waarschuwing/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als mijn-scenario.yaml' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Opslaan als mijn-scenario.yaml' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('mijn-scenario.yaml');
     const saved = readFileSync((await download.path())!);
     expect(saved.equals(original)).toBe(true);

@@ -65,12 +65,18 @@ describe('cmi5 package against a recording LRS', () => {
     lrs = await startRecordingLrs({ courseId: 'urn:ruimte:course' });
     const registration = randomUUID();
     const { page, problems, close } = await cleanPage(browser);
-    const frame = await openApp(page, launchUrl(server.origin, { endpoint: lrs.endpoint, fetch: lrs.fetchUrl, actor: JSON.stringify(actor), registration, activityId: AU }));
+    const frame = await openApp(
+      page,
+      launchUrl(server.origin, { endpoint: lrs.endpoint, fetch: lrs.fetchUrl, actor: JSON.stringify(actor), registration, activityId: AU }),
+    );
     const turns = await playToEnding(frame);
     const verbs = () => (lrs.statements as Statement[]).map((s) => s.verb.id.split('/').pop());
     await expect.poll(verbs, { timeout: 15_000 }).toContain('terminated');
     const statements = lrs.statements as Statement[];
-    console.log('cmi5 recorded:', JSON.stringify(statements.map((s) => ({ verb: s.verb.id.split('/').pop(), object: s.object.id, result: s.result }))));
+    console.log(
+      'cmi5 recorded:',
+      JSON.stringify(statements.map((s) => ({ verb: s.verb.id.split('/').pop(), object: s.object.id, result: s.result }))),
+    );
 
     expect(verbs()[0]).toBe('initialized');
     expect(verbs().filter((v) => v === 'answered')).toHaveLength(turns);
@@ -99,8 +105,14 @@ describe('cmi5 package against a recording LRS', () => {
 
   const badLaunches: [string, (lrs: RecordingLrs) => Record<string, string>][] = [
     ['without a fetch URL', (l) => ({ endpoint: l.endpoint, actor: JSON.stringify(actor), registration: randomUUID(), activityId: AU })],
-    ['with an actor that is not JSON', (l) => ({ endpoint: l.endpoint, fetch: l.fetchUrl, actor: '{learner', registration: randomUUID(), activityId: AU })],
-    ['with an endpoint that is not a web address', (l) => ({ endpoint: 'lrs here', fetch: l.fetchUrl, actor: JSON.stringify(actor), registration: randomUUID(), activityId: AU })],
+    [
+      'with an actor that is not JSON',
+      (l) => ({ endpoint: l.endpoint, fetch: l.fetchUrl, actor: '{learner', registration: randomUUID(), activityId: AU }),
+    ],
+    [
+      'with an endpoint that is not a web address',
+      (l) => ({ endpoint: 'lrs here', fetch: l.fetchUrl, actor: JSON.stringify(actor), registration: randomUUID(), activityId: AU }),
+    ],
   ];
 
   for (const [name, params] of badLaunches) {
@@ -111,7 +123,9 @@ describe('cmi5 package against a recording LRS', () => {
       await playToEnding(frame);
       await expect.poll(() => page.getByRole('status').filter({ hasText: NOTICE }).count()).toBe(1);
       expect(down.requests).toEqual([]);
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ruimte.attempts.')))).toEqual([`ruimte.attempts.${SCENARIO}`]);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ruimte.attempts.')))).toEqual([
+        `ruimte.attempts.${SCENARIO}`,
+      ]);
       expect(problems).toEqual([]);
       await close();
       await down.close();
@@ -123,10 +137,15 @@ describe('cmi5 package against a recording LRS', () => {
     const { endpoint, fetchUrl } = gone;
     await gone.close();
     const { page, problems, close } = await cleanPage(browser, { allowHttpErrors: true });
-    const frame = await openApp(page, launchUrl(server.origin, { endpoint, fetch: fetchUrl, actor: JSON.stringify(actor), registration: randomUUID(), activityId: AU }));
+    const frame = await openApp(
+      page,
+      launchUrl(server.origin, { endpoint, fetch: fetchUrl, actor: JSON.stringify(actor), registration: randomUUID(), activityId: AU }),
+    );
     await playToEnding(frame);
     await expect.poll(() => page.getByRole('status').filter({ hasText: NOTICE }).count()).toBe(1);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ruimte.attempts.')))).toEqual([`ruimte.attempts.${SCENARIO}`]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ruimte.attempts.')))).toEqual([
+      `ruimte.attempts.${SCENARIO}`,
+    ]);
     await expectNoAxeViolations(page, 'LRS down notice');
     await screenshot(page, 'lms-cmi5-lrs-down-notice');
     expect(problems).toEqual([]);

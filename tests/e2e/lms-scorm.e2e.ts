@@ -39,9 +39,19 @@ const FAILING = `
   };
 `;
 
-type Cmi = { core: Record<string, unknown> & { score: Record<string, string> }; suspend_data: string; interactions: Record<string, { id: string; type: string; student_response: string; result: string; objectives: Record<string, { id: string }> }> };
+type Cmi = {
+  core: Record<string, unknown> & { score: Record<string, string> };
+  suspend_data: string;
+  interactions: Record<
+    string,
+    { id: string; type: string; student_response: string; result: string; objectives: Record<string, { id: string }> }
+  >;
+};
 
-const recorded = (page: Page) => page.evaluate(() => (window as unknown as { API: { renderCMIToJSONObject(): { cmi: unknown } } }).API.renderCMIToJSONObject().cmi) as Promise<Cmi>;
+const recorded = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { API: { renderCMIToJSONObject(): { cmi: unknown } } }).API.renderCMIToJSONObject().cmi,
+  ) as Promise<Cmi>;
 
 describe('SCORM 1.2 package under scorm-again', () => {
   let unpacked: Unpacked;

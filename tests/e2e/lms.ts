@@ -74,10 +74,19 @@ export async function appFrame(page: Page): Promise<Frame> {
 function turnState(frame: Frame): Promise<{ over: boolean; options: number; lines: number }> {
   return frame.evaluate((optionsName) => {
     const group = [...document.querySelectorAll<HTMLElement>('main [role="group"]')].find((element) => {
-      const label = element.getAttribute('aria-label') ?? (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      const label =
+        element.getAttribute('aria-label') ??
+        (element.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
       return label.trim() === optionsName;
     });
-    return { over: !group && document.querySelector('main h1') !== null, options: group ? group.querySelectorAll('button').length : 0, lines: document.querySelectorAll('main li').length };
+    return {
+      over: !group && document.querySelector('main h1') !== null,
+      options: group ? group.querySelectorAll('button').length : 0,
+      lines: document.querySelectorAll('main li').length,
+    };
   }, OPTIONS);
 }
 
@@ -89,10 +98,15 @@ export async function playToEnding(frame: Frame, { start = true, stopAfter = Inf
     const before = await turnState(frame);
     if (before.over || turn > stopAfter) return turn - 1;
     await frame.getByRole('group', { name: OPTIONS, exact: true }).getByRole('button').first().click();
-    await expect.poll(async () => {
-      const now = await turnState(frame);
-      return now.over || now.lines > before.lines;
-    }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await turnState(frame);
+          return now.over || now.lines > before.lines;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   }
   throw new Error('no ending after 60 turns');
 }

@@ -55,7 +55,10 @@ describe.skipIf(!process.env.RUIMTE_MOCK_WORKSHOP)('mock workshop', () => {
     await p.getByRole('button', { name: t('start.beginNew') }).click();
     await p.locator('main [aria-current="step"]').first().waitFor();
     const code = (await p.evaluate(() => window.location.hash)).split('/')[3]!;
-    const [presenter] = await Promise.all([trainer.context.waitForEvent('page'), p.getByRole('button', { name: t('screen.presenter') }).click()]);
+    const [presenter] = await Promise.all([
+      trainer.context.waitForEvent('page'),
+      p.getByRole('button', { name: t('screen.presenter') }).click(),
+    ]);
     await waitForApp(presenter);
     await presenter.setViewportSize({ width: 1100, height: 800 });
     const steps = ['client', 'options', 'vote', 'confirm', 'reaction', 'reveal', 'whatif'];

@@ -60,7 +60,9 @@ function serverBlock(port: number, root: string): string {
     .replace(/^\s*listen \[::\]:8080;\n/m, '')
     .replace(/^\s*root \/usr\/share\/nginx\/html;$/m, `    root ${root};`);
   if (!changed.includes(`127.0.0.1:${port}`) || !changed.includes(`root ${root};`)) {
-    throw new Error('deploy/nginx/container.conf no longer has "listen 8080;" and "root /usr/share/nginx/html;"; update tests/e2e/nginx.ts');
+    throw new Error(
+      'deploy/nginx/container.conf no longer has "listen 8080;" and "root /usr/share/nginx/html;"; update tests/e2e/nginx.ts',
+    );
   }
   return changed;
 }
@@ -197,7 +199,8 @@ export async function startHttpsSite(dist: string): Promise<HttpsSite> {
         .replace(/^(\s*)ssl_certificate_key \S+;$/m, `$1ssl_certificate_key ${join(prefix, 'site.key')};`)
         .replace(/^(\s*)root \/var\/www\/ruimte;$/m, `$1root ${dist};`);
       for (const expected of [`:${httpPort};`, `:${httpsPort} ssl;`, 'site.pem;', 'site.key;', `root ${dist};`]) {
-        if (!replaced.includes(expected)) throw new Error(`deploy/nginx/ruimte.conf changed shape (no "${expected}" after substitution); update tests/e2e/nginx.ts`);
+        if (!replaced.includes(expected))
+          throw new Error(`deploy/nginx/ruimte.conf changed shape (no "${expected}" after substitution); update tests/e2e/nginx.ts`);
       }
       return replaced;
     },
@@ -205,11 +208,25 @@ export async function startHttpsSite(dist: string): Promise<HttpsSite> {
     (prefix) => {
       const made = spawnSync(
         'openssl',
-        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-          '-keyout', join(prefix, 'site.key'), '-out', join(prefix, 'site.pem')],
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-keyout',
+          join(prefix, 'site.key'),
+          '-out',
+          join(prefix, 'site.pem'),
+        ],
         { encoding: 'utf8' },
       );
-      if (made.status !== 0) throw new Error(`openssl could not make a test certificate (apt-get install -y openssl): ${made.stderr ?? made.error}`);
+      if (made.status !== 0)
+        throw new Error(`openssl could not make a test certificate (apt-get install -y openssl): ${made.stderr ?? made.error}`);
     },
   );
   return {

@@ -77,7 +77,7 @@ describe('the first download', () => {
     for (const script of scripts) expect(read(script), script).not.toMatch(/workbox|virtual:pwa-register/i);
   });
 
-  it('stays within the issue\'s budget of 150 KB of JavaScript, gzipped (level 9, as npm run bench:web measures)', () => {
+  it("stays within the issue's budget of 150 KB of JavaScript, gzipped (level 9, as npm run bench:web measures)", () => {
     const total = initialScripts().reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir(), file)), { level: 9 }).length, 0);
     expect(total, `initial JS ${(total / 1024).toFixed(1)} KB gz`).toBeLessThanOrEqual(150 * 1024);
   });
@@ -144,7 +144,12 @@ describe('offline in the browser', () => {
     await openDebriefByKeyboard(page, 'nl');
     expect(await mainHeading(page).first().textContent()).toBe(NAMES.nl.debrief);
     // No new version is waiting, so the update notice says nothing and offers nothing.
-    expect(await page.getByRole('status').filter({ hasText: /nieuwe versie/i }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /nieuwe versie/i })
+        .count(),
+    ).toBe(0);
     await screenshot(page, 'offline-debrief');
   });
 
@@ -166,7 +171,14 @@ describe('offline in the browser', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       const notice = page.getByRole('region', { name: text('nl', 'common', 'update.label') });
       await notice.waitFor({ state: 'visible', timeout: 60_000 });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: text('nl', 'common', 'update.available') }).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: text('nl', 'common', 'update.available') })
+            .count(),
+        )
+        .toBe(1);
       // Nothing moved: same page, same conversation, no reload, focus not taken.
       expect(reloads).toBe(0);
       expect(page.url()).toMatch(new RegExp(`#/s/${SCENARIO}/play$`));
@@ -204,4 +216,3 @@ async function tabToButton(page: Page, name: string): Promise<void> {
   }
   throw new Error(`Tab did not reach the button "${name}"`);
 }
-

@@ -15,8 +15,20 @@ const app = useHarness();
 
 /** How each style starts every answer in this scenario (Dutch): the client first, or the paperwork first. */
 const STYLES = {
-  'client-first': ['Welkom, goed dat u er bent', 'Het is nieuw voor u', 'We hebben nog een half uur', 'Wat is er gebeurd', 'Zullen we het samen opschrijven'],
-  'system-first': ['Goedemorgen. Heeft u uw identiteitsbewijs', 'Oké. Dan beginnen we met uw gegevens', 'Voor uw aanvraag hebben we nodig', 'Sinds wanneer bent u werkloos', 'U levert binnen veertien dagen'],
+  'client-first': [
+    'Welkom, goed dat u er bent',
+    'Het is nieuw voor u',
+    'We hebben nog een half uur',
+    'Wat is er gebeurd',
+    'Zullen we het samen opschrijven',
+  ],
+  'system-first': [
+    'Goedemorgen. Heeft u uw identiteitsbewijs',
+    'Oké. Dan beginnen we met uw gegevens',
+    'Voor uw aanvraag hebben we nodig',
+    'Sinds wanneer bent u werkloos',
+    'U levert binnen veertien dagen',
+  ],
 } as const;
 type Style = keyof typeof STYLES;
 
@@ -27,9 +39,18 @@ async function snap(page: Page, name: string): Promise<void> {
 
 /** A long page as screen-sized pictures, top to bottom (…-01.png, …-02.png), as a trainee scrolls it. */
 async function snapScrolled(page: Page, name: string): Promise<void> {
-  const { total, width, height } = await page.evaluate(() => ({ total: document.documentElement.scrollHeight, width: window.innerWidth, height: window.innerHeight }));
+  const { total, width, height } = await page.evaluate(() => ({
+    total: document.documentElement.scrollHeight,
+    width: window.innerWidth,
+    height: window.innerHeight,
+  }));
   for (let y = 0, i = 1; y < total && i <= 30; y += height, i++) {
-    await page.screenshot({ path: `test-results/screenshots/${name}-${String(i).padStart(2, '0')}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) }, animations: 'disabled' });
+    await page.screenshot({
+      path: `test-results/screenshots/${name}-${String(i).padStart(2, '0')}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, total - y) },
+      animations: 'disabled',
+    });
   }
 }
 
@@ -48,7 +69,13 @@ function newestLines(page: Page) {
     const turn = Math.max(...lines.map((line) => Number(line.dataset.turn)));
     const boxes = lines.filter((line) => Number(line.dataset.turn) === turn).map((line) => line.getBoundingClientRect());
     const bar = document.querySelector('.conversation__client')!.getBoundingClientRect();
-    return { turn, boxes: boxes.map((b) => ({ top: b.top, bottom: b.bottom })), barBottom: bar.bottom, barTop: bar.top, height: window.innerHeight };
+    return {
+      turn,
+      boxes: boxes.map((b) => ({ top: b.top, bottom: b.bottom })),
+      barBottom: bar.bottom,
+      barTop: bar.top,
+      height: window.innerHeight,
+    };
   });
 }
 
@@ -58,17 +85,27 @@ async function play(page: Page, style: Style, input: 'touch' | 'keys', tag: stri
     if ((await optionGroup(page, 'nl').count()) === 0) return;
     const choice = await pickFor(page, style);
     const before = (await newestLines(page)).turn;
-    if (input === 'touch') await optionButtons(page, 'nl').nth(choice - 1).tap();
+    if (input === 'touch')
+      await optionButtons(page, 'nl')
+        .nth(choice - 1)
+        .tap();
     else await page.keyboard.press(String(choice));
-    await expect.poll(async () => (await optionGroup(page, 'nl').count()) === 0 || (await newestLines(page)).turn > before, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await optionGroup(page, 'nl').count()) === 0 || (await newestLines(page)).turn > before, { timeout: 10_000 })
+      .toBe(true);
     if ((await optionGroup(page, 'nl').count()) === 0) return;
     const seen = await newestLines(page);
     expect(seen.boxes.length, `turn ${turn}: a client line`).toBeGreaterThan(0);
     const last = seen.boxes[seen.boxes.length - 1]!;
     const first = seen.boxes[0]!;
     // The newest line is inside the viewport and below the bar (not covered by it); so is the first reply.
-    for (const [what, box] of [['newest client line', last], ['first reply', first]] as const) {
-      expect(box.top, `turn ${turn}: ${what} top (bar ends at ${seen.barBottom})`).toBeGreaterThanOrEqual(Math.max(0, seen.barTop >= 0 ? seen.barBottom : 0) - 1);
+    for (const [what, box] of [
+      ['newest client line', last],
+      ['first reply', first],
+    ] as const) {
+      expect(box.top, `turn ${turn}: ${what} top (bar ends at ${seen.barBottom})`).toBeGreaterThanOrEqual(
+        Math.max(0, seen.barTop >= 0 ? seen.barBottom : 0) - 1,
+      );
       expect(box.bottom, `turn ${turn}: ${what} bottom`).toBeLessThanOrEqual(seen.height + 1);
     }
     if (turn === 1) await expectNoAxeViolations(page, `${tag}: conversation after a choice`);
@@ -84,11 +121,13 @@ async function expectNoHorizontalOverflow(page: Page, where: string): Promise<vo
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) found.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
     for (const element of document.querySelectorAll<HTMLElement>('.table-scroll, table')) {
-      if (element.scrollWidth > element.clientWidth + 1) found.push(`${element.className || element.tagName} ${element.scrollWidth} > ${element.clientWidth}`);
+      if (element.scrollWidth > element.clientWidth + 1)
+        found.push(`${element.className || element.tagName} ${element.scrollWidth} > ${element.clientWidth}`);
     }
     for (const element of document.querySelectorAll<HTMLElement>('main *')) {
       const right = element.getBoundingClientRect().right;
-      if (right > root.clientWidth + 1) found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(right)}`);
+      if (right > root.clientWidth + 1)
+        found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends at ${Math.round(right)}`);
     }
     return found.slice(0, 12);
   });
@@ -140,7 +179,9 @@ describe.each([
     const jump = page.getByRole('button', { name: text('nl', 'briefing', 'jumpToStart') });
     await expectInView(jump, 'the hint to the start button');
     // A heading that receives focus as the screen opens gets no ring.
-    expect(await mainHeading(page).evaluate((h) => (h === document.activeElement ? getComputedStyle(h).outlineStyle : 'not focused'))).toBe('none');
+    expect(await mainHeading(page).evaluate((h) => (h === document.activeElement ? getComputedStyle(h).outlineStyle : 'not focused'))).toBe(
+      'none',
+    );
     await expectNoAxeViolations(page, `${size} briefing`);
     await snap(page, `${size}-client-first-0-briefing`);
     await jump.tap();

@@ -89,7 +89,11 @@ export async function startRecordingLrs({ courseId, masteryScore }: { courseId: 
         response.writeHead(204, cors);
         return response.end();
       }
-      return json(response, 200, list.map((s) => s.id));
+      return json(
+        response,
+        200,
+        list.map((s) => s.id),
+      );
     }
     return json(response, 404, { message: 'not found' });
   };

@@ -20,8 +20,7 @@ import {
 const app = useHarness();
 
 const texts = async (locator: Locator) => (await locator.allInnerTexts()).map((text) => text.trim());
-const rewindButton = (page: Page, lang: Lang, turn: number) =>
-  page.getByRole('button', { name: NAMES[lang].rewind(turn), exact: true });
+const rewindButton = (page: Page, lang: Lang, turn: number) => page.getByRole('button', { name: NAMES[lang].rewind(turn), exact: true });
 /** An option button's text without its leading number. */
 const optionText = (text: string) => text.replace(/^\d+\s*/, '').trim();
 
@@ -80,7 +79,10 @@ describe('rewind', () => {
     await activateByKeyboard(page, rewindButton(page, 'nl', 1));
     await optionGroup(page, 'nl').waitFor({ timeout: 10_000 });
     const lines = await texts(transcriptLines(page, 'nl'));
-    expect(lines.every((line) => !/^U\b/.test(line)), 'no line of the trainee yet').toBe(true);
+    expect(
+      lines.every((line) => !/^U\b/.test(line)),
+      'no line of the trainee yet',
+    ).toBe(true);
     await playByKeys(page, 'nl', { pick: ({ optionCount }) => optionCount });
   });
 

@@ -9,16 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser.ts';
 import { SCREENSHOT_DIR, activateByKeyboard, expectNoAxeViolations, isFocused, screenshot, useHarness } from './harness.ts';
-import {
-  NAMES,
-  mainHeading,
-  openDebriefByKeyboard,
-  optionGroup,
-  playByKeys,
-  startByKeyboard,
-  text,
-  type Lang,
-} from './flows.ts';
+import { NAMES, mainHeading, openDebriefByKeyboard, optionGroup, playByKeys, startByKeyboard, text, type Lang } from './flows.ts';
 
 const app = useHarness();
 
@@ -150,7 +141,9 @@ describe.each([
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(target);
       expect(await page.evaluate(() => location.hash)).toBe(hash);
       await firstScreen(page, `debrief-summary-${device}-after-link-nl`, { top: false });
-      await page.locator(`[id="${target}"]`).screenshot({ path: join(SCREENSHOT_DIR, `debrief-turn-${device}-nl.png`), animations: 'disabled' });
+      await page
+        .locator(`[id="${target}"]`)
+        .screenshot({ path: join(SCREENSHOT_DIR, `debrief-turn-${device}-nl.png`), animations: 'disabled' });
     }
   });
 });

@@ -63,23 +63,27 @@ describe('in the browser', () => {
     await page.waitForLoadState('networkidle');
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
-    const origins = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin),
-    );
+    const origins = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin));
     for (const origin of origins) expect(origin).toBe(app().origin);
   });
 
   it('every briefing links out only to https sources, in a new tab without opener or referrer, and loads nothing from elsewhere', async () => {
     const { page } = await app().open('#/');
-    const ids = await page.locator('a[href^="#/s/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice('#/s/'.length)))]);
+    const ids = await page
+      .locator('a[href^="#/s/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice('#/s/'.length)))]);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       const { page: briefing, externalRequests } = await app().open(`#/s/${id}`);
       await briefing.getByRole('button', { name: 'Start het gesprek' }).waitFor();
       await briefing.waitForLoadState('networkidle');
-      const outward = await briefing.locator('a[href]').evaluateAll((links) =>
-        links.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') })).filter((a) => !a.href.startsWith('#') && !a.href.startsWith('/')),
-      );
+      const outward = await briefing
+        .locator('a[href]')
+        .evaluateAll((links) =>
+          links
+            .map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') }))
+            .filter((a) => !a.href.startsWith('#') && !a.href.startsWith('/')),
+        );
       for (const link of outward) {
         expect(link.href, id).toMatch(/^https:\/\//);
         expect(link.target, link.href).toBe('_blank');

@@ -16,7 +16,13 @@ const OUT = join(ROOT, 'test-results', 'selfstudy');
 const card = (page: Page, id = SCENARIO) => page.locator('main article').filter({ has: page.locator(`a[href="#/s/${id}"]`) });
 const importInput = (page: Page) => page.getByLabel(text('nl', 'library', 'transfer.import'));
 const storageSnapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 describe('self-study', () => {
   it('play the warm-up, see it in the library, export it, import it in a fresh profile; a bad file changes nothing', async () => {
@@ -47,19 +53,27 @@ describe('self-study', () => {
       };
     });
     await page.getByRole('button', { name: text('nl', 'debrief', 'print.certificate') }).click();
-    const printed = await page.evaluate(() => ({ className: document.documentElement.dataset.printedClass ?? '', html: document.documentElement.dataset.printedCertificate ?? '' }));
+    const printed = await page.evaluate(() => ({
+      className: document.documentElement.dataset.printedClass ?? '',
+      html: document.documentElement.dataset.printedCertificate ?? '',
+    }));
     expect(printed.className).toContain('print-certificate');
     expect(printed.html).toContain(text('nl', 'debrief', 'certificate.title'));
     expect(await page.locator('.certificate').count()).toBe(0);
     // On paper (A4 is 794 CSS pixels wide): the summary first, no buttons, no header.
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
-    const firstHeading = await page.evaluate(() => [...document.querySelectorAll('main h2')].find((h) => (h as HTMLElement).offsetParent !== null)?.textContent);
+    const firstHeading = await page.evaluate(
+      () => [...document.querySelectorAll('main h2')].find((h) => (h as HTMLElement).offsetParent !== null)?.textContent,
+    );
     expect(firstHeading).toBe(text('nl', 'debrief', 'summary.heading'));
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await screenshot(page, 'selfstudy-debrief-print');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'selfstudy-debrief-print-page1.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, 'selfstudy-debrief-print-page1.png'),
+      clip: { x: 0, y: 0, width: 794, height: 1123 },
+    });
     await page.pdf({ path: join(OUT, 'debrief.pdf'), format: 'A4', printBackground: true });
     // The certificate as it was printed, put back for the picture.
     await page.evaluate((html) => {
@@ -114,7 +128,9 @@ describe('self-study', () => {
     await screenshot(fresh, 'selfstudy-library-bad-file');
 
     // The attempts overview, reached from the library, shows the imported attempt.
-    await card(fresh).getByRole('link', { name: /Uw pogingen bij/ }).click();
+    await card(fresh)
+      .getByRole('link', { name: /Uw pogingen bij/ })
+      .click();
     await fresh.getByRole('heading', { level: 1, name: 'Uw pogingen' }).waitFor();
     expect(await fresh.locator('main .attempt-card').count()).toBe(1);
   });

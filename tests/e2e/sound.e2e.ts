@@ -30,7 +30,7 @@ describe('sound', () => {
 
     await setSound(page, true);
     await expect.poll(() => howls(page), { timeout: 15_000 }).toBeGreaterThan(0);
-    const before = (await transcriptLines(page, 'nl').count());
+    const before = await transcriptLines(page, 'nl').count();
     await playByKeys(page, 'nl', { pick: () => 2, stopAfter: 1 });
     expect(await transcriptLines(page, 'nl').count()).toBeGreaterThan(before);
 

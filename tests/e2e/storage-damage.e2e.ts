@@ -31,10 +31,15 @@ describe('a damaged saved attempt', () => {
     // The attempts page reads the saved list when it opens.
     await page.goto(`${new URL(page.url()).origin}/#/s/${SCENARIO}/attempts`);
     await mainHeading(page).waitFor({ timeout: 15_000 });
-    const notice = page.getByRole('status').getByText('Een bewaarde poging was beschadigd en is verwijderd. Uw andere pogingen zijn er nog.');
+    const notice = page
+      .getByRole('status')
+      .getByText('Een bewaarde poging was beschadigd en is verwijderd. Uw andere pogingen zijn er nog.');
     await notice.waitFor({ timeout: 15_000 });
     await expect.poll(() => page.getByRole('heading', { level: 3 }).count()).toBe(1);
-    const kept = await page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key) ?? '') as { attempts: { id: string }[] }).attempts.map((a) => a.id), KEY);
+    const kept = await page.evaluate(
+      (key) => (JSON.parse(window.localStorage.getItem(key) ?? '') as { attempts: { id: string }[] }).attempts.map((a) => a.id),
+      KEY,
+    );
     expect(kept).toEqual([ids[1]]);
     await expectNoAxeViolations(page, 'attempts page with a storage notice');
     await screenshot(page, 'attempts-damaged-notice');

@@ -35,7 +35,11 @@ function play(position: (turn: number, count: number) => number): ClientState {
 
 function recordOf(group: string, state: ClientState): WorkshopRecord {
   return {
-    scenarioId: scenario.id, scenarioVersion: scenario.version, code: CODE, group, choices: [...state.choices],
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    code: CODE,
+    group,
+    choices: [...state.choices],
     votes: state.choices.map((id, turn) => (turn === 1 ? null : { counts: { [id]: 5 + turn } })),
   };
 }
@@ -123,19 +127,25 @@ describe('workshop groups', () => {
     const { page } = await app().open(`#/workshop/${scenario.id}/compare`);
     await expect.poll(() => mainHeading(page).first().textContent()).toBe('Groepen vergelijken');
     await expectNoAxeViolations(page, 'compare, empty');
-    await page.getByRole('textbox', { name: 'Links van de groepen (één per regel)' }).fill(records.map((r) => `http://elders.example/${groupLink(r)}`).join('\n'));
+    await page
+      .getByRole('textbox', { name: 'Links van de groepen (één per regel)' })
+      .fill(records.map((r) => `http://elders.example/${groupLink(r)}`).join('\n'));
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByRole('status').getByText('3 groepen toegevoegd.').waitFor();
     const legend = page.getByRole('list', { name: 'Lijnen' });
     expect(await legend.getByRole('listitem').allInnerTexts()).toEqual([
-      'Rood (doorgetrokken lijn, rondjes)', 'Blauw (gestreepte lijn, vierkantjes)', 'Groen (gestippelde lijn, driehoekjes)',
+      'Rood (doorgetrokken lijn, rondjes)',
+      'Blauw (gestreepte lijn, vierkantjes)',
+      'Groen (gestippelde lijn, driehoekjes)',
     ]);
     const charts = page.locator('.comparison__chart svg.line-chart');
     expect(await charts.count()).toBe(3);
     for (let i = 0; i < 3; i += 1) {
       const series = charts.nth(i).locator('.line-chart__series');
       expect(await series.count()).toBe(3);
-      expect(await charts.nth(i).locator('.line-chart__label').allTextContents()).toEqual(expect.arrayContaining(['Rood', 'Blauw', 'Groen']));
+      expect(await charts.nth(i).locator('.line-chart__label').allTextContents()).toEqual(
+        expect.arrayContaining(['Rood', 'Blauw', 'Groen']),
+      );
       const dashes = await series.locator('.line-chart__line').evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke-dasharray')));
       expect(new Set(dashes).size).toBe(3);
     }

@@ -70,7 +70,9 @@ async function offScreen(page: Page): Promise<string[]> {
     const check = (el: Element, what: string) => {
       const r = el.getBoundingClientRect();
       if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5 || r.height === 0) {
-        problems.push(`${what} at ${Math.round(r.top)}–${Math.round(r.bottom)} × ${Math.round(r.left)}–${Math.round(r.right)} (viewport ${vw}×${vh})`);
+        problems.push(
+          `${what} at ${Math.round(r.top)}–${Math.round(r.bottom)} × ${Math.round(r.left)}–${Math.round(r.right)} (viewport ${vw}×${vh})`,
+        );
       }
     };
     document.querySelectorAll('.workshop__option').forEach((el, i) => check(el, `option ${String.fromCharCode(65 + i)}`));
@@ -80,7 +82,8 @@ async function offScreen(page: Page): Promise<string[]> {
     if (document.documentElement.scrollHeight > vh + 1) problems.push(`page scrolls: ${document.documentElement.scrollHeight} > ${vh}`);
     // The talk column must not need its own scrollbar either (an option under its edge is off screen too).
     const talk = document.querySelector('.workshop__talk');
-    if (talk && talk.scrollHeight > talk.clientHeight + 1) problems.push(`talk column scrolls: ${talk.scrollHeight} > ${talk.clientHeight}`);
+    if (talk && talk.scrollHeight > talk.clientHeight + 1)
+      problems.push(`talk column scrolls: ${talk.scrollHeight} > ${talk.clientHeight}`);
     return problems;
   });
 }
@@ -88,7 +91,9 @@ async function offScreen(page: Page): Promise<string[]> {
 /** Every name and value in the accessibility tree (Chromium's, through the DevTools protocol). */
 async function accessibleTexts(page: Page): Promise<{ texts: string[]; roles: string[] }> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string }; value?: { value?: string } }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored?: boolean; role?: { value?: string }; name?: { value?: string }; value?: { value?: string } }[];
+  };
   await cdp.detach();
   const live = nodes.filter((n) => !n.ignored);
   return {
@@ -98,7 +103,7 @@ async function accessibleTexts(page: Page): Promise<{ texts: string[]; roles: st
 }
 
 describe('workshop mode', () => {
-  it('the trainer\'s library and the code screen lead to the projected workshop; axe is clean on both', async () => {
+  it("the trainer's library and the code screen lead to the projected workshop; axe is clean on both", async () => {
     const { page } = await app().open('#/workshop', LAPTOP);
     await expect.poll(() => page.locator('main h1').innerText()).toBe(t('library.title'));
     await expectNoAxeViolations(page, 'workshop library');
@@ -144,7 +149,9 @@ describe('workshop mode', () => {
       await waitForStep(page, 'vote');
       // Three hands for B, one for A: typed as letters (focus is on a button, not in a number field).
       for (const key of ['b', 'B', 'a', 'b']) await page.keyboard.press(key);
-      await expect.poll(() => page.getByRole('spinbutton', { name: t('screen.votesFor').replace('{{letter}}', 'B') }).inputValue()).toBe('3');
+      await expect
+        .poll(() => page.getByRole('spinbutton', { name: t('screen.votesFor').replace('{{letter}}', 'B') }).inputValue())
+        .toBe('3');
       await visit('vote');
       await activateByKeyboard(page, next);
       await waitForStep(page, 'confirm');
@@ -171,7 +178,9 @@ describe('workshop mode', () => {
     // The room's path is kept for the debrief for the room.
     const record = await page.evaluate((id) => JSON.parse(window.localStorage.getItem(`ruimte.workshop.room:${id}`) ?? 'null'), SCENARIO);
     expect(record.choices.length).toBeGreaterThanOrEqual(5);
-    expect(record.votes.every((v: { counts: Record<string, number> } | null) => v && Object.values(v.counts).reduce((a, b) => a + b, 0) === 4)).toBe(true);
+    expect(
+      record.votes.every((v: { counts: Record<string, number> } | null) => v && Object.values(v.counts).reduce((a, b) => a + b, 0) === 4),
+    ).toBe(true);
   });
 
   it('a clicker alone (PageDown only) reaches the ending, and PageUp walks back', async () => {
@@ -190,7 +199,10 @@ describe('workshop mode', () => {
     await waitForStep(page, 'confirm');
   });
 
-  for (const [label, size] of [['150% on 1920×1080', PROJECTOR], ['100% on 1280×720', LAPTOP]] as const) {
+  for (const [label, size] of [
+    ['150% on 1920×1080', PROJECTOR],
+    ['100% on 1280×720', LAPTOP],
+  ] as const) {
     it(`fits on one screen at ${label}: client line, portrait, door and every option, at every step, in every scenario`, async () => {
       const { page } = await app().open('#/', size);
       const problems: string[] = [];
@@ -223,8 +235,14 @@ describe('workshop mode', () => {
     for (const step of ['client', 'options', 'vote', 'confirm', 'reaction']) {
       await waitForStep(page, step);
       const { texts, roles } = await accessibleTexts(page);
-      expect(texts.filter((s) => s.includes(thought) || door.test(s) || /^\d+ → \d+/.test(s)), step).toEqual([]);
-      expect(roles.filter((r) => r === 'meter' || r === 'progressbar'), step).toEqual([]);
+      expect(
+        texts.filter((s) => s.includes(thought) || door.test(s) || /^\d+ → \d+/.test(s)),
+        step,
+      ).toEqual([]);
+      expect(
+        roles.filter((r) => r === 'meter' || r === 'progressbar'),
+        step,
+      ).toEqual([]);
       expect(await page.locator('.room, .workshop__numbers, .workshop__thought').count(), step).toBe(0);
       await page.keyboard.press('PageDown');
     }
@@ -269,9 +287,14 @@ describe('workshop mode', () => {
   it('the presenter window opens from the button and drives the projected window (BroadcastChannel)', async () => {
     const { page, context } = await app().open('#/', PROJECTOR);
     await openWorkshop(page);
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: t('screen.presenter') }).click()]);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: t('screen.presenter') }).click(),
+    ]);
     await waitForApp(presenter);
-    await expect.poll(() => presenter.locator('main h1').innerText()).toContain(text('nl', 'facilitator', 'presenter.heading').replace('{{name}}', 'Dennis Kuipers'));
+    await expect
+      .poll(() => presenter.locator('main h1').innerText())
+      .toContain(text('nl', 'facilitator', 'presenter.heading').replace('{{name}}', 'Dennis Kuipers'));
     // The discuss questions of the first moment are there, for the trainer only.
     await expect.poll(() => presenter.getByText('Wat ziet u aan Dennis als hij binnenkomt?').count()).toBe(1);
     expect(await page.getByText('Wat ziet u aan Dennis als hij binnenkomt?').count()).toBe(0);
@@ -291,10 +314,12 @@ describe('workshop mode', () => {
     await screenshot(presenter, 'workshop-presenter-full');
   });
 
-  it('speaks English when the trainer chose English: the UI and the scenario\'s lines, the presenter\'s questions too', async () => {
+  it("speaks English when the trainer chose English: the UI and the scenario's lines, the presenter's questions too", async () => {
     const { page } = await app().open('#/', { ...PROJECTOR, lang: 'en' });
     await openWorkshop(page);
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(text('en', 'facilitator', 'screen.heading').replace('{{name}}', 'Dennis Kuipers'));
+    await expect
+      .poll(() => page.locator('main h1').innerText())
+      .toBe(text('en', 'facilitator', 'screen.heading').replace('{{name}}', 'Dennis Kuipers'));
     expect(await page.locator('.workshop__line').first().innerText()).toContain('The bus');
     for (let i = 0; i < 2; i += 1) await page.keyboard.press('PageDown');
     await expectNoAxeViolations(page, 'workshop in English');
@@ -327,7 +352,8 @@ describe('workshop mode, live session to the groups', () => {
     const label = page.getByRole('textbox', { name: t('screen.ending.label') });
     await label.fill('Groep 1');
     await snap(page, 'ending-share');
-    const linkOf = (p: Page, group: string) => p.getByRole('textbox', { name: t('screen.ending.linkLabel').replace('{{group}}', group) }).inputValue();
+    const linkOf = (p: Page, group: string) =>
+      p.getByRole('textbox', { name: t('screen.ending.linkLabel').replace('{{group}}', group) }).inputValue();
     const firstLink = await linkOf(page, 'Groep 1');
     expect(firstLink).toContain(`#/workshop/${SCENARIO}/group?f=1&`);
     expect(firstLink).toContain('g=Groep+1');
@@ -399,7 +425,10 @@ describe('workshop mode, live session to the groups', () => {
   it('in the presenter window PageDown at the ending moves the projector into the room debrief', async () => {
     const { page, context } = await app().open('#/', PROJECTOR);
     await openWorkshop(page, 'PR3SN');
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: t('screen.presenter') }).click()]);
+    const [presenter] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: t('screen.presenter') }).click(),
+    ]);
     await waitForApp(presenter);
     await clickerToEnd(presenter);
     await presenter.keyboard.press('PageDown');

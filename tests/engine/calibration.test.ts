@@ -24,25 +24,49 @@ const SEED = 7;
 
 const play = (scenario: CompiledScenario, script: string[], seed = SEED) => playScript(scenario, script, seed);
 
-
 // Documents first, stacked closed questions, righting reflex, a deadline warning, jargon.
 const SYSTEM_FIRST = [
-  'papieren-eerst', 'bsn-vragen', 'alle-documenten', 'sinds-wanneer', 'ontslagbrief', 'woont-er-iemand',
-  'huur-open', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'regels-zelf-lezen', 'andere-inkomsten',
-  'hoeveel-rekeningen', 'veertien-dagen', 'verwijzing-schuldhulp', 'beslissing-acht-weken',
+  'papieren-eerst',
+  'bsn-vragen',
+  'alle-documenten',
+  'sinds-wanneer',
+  'ontslagbrief',
+  'woont-er-iemand',
+  'huur-open',
+  'budget-tip',
+  'genoeg-gehoord',
+  'aan-het-werk',
+  'regels-zelf-lezen',
+  'andere-inkomsten',
+  'hoeveel-rekeningen',
+  'veertien-dagen',
+  'verwijzing-schuldhulp',
+  'beslissing-acht-weken',
 ];
 // Welcome, how is it to be here, agenda with a choice, reflections, an affirmation, permission before
 // information, a summary, agreements written down, a reminder.
 const CLIENT_FIRST = [
-  'welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie',
-  'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming',
-  'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik',
+  'welkom',
+  'spannend-reflectie',
+  'agenda-met-keuze',
+  'wat-is-er-gebeurd',
+  'doorzetter',
+  'kinderen-reflectie',
+  'huur-toestemming',
+  'zorgen-reflectie',
+  'samenvatten',
+  'werk-reflectie',
+  'uitleg-met-toestemming',
+  'bijverdienste-normaliseren',
+  'geldzaken-open',
+  'samen-opschrijven',
+  'idee-met-toestemming',
+  'sms-en-terugblik',
 ];
 
 describe('calibration on the example scenario', () => {
   it('the scripts are what they claim to be', () => {
-    const codesOf = (script: string[]) =>
-      script.map((id) => example.moments.flatMap((m) => m.options).find((o) => o.id === id)!);
+    const codesOf = (script: string[]) => script.map((id) => example.moments.flatMap((m) => m.options).find((o) => o.id === id)!);
     const cf = codesOf(CLIENT_FIRST);
     const reflections = cf.filter((o) => o.codes.some((c) => REFLECTIONS.has(c))).length;
     const questions = cf.filter((o) => o.codes.some((c) => QUESTIONS.has(c))).length;
@@ -64,7 +88,8 @@ describe('calibration on the example scenario', () => {
     expect(end.ending).not.toBeNull();
     expect(['guarded', 'closed', 'walked-out']).toContain(outcome.mode);
     // Walking out follows a threat: the turn it happens is the warning, not a dull question.
-    if (outcome.walkedOut) expect(end.explanations.at(-1)!.features.threat || end.explanations.at(-1)!.codes.includes('confront')).toBe(true);
+    if (outcome.walkedOut)
+      expect(end.explanations.at(-1)!.features.threat || end.explanations.at(-1)!.codes.includes('confront')).toBe(true);
     expect(outcome.recall).toBeLessThanOrEqual(0.4);
     expect(sensitiveDisclosed(example, end)).toEqual([]);
   });

@@ -37,7 +37,7 @@ describe('fillConsultant', () => {
     expect(fillConsultant(ALL, ref('name', 'Anna'), 'nl')).toBe("Anna | Anna | Anna's | Anna | Anna | Anna's");
     expect(fillConsultant(ALL, ref('name', 'Anna'), 'en')).toBe("Anna | Anna | Anna's | Anna | Anna | Anna's");
     expect(fillConsultant('{Consulent:bez} vraag', ref('name', 'Kees'), 'nl')).toBe("Kees' vraag");
-    expect(fillConsultant("{Consulent:bez} question", ref('name', 'Kees'), 'en')).toBe("Kees' question");
+    expect(fillConsultant('{Consulent:bez} question', ref('name', 'Kees'), 'en')).toBe("Kees' question");
   });
 
   it('capitalises a name typed in lower case only where a sentence starts', () => {

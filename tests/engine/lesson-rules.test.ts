@@ -99,7 +99,10 @@ describe('endings earn their headline', () => {
     moments: { a: { x: { codes: ['reflection-complex'], next: 'end' } } },
   });
   scenario.endings.splice(1, 0, {
-    id: 'met-plan', title: 'x', text: 'x', walkOut: false,
+    id: 'met-plan',
+    title: 'x',
+    text: 'x',
+    walkOut: false,
     when: { modes: ['open', 'opening'], minWritten: 2, minRecall: 50, minFacts: 1, facts: ['huis'] },
   });
   const base = { mode: 'open' as const, trust: 70, room: 80 };
@@ -113,9 +116,14 @@ describe('endings earn their headline', () => {
     expect(chooseEnding(scenario, { ...base, facts, agreements: agreed(true) }).id).toBe('met-plan');
     expect(chooseEnding(scenario, { ...base, facts, agreements: agreed(false) }).id).toBe('goed');
     expect(chooseEnding(scenario, { ...base, facts: {}, agreements: agreed(true) }).id).toBe('goed');
-    expect(chooseEnding(scenario, { ...base, facts: { geld: { fidelity: 'accurate', turn: 1 } }, agreements: agreed(true) }).id).toBe('goed');
+    expect(chooseEnding(scenario, { ...base, facts: { geld: { fidelity: 'accurate', turn: 1 } }, agreements: agreed(true) }).id).toBe(
+      'goed',
+    );
     // recall: the same written agreements made with almost no room are forgotten
-    const weak = { brief: { turn: 1, room: 2, written: true, reminder: false }, bellen: { turn: 1, room: 2, written: true, reminder: false } };
+    const weak = {
+      brief: { turn: 1, room: 2, written: true, reminder: false },
+      bellen: { turn: 1, room: 2, written: true, reminder: false },
+    };
     expect(chooseEnding(scenario, { ...base, room: 5, facts, agreements: weak }).id).not.toBe('met-plan');
   });
 });
@@ -139,7 +147,9 @@ describe('reflections invite what was held back', () => {
     expect(['omitted', 'vague']).toContain(asked.facts.schuld!.fidelity);
     expect(asked.unsaid).toBe('schuld');
     const invited = takeTurn({ ...scenario, randomness: false }, asked, 'reflectie');
-    expect(invited.explanation.facts).toEqual([expect.objectContaining({ factId: 'schuld', invited: true, sensitivityShift: -p.reflectionInviteBonus })]);
+    expect(invited.explanation.facts).toEqual([
+      expect.objectContaining({ factId: 'schuld', invited: true, sensitivityShift: -p.reflectionInviteBonus }),
+    ]);
     const notInvited = takeTurn({ ...scenario, randomness: false }, asked, 'nog');
     expect(notInvited.explanation.facts).toEqual([]);
   });
@@ -151,6 +161,9 @@ describe('MITI parsing', () => {
     expect(parseVolley(['persuade', 'confront'])).toEqual(['confront']);
     expect(parseVolley(['persuade', 'persuade-with-permission'])).toEqual(['persuade-with-permission']);
     expect(parseVolley(['reflection-complex', 'question-closed'])).toEqual(['reflection-complex', 'question-closed']);
-    expect(parseVolley(['reflection-simple', 'reflection-complex', 'question-open', 'question-closed'])).toEqual(['reflection-complex', 'question-open']);
+    expect(parseVolley(['reflection-simple', 'reflection-complex', 'question-open', 'question-closed'])).toEqual([
+      'reflection-complex',
+      'question-open',
+    ]);
   });
 });

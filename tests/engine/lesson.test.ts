@@ -38,7 +38,12 @@ const full = shipped.filter(isFullScenario);
 const CHANCE = 0.05;
 
 describe('no cheap wins', () => {
-  const rates = new Map(FORM_STRATEGIES.map((s) => [s.id, shipped.map((sc) => ({ id: sc.id, full: isFullScenario(sc), rate: summariseStrategy(sc, s, SEEDS).topEndingRate }))]));
+  const rates = new Map(
+    FORM_STRATEGIES.map((s) => [
+      s.id,
+      shipped.map((sc) => ({ id: sc.id, full: isFullScenario(sc), rate: summariseStrategy(sc, s, SEEDS).topEndingRate })),
+    ]),
+  );
 
   it('the shipped library has full scenarios to test', () => {
     expect(full.length).toBeGreaterThanOrEqual(4);
@@ -73,9 +78,12 @@ describe.each(full.map((s) => [s.id, s] as const))('%s: half-good looks half goo
       const [cf, alt, st, sf] = ['client-first', 'alternating', 'small-talk-then-system', 'system-first'].map((id) =>
         outcomeOf(scenario, playStrategy(scenario, habit(id), seed)),
       );
-      if (!(compareResults(scenario, cf!, alt!) > 0)) broken.push(`seed ${seed}: client-first ${cf!.endingId} not above alternating ${alt!.endingId}`);
-      if (!(compareResults(scenario, alt!, st!) > 0)) broken.push(`seed ${seed}: alternating ${alt!.endingId} not above small talk ${st!.endingId}`);
-      if (!(compareResults(scenario, st!, sf!) >= 0)) broken.push(`seed ${seed}: small talk ${st!.endingId} below system-first ${sf!.endingId}`);
+      if (!(compareResults(scenario, cf!, alt!) > 0))
+        broken.push(`seed ${seed}: client-first ${cf!.endingId} not above alternating ${alt!.endingId}`);
+      if (!(compareResults(scenario, alt!, st!) > 0))
+        broken.push(`seed ${seed}: alternating ${alt!.endingId} not above small talk ${st!.endingId}`);
+      if (!(compareResults(scenario, st!, sf!) >= 0))
+        broken.push(`seed ${seed}: small talk ${st!.endingId} below system-first ${sf!.endingId}`);
     }
     expect(broken).toEqual([]);
   });
@@ -87,12 +95,14 @@ describe.each(full.map((s) => [s.id, s] as const))('%s: half-good looks half goo
       // Good for eight turns, then the first threat or confrontation on offer, once; good again after it.
       pick: (options, ctx) => {
         const threatened = ctx.state.explanations.some((e) => e.features.threat || e.codes.includes('confront'));
-        const threat = ctx.state.turn >= 8 && !threatened ? options.find((o) => o.features.threat || o.codes.includes('confront')) : undefined;
+        const threat =
+          ctx.state.turn >= 8 && !threatened ? options.find((o) => o.features.threat || o.codes.includes('confront')) : undefined;
         return threat ?? cfStrategy.pick(options, ctx);
       },
     };
     let costly = 0;
-    const meanRoom = (state: ClientState) => state.explanations.slice(8).reduce((sum, e) => sum + e.after.room, 0) / Math.max(1, state.explanations.length - 8);
+    const meanRoom = (state: ClientState) =>
+      state.explanations.slice(8).reduce((sum, e) => sum + e.after.room, 0) / Math.max(1, state.explanations.length - 8);
     const threatenedAt = (state: ClientState) => state.explanations.findIndex((e) => e.features.threat || e.codes.includes('confront'));
     for (const seed of SEEDS.slice(0, 50)) {
       const [cf, hurt, sf] = [cfStrategy, oneThreat, habit('system-first')].map((st) => playStrategy(scenario, st, seed));
@@ -171,36 +181,44 @@ describe('the live signal never rewards a wrong move', () => {
   const hurtful = (e: ClientState['explanations'][number]) =>
     e.raw.stress > 0 || e.trustChange < 0 || e.codes.includes('confront') || e.features.threat || e.features.jargon > 0;
 
-  it.each(shipped.map((s) => [s.id, s] as const))('%s: after a hurtful turn the room and the door never rise (every option, along seeded paths)', (_id, scenario) => {
-    const violations: string[] = [];
-    let checked = 0;
-    for (const strategy of [...HABIT_STRATEGIES, FORM_STRATEGIES.find((s) => s.id === 'random')!]) {
-      for (const seed of SEEDS.slice(0, 15)) {
-        const path = playStrategy(scenario, strategy, seed);
-        let state = initialState(scenario, { seed });
-        for (const e of path.explanations) {
-          for (const option of availableOptions(scenario, state)) {
-            const { explanation: x, state: next } = takeTurn(scenario, state, option.id);
-            if (!hurtful(x)) continue;
-            checked += 1;
-            if (next.vars.room > state.vars.room + 1e-9 || modeForRoomRank(next.mode) > modeForRoomRank(state.mode)) {
-              violations.push(`${state.momentId}/${option.id} at turn ${state.turn}: room ${state.vars.room.toFixed(1)} → ${next.vars.room.toFixed(1)}`);
+  it.each(shipped.map((s) => [s.id, s] as const))(
+    '%s: after a hurtful turn the room and the door never rise (every option, along seeded paths)',
+    (_id, scenario) => {
+      const violations: string[] = [];
+      let checked = 0;
+      for (const strategy of [...HABIT_STRATEGIES, FORM_STRATEGIES.find((s) => s.id === 'random')!]) {
+        for (const seed of SEEDS.slice(0, 15)) {
+          const path = playStrategy(scenario, strategy, seed);
+          let state = initialState(scenario, { seed });
+          for (const e of path.explanations) {
+            for (const option of availableOptions(scenario, state)) {
+              const { explanation: x, state: next } = takeTurn(scenario, state, option.id);
+              if (!hurtful(x)) continue;
+              checked += 1;
+              if (next.vars.room > state.vars.room + 1e-9 || modeForRoomRank(next.mode) > modeForRoomRank(state.mode)) {
+                violations.push(
+                  `${state.momentId}/${option.id} at turn ${state.turn}: room ${state.vars.room.toFixed(1)} → ${next.vars.room.toFixed(1)}`,
+                );
+              }
             }
+            state = takeTurn(scenario, state, e.optionId).state;
           }
-          state = takeTurn(scenario, state, e.optionId).state;
         }
       }
-    }
-    expect(checked).toBeGreaterThan(100);
-    expect(violations.slice(0, 5)).toEqual([]);
-  });
+      expect(checked).toBeGreaterThan(100);
+      expect(violations.slice(0, 5)).toEqual([]);
+    },
+  );
 });
 
 describe('what a top ending means', () => {
-  it.each(full.map((s) => [s.id, s] as const))('%s: a form strategy that reaches the top ending still learned and agreed what the ending claims', (_id, scenario) => {
-    const top = topEnding(scenario)!;
-    const when = scenario.endings.find((e) => e.id === top)!.when;
-    expect(when, 'the top ending must ask for what was achieved').toBeTruthy();
-    expect((when!.minWritten ?? 0) + (when!.minFacts ?? 0) + (when!.facts?.length ?? 0)).toBeGreaterThan(0);
-  });
+  it.each(full.map((s) => [s.id, s] as const))(
+    '%s: a form strategy that reaches the top ending still learned and agreed what the ending claims',
+    (_id, scenario) => {
+      const top = topEnding(scenario)!;
+      const when = scenario.endings.find((e) => e.id === top)!.when;
+      expect(when, 'the top ending must ask for what was achieved').toBeTruthy();
+      expect((when!.minWritten ?? 0) + (when!.minFacts ?? 0) + (when!.facts?.length ?? 0)).toBeGreaterThan(0);
+    },
+  );
 });

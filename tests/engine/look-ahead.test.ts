@@ -55,7 +55,8 @@ describe('look-ahead: the best alternative', () => {
               expect(isMiNonAdherent(option), `${where}: recommends ${option.id}`).toBe(false);
               expect(j.best.nonAdherent, where).toBe(false);
               // No other adherent option leads further than the recommended one.
-              for (const o of j.options) if (!o.nonAdherent) expect(compareOutcomes(o.outcome, j.best.outcome, scenario), where).toBeLessThanOrEqual(0);
+              for (const o of j.options)
+                if (!o.nonAdherent) expect(compareOutcomes(o.outcome, j.best.outcome, scenario), where).toBeLessThanOrEqual(0);
             }
             if (j.verdict === 'other') {
               others += 1;
@@ -77,7 +78,11 @@ describe('look-ahead: the best alternative', () => {
 
   it('is deterministic: the same conversation gives the same judgement', () => {
     const scenario = shipped.find((s) => s.moments.length >= 12)!;
-    const state = playStrategy(scenario, ALL_STRATEGIES.find((s) => s.id === 'random')!, 5);
+    const state = playStrategy(
+      scenario,
+      ALL_STRATEGIES.find((s) => s.id === 'random')!,
+      5,
+    );
     expect(lookAheadTurns(scenario, state)).toEqual(lookAheadTurns(scenario, state));
   });
 
@@ -103,7 +108,11 @@ describe('look-ahead: the best alternative', () => {
 
   it('orders turns by what they cost: a lost ending before a lost fact', () => {
     const scenario = shipped.find((s) => s.id === 'voorbeeld-bijstand')!;
-    const state = playStrategy(scenario, ALL_STRATEGIES.find((s) => s.id === 'system-first')!, 1);
+    const state = playStrategy(
+      scenario,
+      ALL_STRATEGIES.find((s) => s.id === 'system-first')!,
+      1,
+    );
     const judged = lookAheadTurns(scenario, state).filter((j) => j.verdict === 'other');
     const sorted = [...judged].sort((a, b) => compareLoss(a, b, scenario));
     for (let i = 1; i < sorted.length; i += 1) {

@@ -18,16 +18,55 @@ import { Draws } from '../../src/engine/rng.ts';
 const p = DEFAULT_PARAMS;
 
 function option(id: string, codes: Code[], features: Partial<Features> = {}, extra: Partial<CompiledOption> = {}): CompiledOption {
-  return { id, text: `${id}.text`, codes, features: { ...NO_FEATURES, ...features }, asks: [], agrees: [], reply: null, thought: null, note: null, next: { default: { kind: 'moment', id: 'm' } }, ...extra };
+  return {
+    id,
+    text: `${id}.text`,
+    codes,
+    features: { ...NO_FEATURES, ...features },
+    asks: [],
+    agrees: [],
+    reply: null,
+    thought: null,
+    note: null,
+    next: { default: { kind: 'moment', id: 'm' } },
+    ...extra,
+  };
 }
 
 function scenarioWith(options: CompiledOption[], persona: Partial<CompiledScenario['persona']> = {}): CompiledScenario {
   return {
-    formatVersion: 1, id: 'unit', version: 1, title: 't', summary: 's', domain: 'overig', level: 'basis', durationMinutes: 1,
-    learningGoals: [], changeGoal: null, randomness: false, maxTurns: 60, start: 'm',
-    persona: { name: 'X', age: 40, situation: 's', caseFile: 'c', chronicLoad: 60, trust: 30, trait: 'flight', arrivalStress: 0, tuning: {}, facts: [], agreements: [], ...persona },
+    formatVersion: 1,
+    id: 'unit',
+    version: 1,
+    title: 't',
+    summary: 's',
+    domain: 'overig',
+    level: 'basis',
+    durationMinutes: 1,
+    learningGoals: [],
+    changeGoal: null,
+    randomness: false,
+    maxTurns: 60,
+    start: 'm',
+    persona: {
+      name: 'X',
+      age: 40,
+      situation: 's',
+      caseFile: 'c',
+      chronicLoad: 60,
+      trust: 30,
+      trait: 'flight',
+      arrivalStress: 0,
+      tuning: {},
+      facts: [],
+      agreements: [],
+      ...persona,
+    },
     moments: [{ id: 'm', phase: 'engaging', client: null, thought: null, options }],
-    endings: [{ id: 'out', title: 'o', text: 'o', walkOut: true, when: null }, { id: 'end', title: 'e', text: 'e', walkOut: false, when: null }],
+    endings: [
+      { id: 'out', title: 'o', text: 'o', walkOut: true, when: null },
+      { id: 'end', title: 'e', text: 'e', walkOut: false, when: null },
+    ],
     lines: {},
   };
 }
@@ -39,7 +78,8 @@ function once(opt: CompiledOption, persona: Partial<CompiledScenario['persona']>
 
 describe('parameters', () => {
   it('every parameter has a documented source', () => {
-    for (const key of Object.keys(DEFAULT_PARAMS)) expect(PARAM_SOURCES[key as keyof typeof PARAM_SOURCES]?.length ?? 0).toBeGreaterThan(20);
+    for (const key of Object.keys(DEFAULT_PARAMS))
+      expect(PARAM_SOURCES[key as keyof typeof PARAM_SOURCES]?.length ?? 0).toBeGreaterThan(20);
   });
 });
 
@@ -91,8 +131,12 @@ describe('impulse rules', () => {
   });
 
   it('small talk backfires only on a stressed client', () => {
-    expect(once(option('s', ['greeting'], { smallTalk: true }), { chronicLoad: 80 }).rules.map((r) => r.id)).toContain('small-talk-backfires');
-    expect(once(option('s', ['greeting'], { smallTalk: true }), { chronicLoad: 0, arrivalStress: 0 }).rules.map((r) => r.id)).toContain('small-talk-neutral');
+    expect(once(option('s', ['greeting'], { smallTalk: true }), { chronicLoad: 80 }).rules.map((r) => r.id)).toContain(
+      'small-talk-backfires',
+    );
+    expect(once(option('s', ['greeting'], { smallTalk: true }), { chronicLoad: 0, arrivalStress: 0 }).rules.map((r) => r.id)).toContain(
+      'small-talk-neutral',
+    );
   });
 
   it('applies an author override but keeps the derived rules visible', () => {
@@ -138,7 +182,13 @@ describe('facts and agreements', () => {
   });
 
   it('never tells a safety-critical fact without trust, and answers wrong when closed', () => {
-    const fact = { id: 'f', topic: 'f.topic', truth: 'f.truth', sensitivity: 85, answers: { accurate: 'a', vague: 'v', omitted: 'o', wrong: 'w' } };
+    const fact = {
+      id: 'f',
+      topic: 'f.topic',
+      truth: 'f.truth',
+      sensitivity: 85,
+      answers: { accurate: 'a', vague: 'v', omitted: 'o', wrong: 'w' },
+    };
     const ask = option('ask', ['question-open'], { questions: 1 }, { asks: ['f'] });
     const low = once(ask, { facts: [fact], chronicLoad: 0, trust: 30 });
     expect(low.facts[0]).toMatchObject({ gatedByTrust: true, pDisclose: 0 });

@@ -7,8 +7,42 @@ import { playScript } from '../helpers/play.ts';
 const played = (script: string[]) => playScript(example, script, 1).at(-1)!;
 
 const example = loadExample();
-const CLIENT_FIRST = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
-const SYSTEM_FIRST = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'sinds-wanneer', 'ontslagbrief', 'woont-er-iemand', 'huur-open', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'regels-zelf-lezen', 'andere-inkomsten', 'hoeveel-rekeningen', 'veertien-dagen', 'verwijzing-schuldhulp', 'beslissing-acht-weken'];
+const CLIENT_FIRST = [
+  'welkom',
+  'spannend-reflectie',
+  'agenda-met-keuze',
+  'wat-is-er-gebeurd',
+  'doorzetter',
+  'kinderen-reflectie',
+  'huur-toestemming',
+  'zorgen-reflectie',
+  'samenvatten',
+  'werk-reflectie',
+  'uitleg-met-toestemming',
+  'bijverdienste-normaliseren',
+  'geldzaken-open',
+  'samen-opschrijven',
+  'idee-met-toestemming',
+  'sms-en-terugblik',
+];
+const SYSTEM_FIRST = [
+  'papieren-eerst',
+  'bsn-vragen',
+  'alle-documenten',
+  'sinds-wanneer',
+  'ontslagbrief',
+  'woont-er-iemand',
+  'huur-open',
+  'budget-tip',
+  'genoeg-gehoord',
+  'aan-het-werk',
+  'regels-zelf-lezen',
+  'andere-inkomsten',
+  'hoeveel-rekeningen',
+  'veertien-dagen',
+  'verwijzing-schuldhulp',
+  'beslissing-acht-weken',
+];
 
 describe('MITI-informed summary', () => {
   it('rates a client-first conversation fair or good and a system-first one below', () => {
@@ -51,7 +85,11 @@ describe('checklist items the scenario never offered', () => {
       ...example,
       moments: example.moments.map((m) => ({
         ...m,
-        options: m.options.map((o) => ({ ...o, codes: o.codes.filter((c) => c !== 'confront'), features: { ...o.features, agenda: false, jargon: 0, threat: false } })),
+        options: m.options.map((o) => ({
+          ...o,
+          codes: o.codes.filter((c) => c !== 'confront'),
+          features: { ...o.features, agenda: false, jargon: 0, threat: false },
+        })),
       })),
     };
     const state = replay(example, CLIENT_FIRST, { seed: 1 });

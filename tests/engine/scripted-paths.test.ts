@@ -13,9 +13,7 @@ const pathModules = import.meta.glob<{ default: { systemFirst: readonly string[]
   '../content/paths/*.ts',
   { eager: true },
 );
-const pathsById = new Map(
-  Object.entries(pathModules).map(([file, mod]) => [file.replace(/^.*\/(.+)\.ts$/, '$1'), mod.default]),
-);
+const pathsById = new Map(Object.entries(pathModules).map(([file, mod]) => [file.replace(/^.*\/(.+)\.ts$/, '$1'), mod.default]));
 const SHORT = new Set(['warming-up-welkom']);
 
 const shipped = loadShipped().filter((s) => s.id !== 'voorbeeld-bijstand');

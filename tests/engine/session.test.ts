@@ -22,7 +22,11 @@ describe('client actor', () => {
     const session = startSession(example, { seed: 3 });
     expect(stateOf(session)).toEqual(initialState(example, { seed: 3 }));
     expect(stateOf(session).momentId).toBe('binnenkomst');
-    expect(selectOptions(example, stateOf(session)).map((o) => o.id).sort()).toEqual(['kon-u-het-vinden', 'papieren-eerst', 'welkom']);
+    expect(
+      selectOptions(example, stateOf(session))
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['kon-u-het-vinden', 'papieren-eerst', 'welkom']);
     const opening = selectClientLines(stateOf(session));
     expect(lineText(example, opening[0]!.line, 'nl')).toMatch(/Goedemorgen/);
   });
@@ -47,7 +51,12 @@ describe('client actor', () => {
     onEngineEvent(session, (e) => {
       if (e.type !== 'turn.taken') return;
       const state = stateOf(session);
-      seen.push({ turn: e.turn, stateTurn: state.turn, lines: e.lines.map((l) => l.line), newLines: selectClientLines(state).map((l) => l.line) });
+      seen.push({
+        turn: e.turn,
+        stateTurn: state.turn,
+        lines: e.lines.map((l) => l.line),
+        newLines: selectClientLines(state).map((l) => l.line),
+      });
     });
     for (const id of ['welkom', 'spannend-reflectie']) choose(session, id);
     expect(seen.map((s) => s.turn)).toEqual([1, 2]);
@@ -68,7 +77,24 @@ describe('client actor', () => {
     session.actor.send({ type: 'consultant.choose', optionId: 'samenvatten' });
     expect(stateOf(session)).toBe(before);
     expect(refusals).toEqual([expect.objectContaining({ type: 'choice.refused', optionId: 'samenvatten', reason: 'unknown-option' })]);
-    const script = ['welkom', 'spannend-reflectie', 'agenda-met-keuze', 'wat-is-er-gebeurd', 'doorzetter', 'kinderen-reflectie', 'huur-toestemming', 'zorgen-reflectie', 'samenvatten', 'werk-reflectie', 'uitleg-met-toestemming', 'bijverdienste-normaliseren', 'geldzaken-open', 'samen-opschrijven', 'idee-met-toestemming', 'sms-en-terugblik'];
+    const script = [
+      'welkom',
+      'spannend-reflectie',
+      'agenda-met-keuze',
+      'wat-is-er-gebeurd',
+      'doorzetter',
+      'kinderen-reflectie',
+      'huur-toestemming',
+      'zorgen-reflectie',
+      'samenvatten',
+      'werk-reflectie',
+      'uitleg-met-toestemming',
+      'bijverdienste-normaliseren',
+      'geldzaken-open',
+      'samen-opschrijven',
+      'idee-met-toestemming',
+      'sms-en-terugblik',
+    ];
     const ends: EngineEvent[] = [];
     onEngineEvent(session, (e) => e.type === 'conversation.ended' && ends.push(e));
     for (const id of script) choose(session, id);
@@ -81,7 +107,23 @@ describe('client actor', () => {
 
   it('a client pushed past the window walks out, and the state records the walk-out', () => {
     const session = startSession(example, { seed: 3 });
-    const hostile = ['papieren-eerst', 'bsn-vragen', 'alle-documenten', 'waarom-niet-eerder', 'ontslagbrief', 'woont-er-iemand', 'huur-betaald', 'budget-tip', 'genoeg-gehoord', 'aan-het-werk', 'inlichtingenplicht-waarschuwing', 'zwart-werk', 'lenen-verboden', 'veertien-dagen', 'moet-bellen'];
+    const hostile = [
+      'papieren-eerst',
+      'bsn-vragen',
+      'alle-documenten',
+      'waarom-niet-eerder',
+      'ontslagbrief',
+      'woont-er-iemand',
+      'huur-betaald',
+      'budget-tip',
+      'genoeg-gehoord',
+      'aan-het-werk',
+      'inlichtingenplicht-waarschuwing',
+      'zwart-werk',
+      'lenen-verboden',
+      'veertien-dagen',
+      'moet-bellen',
+    ];
     const events: EngineEvent[] = [];
     onEngineEvent(session, (e) => events.push(e));
     for (const id of hostile) {

@@ -34,7 +34,13 @@ describe.each(loadShipped().map((s) => [s.id, s] as const))('%s: stepState again
         expect(stepped.state.transcript).toBe(lean.transcript);
         expect(stepped.state.explanations).toBe(lean.explanations);
         const e = taken.explanation;
-        expect({ features: stepped.features, facts: stepped.facts, agreements: stepped.agreements, walkedOut: stepped.walkedOut, next: stepped.next }).toEqual({
+        expect({
+          features: stepped.features,
+          facts: stepped.facts,
+          agreements: stepped.agreements,
+          walkedOut: stepped.walkedOut,
+          next: stepped.next,
+        }).toEqual({
           features: e.features,
           facts: e.facts,
           agreements: e.agreements,

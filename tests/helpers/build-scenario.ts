@@ -2,7 +2,15 @@
  * Small CompiledScenario fixtures written inline in tests: moments as a map of option specs, with the
  * boilerplate (texts, endings, persona) filled in. Targets are moment ids, ending ids or `end`.
  */
-import { NO_FEATURES, type Code, type CompiledMoment, type CompiledOption, type CompiledScenario, type Features, type Mode } from '../../src/engine/index.ts';
+import {
+  NO_FEATURES,
+  type Code,
+  type CompiledMoment,
+  type CompiledOption,
+  type CompiledScenario,
+  type Features,
+  type Mode,
+} from '../../src/engine/index.ts';
 import type { CompiledEnding } from '../../src/engine/scenario.types.ts';
 
 export interface OptionSpec {
@@ -48,7 +56,7 @@ export function buildScenario(spec: ScenarioSpec): CompiledScenario {
     next:
       typeof o.next === 'string'
         ? { default: target(o.next) }
-        : Object.fromEntries(Object.entries(o.next).map(([mode, id]) => [mode, target(id!)])) as CompiledOption['next'],
+        : (Object.fromEntries(Object.entries(o.next).map(([mode, id]) => [mode, target(id!)])) as CompiledOption['next']),
   });
   const moments: CompiledMoment[] = Object.entries(spec.moments).map(([id, options]) => ({
     id,

@@ -32,7 +32,9 @@ beforeAll(() => {
   mkdirSync(join(root, 'scenarios'));
   copyFileSync(FIXTURE, join(root, 'scenarios', 'control-characters.yaml'));
   // An error that quotes a value with escape codes, in a file whose name holds one too.
-  const broken = readFileSync(VALID, 'utf8').replace('age: 52', 'age: "\\e]0;gehackt\\a\\e[2J52\\u202e"').replace('id: kort-gesprek', 'id: kapot');
+  const broken = readFileSync(VALID, 'utf8')
+    .replace('age: 52', 'age: "\\e]0;gehackt\\a\\e[2J52\\u202e"')
+    .replace('id: kort-gesprek', 'id: kapot');
   writeFileSync(join(root, 'scenarios', 'kapot\u001b[31m.yaml'), broken);
 });
 
@@ -40,7 +42,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('escapeControls and formatIssue', () => {
   it('write every control character as \\u escape and keep ordinary text, tabs and accents', () => {
-    expect(escapeControls('a\u001b[2Jb\u0007c\u009bd\u007fe\rf\u202eg\th\nij é 😀')).toBe('a\\u001b[2Jb\\u0007c\\u009bd\\u007fe\\u000df\\u202eg\th\nij é 😀');
+    expect(escapeControls('a\u001b[2Jb\u0007c\u009bd\u007fe\rf\u202eg\th\nij é 😀')).toBe(
+      'a\\u001b[2Jb\\u0007c\\u009bd\\u007fe\\u000df\\u202eg\th\nij é 😀',
+    );
     expect(escapeControls('a\nb', { oneLine: true })).toBe('a\\u000ab');
   });
 

@@ -51,7 +51,13 @@ describe('how the tree is walked', () => {
     lockfileVersion: 3,
     packages: {
       '': {},
-      'node_modules/a': { version: '1.0.0', license: 'MIT', dependencies: { b: '^2' }, peerDependencies: { c: '*', d: '*' }, peerDependenciesMeta: { d: { optional: true } } },
+      'node_modules/a': {
+        version: '1.0.0',
+        license: 'MIT',
+        dependencies: { b: '^2' },
+        peerDependencies: { c: '*', d: '*' },
+        peerDependenciesMeta: { d: { optional: true } },
+      },
       'node_modules/a/node_modules/b': { version: '2.0.0', license: 'ISC' },
       'node_modules/b': { version: '1.0.0', license: 'ISC' },
       'node_modules/c': { version: '3.0.0', license: 'Apache-2.0', optionalDependencies: { gone: '*' } },
@@ -69,7 +75,9 @@ describe('how the tree is walked', () => {
   });
 
   it('takes the licence from the installed package.json first, in any of its historical forms', () => {
-    const deps = productionDependencies({ dependencies: { a: '^1' } }, fake, (path) => (path === 'node_modules/a' ? { license: { type: 'BSD-3-Clause' } } : undefined));
+    const deps = productionDependencies({ dependencies: { a: '^1' } }, fake, (path) =>
+      path === 'node_modules/a' ? { license: { type: 'BSD-3-Clause' } } : undefined,
+    );
     expect(deps[0]).toMatchObject({ name: 'a', licence: 'BSD-3-Clause' });
     expect(licenceOf({ license: 'MIT' })).toBe('MIT');
     expect(licenceOf({ licenses: [{ type: 'MIT' }, { type: 'Apache-2.0' }] })).toBe('(MIT OR Apache-2.0)');

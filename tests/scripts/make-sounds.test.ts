@@ -148,14 +148,17 @@ describe('committed sounds in assets/sounds', () => {
     expect(duration).toBeCloseTo(expected, 2);
   });
 
-  it.each(RECIPES.map((r) => [r.id, r] as const))('%s.mp3 is a valid MP3 (MPEG-2 layer III, 24 kHz) of about the recipe length', (id, recipe) => {
-    const { count, firstFrame, sampleRate } = mp3Frames(readFileSync(join(SOUNDS_DIR, `${id}.mp3`)));
-    expect(sampleRate).toBe(24_000);
-    // The loop needs LAME's header frame, which carries the gapless trim (it only fits in frames of 64 kbit/s+).
-    if (recipe.loop) expect(new TextDecoder('latin1').decode(firstFrame)).toMatch(/Info[\s\S]*LAME/);
-    const expected = samples(rendered(recipe)).length / SAMPLE_RATE;
-    const seconds = ((count - 1) * 576) / sampleRate;
-    expect(seconds).toBeGreaterThanOrEqual(expected);
-    expect(seconds).toBeLessThan(expected + 0.15);
-  });
+  it.each(RECIPES.map((r) => [r.id, r] as const))(
+    '%s.mp3 is a valid MP3 (MPEG-2 layer III, 24 kHz) of about the recipe length',
+    (id, recipe) => {
+      const { count, firstFrame, sampleRate } = mp3Frames(readFileSync(join(SOUNDS_DIR, `${id}.mp3`)));
+      expect(sampleRate).toBe(24_000);
+      // The loop needs LAME's header frame, which carries the gapless trim (it only fits in frames of 64 kbit/s+).
+      if (recipe.loop) expect(new TextDecoder('latin1').decode(firstFrame)).toMatch(/Info[\s\S]*LAME/);
+      const expected = samples(rendered(recipe)).length / SAMPLE_RATE;
+      const seconds = ((count - 1) * 576) / sampleRate;
+      expect(seconds).toBeGreaterThanOrEqual(expected);
+      expect(seconds).toBeLessThan(expected + 0.15);
+    },
+  );
 });

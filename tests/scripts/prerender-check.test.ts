@@ -84,7 +84,7 @@ describe('the prerender plugin in a build', { timeout: 30_000 }, () => {
 
   it('builds a library whose title reads like an attribute, and keeps the page intact', async () => {
     // What React renders for the title "Kleding in casual style=prima $' en $&": text, correctly escaped.
-    const html = await prerender('<h2>Kleding in casual style=prima $&#x27; en $&amp;</h2><p>$\' en $&amp; en $`</p>');
+    const html = await prerender("<h2>Kleding in casual style=prima $&#x27; en $&amp;</h2><p>$' en $&amp; en $`</p>");
     expect(html).toContain('<div id="root"><h2>Kleding in casual style=prima');
     expect(html).toContain("<p>$' en $&amp; en $`</p>");
     expect(html.match(/<script/g)).toHaveLength(1);

@@ -12,7 +12,11 @@ let env: Record<string, string> = {};
 
 function run(...args: string[]): { code: number | null; out: string } {
   // An English environment unless a test asks otherwise: the messages follow the environment's language.
-  const result = spawnSync(process.execPath, [CLI, 'scenarios-check', ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env } });
+  const result = spawnSync(process.execPath, [CLI, 'scenarios-check', ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...env },
+  });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -49,7 +53,9 @@ describe('npm run scenarios:check', { timeout: 30_000 }, () => {
 
   it('a missing file is one clear error line, not a stack trace', () => {
     const { code, out } = run('scenarios/bestaat-niet.yaml');
-    expect(out).toBe('scenarios/bestaat-niet.yaml:1:1: error: there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)\n1 scenario checked: 1 error, 0 warnings\n');
+    expect(out).toBe(
+      'scenarios/bestaat-niet.yaml:1:1: error: there is no file with this name; check the spelling and the folder (scenarios live in scenarios/)\n1 scenario checked: 1 error, 0 warnings\n',
+    );
     expect(code).toBe(1);
   });
 
@@ -82,7 +88,9 @@ describe('npm run scenarios:check', { timeout: 30_000 }, () => {
     env = { LANG: 'nl_NL.UTF-8' };
     try {
       expect(run('tests/content/fixtures/broken/dangling-next.yaml').out).toContain(dutch);
-      expect(run('--lang=en', 'tests/content/fixtures/broken/dangling-next.yaml').out).toContain('which does not exist; did you mean "afspraak"?');
+      expect(run('--lang=en', 'tests/content/fixtures/broken/dangling-next.yaml').out).toContain(
+        'which does not exist; did you mean "afspraak"?',
+      );
     } finally {
       env = {};
     }

@@ -26,10 +26,15 @@ describe('npm run scenarios:translate', { timeout: 30_000 }, () => {
   it('creates the table, then keeps it, reporting removed lines with their text', () => {
     expect(run('kort-gesprek.yaml')).toEqual({ code: 0, out: 'kort-gesprek.en.yaml: 37 lines, 0 translated, 37 to translate, 0 stale\n' });
     const table = readFileSync(join(dir, 'kort-gesprek.en.yaml'), 'utf8');
-    writeFileSync(join(dir, 'kort-gesprek.en.yaml'), table.replace('  meta.title:\n', '  meta.title: "A short talk"\n  oud.text: "Old line"\n'));
+    writeFileSync(
+      join(dir, 'kort-gesprek.en.yaml'),
+      table.replace('  meta.title:\n', '  meta.title: "A short talk"\n  oud.text: "Old line"\n'),
+    );
     const { code, out } = run('--', 'kort-gesprek.en.yaml');
     expect(code).toBe(0);
-    expect(out).toBe('kort-gesprek.en.yaml: warning: removed "oud.text", which no text in the scenario has any more (it read: "Old line")\nkort-gesprek.en.yaml: 37 lines, 1 translated, 36 to translate, 0 stale\n');
+    expect(out).toBe(
+      'kort-gesprek.en.yaml: warning: removed "oud.text", which no text in the scenario has any more (it read: "Old line")\nkort-gesprek.en.yaml: 37 lines, 1 translated, 36 to translate, 0 stale\n',
+    );
     expect(readFileSync(join(dir, 'kort-gesprek.en.yaml'), 'utf8')).toContain('  meta.title: "A short talk"\n');
   });
 

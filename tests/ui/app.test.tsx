@@ -13,7 +13,9 @@ describe('app: screens and the URL', () => {
     expect(window.location.hash).toBe('#/s/test-welkom');
     expect(title).toHaveFocus();
     expect(screen.getByText('Marco Jansen, 44 jaar')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Wat u vooraf weet' })).getByText('Aanvraag via werk.nl, drie weken geleden.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Wat u vooraf weet' })).getByText('Aanvraag via werk.nl, drie weken geleden.'),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Leerdoelen' })).getByText('Eerst contact, dan de papieren.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Start het gesprek' }));

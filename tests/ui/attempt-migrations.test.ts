@@ -5,8 +5,15 @@ import { AttemptStore, ATTEMPTS_PREFIX, type Attempt } from '../../src/app/play/
 
 const KEY = `${ATTEMPTS_PREFIX}test-welkom`;
 const attempt: Attempt = {
-  id: 'a-1', scenarioId: 'test-welkom', scenarioVersion: 1, seed: 5, choices: ['welkom'],
-  startedAt: '2026-03-01T09:00:00.000Z', finishedAt: null, branchOf: null, summary: null,
+  id: 'a-1',
+  scenarioId: 'test-welkom',
+  scenarioVersion: 1,
+  seed: 5,
+  choices: ['welkom'],
+  startedAt: '2026-03-01T09:00:00.000Z',
+  finishedAt: null,
+  branchOf: null,
+  summary: null,
 };
 
 describe('attempt format migrations', () => {
@@ -42,7 +49,10 @@ describe('attempt format migrations', () => {
   });
 
   it('refuses a list from a newer Ruimte instead of guessing at it', () => {
-    expect(migrateList({ format: ATTEMPTS_FORMAT + 1, attempts: [attempt] }, { scenarioId: 'test-welkom' })).toEqual({ ok: false, newer: ATTEMPTS_FORMAT + 1 });
+    expect(migrateList({ format: ATTEMPTS_FORMAT + 1, attempts: [attempt] }, { scenarioId: 'test-welkom' })).toEqual({
+      ok: false,
+      newer: ATTEMPTS_FORMAT + 1,
+    });
   });
 });
 
@@ -51,7 +61,11 @@ describe('the store migrates what it reads', () => {
     window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [attempt] }));
     const store = new AttemptStore(window.localStorage);
     expect(store.load('test-welkom', 1)).toEqual({ attempts: [attempt], problem: null, dropped: 0 });
-    expect(JSON.parse(window.localStorage.getItem(KEY)!)).toEqual({ format: ATTEMPTS_FORMAT, scenarioId: 'test-welkom', attempts: [attempt] });
+    expect(JSON.parse(window.localStorage.getItem(KEY)!)).toEqual({
+      format: ATTEMPTS_FORMAT,
+      scenarioId: 'test-welkom',
+      attempts: [attempt],
+    });
   });
 
   it('still drops a damaged attempt of an older list, one by one, and keeps the rest', () => {

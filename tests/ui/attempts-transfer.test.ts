@@ -13,7 +13,8 @@ import { AttemptStore, ATTEMPTS_PREFIX } from '../../src/app/play/attempt-store.
 import { goodAttempt, openAttempt, pathCatalogue, poorAttempt } from './selfstudy-fixtures.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
-const fileWith = (attempts: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ format: TRANSFER_FORMAT, version: 1, exportedAt: NOW.toISOString(), attempts, ...extra });
+const fileWith = (attempts: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: TRANSFER_FORMAT, version: 1, exportedAt: NOW.toISOString(), attempts, ...extra });
 const known = new Map([['test-welkom', 1]]);
 const none = () => [];
 
@@ -44,7 +45,13 @@ describe('export', () => {
     new AttemptStore(window.localStorage).save(goodAttempt);
     const { text } = exportFile(collectAttempts(window.localStorage), NOW);
     window.localStorage.clear();
-    expect(importAttempts(window.localStorage, text, pathCatalogue)).toEqual({ ok: true, added: 1, alreadyHere: 0, unknownScenario: 0, otherVersion: 0 });
+    expect(importAttempts(window.localStorage, text, pathCatalogue)).toEqual({
+      ok: true,
+      added: 1,
+      alreadyHere: 0,
+      unknownScenario: 0,
+      otherVersion: 0,
+    });
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1)).toEqual([goodAttempt]);
   });
 });
@@ -68,13 +75,21 @@ describe('checking a file', () => {
   });
 
   it('leaves out attempts of unknown scenarios and other versions, and counts them', () => {
-    const plan = planImport(fileWith([goodAttempt, { ...poorAttempt, scenarioId: 'onbekend' }, { ...openAttempt, scenarioVersion: 2 }]), known, none);
+    const plan = planImport(
+      fileWith([goodAttempt, { ...poorAttempt, scenarioId: 'onbekend' }, { ...openAttempt, scenarioVersion: 2 }]),
+      known,
+      none,
+    );
     expect(plan).toEqual({ ok: true, incoming: [goodAttempt], alreadyHere: 0, unknownScenario: 1, otherVersion: 1 });
   });
 
   it('does not double an attempt that is already here; the copy that got further wins', () => {
     const further = { ...openAttempt, choices: [...openAttempt.choices, 'reflectie'] };
-    const plan = planImport(fileWith([goodAttempt, further, poorAttempt]), known, () => [goodAttempt, openAttempt, { ...poorAttempt, choices: [...poorAttempt.choices, 'x'] }]);
+    const plan = planImport(fileWith([goodAttempt, further, poorAttempt]), known, () => [
+      goodAttempt,
+      openAttempt,
+      { ...poorAttempt, choices: [...poorAttempt.choices, 'x'] },
+    ]);
     expect(plan).toEqual({ ok: true, incoming: [further], alreadyHere: 2, unknownScenario: 0, otherVersion: 0 });
     // the same attempt twice in one file counts once
     expect(planImport(fileWith([goodAttempt, goodAttempt]), known, none)).toMatchObject({ incoming: [goodAttempt], alreadyHere: 1 });
@@ -85,7 +100,11 @@ describe('importing', () => {
   it('a bad file changes nothing', () => {
     new AttemptStore(window.localStorage).save(poorAttempt);
     const before = snapshot();
-    for (const text of ['{"format":"ruimte-attempts","version":1,"attempts":[{"id":"x"}]}', 'niet eens json', JSON.stringify({ hello: 'world' })]) {
+    for (const text of [
+      '{"format":"ruimte-attempts","version":1,"attempts":[{"id":"x"}]}',
+      'niet eens json',
+      JSON.stringify({ hello: 'world' }),
+    ]) {
       expect(importAttempts(window.localStorage, text, pathCatalogue).ok).toBe(false);
       expect(snapshot()).toEqual(before);
     }

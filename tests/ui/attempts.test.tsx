@@ -15,9 +15,23 @@ function attempt(id: string, choices: string[], startedAt: string, extra: Partia
   const ended = state.ending !== null;
   const outcome = selectOutcome(fixture, state);
   return {
-    id, scenarioId: 'test-welkom', scenarioVersion: 1, seed: 5, choices, startedAt,
-    finishedAt: ended ? startedAt : null, branchOf: null,
-    summary: ended ? { endingId: outcome.endingId, mode: outcome.mode, turns: outcome.turns, disclosed: outcome.disclosed.length, recall: outcome.recall } : null,
+    id,
+    scenarioId: 'test-welkom',
+    scenarioVersion: 1,
+    seed: 5,
+    choices,
+    startedAt,
+    finishedAt: ended ? startedAt : null,
+    branchOf: null,
+    summary: ended
+      ? {
+          endingId: outcome.endingId,
+          mode: outcome.mode,
+          turns: outcome.turns,
+          disclosed: outcome.disclosed.length,
+          recall: outcome.recall,
+        }
+      : null,
     ...extra,
   };
 }
@@ -43,7 +57,8 @@ describe('attempt store', () => {
     expect(store.save(bad)).toBe(true);
     expect(store.save({ ...good, choices: ['welkom'] })).toBe(true);
     expect(store.load('test-welkom', 1)).toEqual({ attempts: [{ ...good, choices: ['welkom'] }, bad], problem: null, dropped: 0 });
-    for (let i = 0; i < MAX_ATTEMPTS + 5; i += 1) store.save(attempt(`x-${i}`, ['welkom'], `2026-04-01T10:${String(i).padStart(2, '0')}:00.000Z`));
+    for (let i = 0; i < MAX_ATTEMPTS + 5; i += 1)
+      store.save(attempt(`x-${i}`, ['welkom'], `2026-04-01T10:${String(i).padStart(2, '0')}:00.000Z`));
     expect(store.load('test-welkom', 1).attempts).toHaveLength(MAX_ATTEMPTS);
   });
 
@@ -75,7 +90,10 @@ describe('attempts page', { timeout: 20_000 }, () => {
 
     const cards = [...document.querySelectorAll<HTMLElement>('.attempt-card')];
     expect(cards).toHaveLength(3);
-    expect(within(cards[0]!).getByRole('link', { name: 'Nabespreking van poging 1' })).toHaveAttribute('href', '#/s/test-welkom/debrief/a-1');
+    expect(within(cards[0]!).getByRole('link', { name: 'Nabespreking van poging 1' })).toHaveAttribute(
+      'href',
+      '#/s/test-welkom/debrief/a-1',
+    );
     expect(within(cards[0]!).getByText('Marco gaat met een plan naar huis (gaat open)')).toBeInTheDocument();
     expect(within(cards[2]!).getByText('verder vanaf poging 1, beurt 2')).toBeInTheDocument();
     expect(within(cards[2]!).getByRole('button', { name: 'Verder met poging 3' })).toBeInTheDocument();
@@ -94,11 +112,18 @@ describe('attempts page', { timeout: 20_000 }, () => {
 
     // The overlaid curves carry exactly the engine's numbers.
     const comparison = compareAttempts(fixture, { attempt: good, n: 1 }, { attempt: bad, n: 2 }, 'nl')!;
-    const lines = within(compare).getByRole('img', { name: /^Mentale ruimte/ }).querySelectorAll('.line-chart__line');
+    const lines = within(compare)
+      .getByRole('img', { name: /^Mentale ruimte/ })
+      .querySelectorAll('.line-chart__line');
     expect(lines).toHaveLength(2);
     expect(lines[1]!.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(lines[0]!.getAttribute('stroke-dasharray')).toBeNull();
-    expect(comparison.a.values.room).toEqual(replay(fixture, good.choices, { seed: 5 }).explanations.reduce<number[]>((acc, e, i) => (i === 0 ? [Math.round(e.before.room), Math.round(e.after.room)] : [...acc, Math.round(e.after.room)]), []));
+    expect(comparison.a.values.room).toEqual(
+      replay(fixture, good.choices, { seed: 5 }).explanations.reduce<number[]>(
+        (acc, e, i) => (i === 0 ? [Math.round(e.before.room), Math.round(e.after.room)] : [...acc, Math.round(e.after.room)]),
+        [],
+      ),
+    );
 
     await user.selectOptions(within(compare).getByRole('combobox', { name: 'Tweede poging' }), 'a-1');
     expect(within(compare).getByText('Kies twee verschillende pogingen.')).toBeInTheDocument();

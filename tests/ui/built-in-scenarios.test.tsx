@@ -16,16 +16,20 @@ describe('built-in scenarios', () => {
     expect(playable.map((e) => e.id)).toContain('voorbeeld-bijstand');
   });
 
-  it.each(playable.map((e) => [e.id]))('%s: briefing, then played to an ending with the keyboard', async (id) => {
-    const { user, container } = renderApp({ hash: `#/s/${id}`, source });
-    // The first load transforms the scenario chunk on demand, which can be slow on a busy machine.
-    await user.click(await screen.findByRole('button', { name: 'Start het gesprek' }, { timeout: 15_000 }));
-    await screen.findByRole('group', { name: 'Wat zegt u?' });
-    for (let turn = 0; turn < 80 && screen.queryByRole('group', { name: 'Wat zegt u?' }); turn += 1) {
-      await user.keyboard('1');
-      if (turn === 0) expect(liveRegion(container).textContent).not.toBe('');
-    }
-    expect(screen.getByRole('button', { name: 'Opnieuw spelen' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-  }, 60_000);
+  it.each(playable.map((e) => [e.id]))(
+    '%s: briefing, then played to an ending with the keyboard',
+    async (id) => {
+      const { user, container } = renderApp({ hash: `#/s/${id}`, source });
+      // The first load transforms the scenario chunk on demand, which can be slow on a busy machine.
+      await user.click(await screen.findByRole('button', { name: 'Start het gesprek' }, { timeout: 15_000 }));
+      await screen.findByRole('group', { name: 'Wat zegt u?' });
+      for (let turn = 0; turn < 80 && screen.queryByRole('group', { name: 'Wat zegt u?' }); turn += 1) {
+        await user.keyboard('1');
+        if (turn === 0) expect(liveRegion(container).textContent).not.toBe('');
+      }
+      expect(screen.getByRole('button', { name: 'Opnieuw spelen' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    },
+    60_000,
+  );
 });

@@ -14,7 +14,10 @@ const withPlaceholders: CompiledScenario = {
   lines: {
     ...fixture.lines,
     'begin.client': { nl: 'Goedemorgen. Bent u {consulent:obj}?', en: 'Good morning. Are you {consulent:obj}?' },
-    'begin.thought': { nl: '{Consulent:bez} kamer is klein. Wat gaat {consulent} vragen?', en: '{Consulent:bez} room is small. What will {consulent} ask?' },
+    'begin.thought': {
+      nl: '{Consulent:bez} kamer is klein. Wat gaat {consulent} vragen?',
+      en: '{Consulent:bez} room is small. What will {consulent} ask?',
+    },
   },
 };
 
@@ -31,39 +34,62 @@ function renderWith(settings: object | null, lng: 'nl' | 'en') {
 }
 
 const transcriptLines = (name: string) =>
-  within(screen.getByRole('region', { name })).getAllByRole('listitem').map((li) => li.textContent);
+  within(screen.getByRole('region', { name }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 afterEach(() => window.localStorage.clear());
 
 describe('how the client refers to the consultant', () => {
   it('reads a stored choice and name leniently: an unknown choice is the default, a long name is cut', () => {
-    expect(parseSettings({ consultant: 'hun', consultantName: 7 })).toMatchObject({ consultant: DEFAULT_SETTINGS.consultant, consultantName: '' });
+    expect(parseSettings({ consultant: 'hun', consultantName: 7 })).toMatchObject({
+      consultant: DEFAULT_SETTINGS.consultant,
+      consultantName: '',
+    });
     expect(parseSettings({ consultant: 'name', consultantName: 'x'.repeat(90) }).consultantName).toHaveLength(40);
     expect(parseSettings({ consultant: 'zij' }).consultant).toBe('zij');
   });
 
   it('uses "die" by default in Dutch and "they" in English', () => {
     const { unmount } = renderWith(null, 'nl');
-    expect(transcriptLines('Het gesprek tot nu toe')).toEqual(['MarcoGoedemorgen. Bent u hen?', 'Marco denktHun kamer is klein. Wat gaat die vragen?']);
+    expect(transcriptLines('Het gesprek tot nu toe')).toEqual([
+      'MarcoGoedemorgen. Bent u hen?',
+      'Marco denktHun kamer is klein. Wat gaat die vragen?',
+    ]);
     unmount();
     renderWith(null, 'en');
-    expect(transcriptLines('The conversation so far')).toEqual(['MarcoGood morning. Are you them?', 'Marco thinksTheir room is small. What will they ask?']);
+    expect(transcriptLines('The conversation so far')).toEqual([
+      'MarcoGood morning. Are you them?',
+      'Marco thinksTheir room is small. What will they ask?',
+    ]);
   });
 
   it('uses the chosen pronoun in Dutch and in English', () => {
     const { unmount } = renderWith({ consultant: 'hij' }, 'nl');
-    expect(transcriptLines('Het gesprek tot nu toe')).toEqual(['MarcoGoedemorgen. Bent u hem?', 'Marco denktZijn kamer is klein. Wat gaat hij vragen?']);
+    expect(transcriptLines('Het gesprek tot nu toe')).toEqual([
+      'MarcoGoedemorgen. Bent u hem?',
+      'Marco denktZijn kamer is klein. Wat gaat hij vragen?',
+    ]);
     unmount();
     renderWith({ consultant: 'zij' }, 'en');
-    expect(transcriptLines('The conversation so far')).toEqual(['MarcoGood morning. Are you her?', 'Marco thinksHer room is small. What will she ask?']);
+    expect(transcriptLines('The conversation so far')).toEqual([
+      'MarcoGood morning. Are you her?',
+      'Marco thinksHer room is small. What will she ask?',
+    ]);
   });
 
-  it('uses the trainee\'s name, trimmed, with the possessive of each language', () => {
+  it("uses the trainee's name, trimmed, with the possessive of each language", () => {
     const { unmount } = renderWith({ consultant: 'name', consultantName: '  Kees ' }, 'nl');
-    expect(transcriptLines('Het gesprek tot nu toe')).toEqual(['MarcoGoedemorgen. Bent u Kees?', "Marco denktKees' kamer is klein. Wat gaat Kees vragen?"]);
+    expect(transcriptLines('Het gesprek tot nu toe')).toEqual([
+      'MarcoGoedemorgen. Bent u Kees?',
+      "Marco denktKees' kamer is klein. Wat gaat Kees vragen?",
+    ]);
     unmount();
     renderWith({ consultant: 'name', consultantName: 'Anna' }, 'en');
-    expect(transcriptLines('The conversation so far')).toEqual(['MarcoGood morning. Are you Anna?', "Marco thinksAnna's room is small. What will Anna ask?"]);
+    expect(transcriptLines('The conversation so far')).toEqual([
+      'MarcoGood morning. Are you Anna?',
+      "Marco thinksAnna's room is small. What will Anna ask?",
+    ]);
   });
 
   it('changes at once when the trainee changes the setting mid-conversation, and stores the name', async () => {

@@ -97,7 +97,11 @@ describe('conversation', () => {
   it('draws the door more open as the room grows', async () => {
     const { user, container } = renderConversation();
     const leafWidth = () => {
-      const points = container.querySelector('.room__leaf')!.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[0]));
+      const points = container
+        .querySelector('.room__leaf')!
+        .getAttribute('points')!
+        .split(' ')
+        .map((p) => Number(p.split(',')[0]));
       return points[1]! - points[0]!;
     };
     const before = leafWidth();
@@ -147,7 +151,9 @@ describe('conversation', () => {
     expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen/); // guarded at the start
     const before = portrait().getAttribute('aria-label') ?? portrait().textContent;
     await user.keyboard('3'); // a threat: Marco closes and wants to get away (flight)
-    expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen, met bezorgde ogen en opgetrokken wenkbrauwen\. Schouders hoog opgetrokken/);
+    expect(portrait()).toHaveAccessibleName(
+      /^Marco kijkt langs u heen, met bezorgde ogen en opgetrokken wenkbrauwen\. Schouders hoog opgetrokken/,
+    );
     expect(portrait().getAttribute('aria-label') ?? portrait().textContent).not.toBe(before);
   });
 
@@ -203,8 +209,12 @@ describe('conversation', () => {
     const toggle = within(panel).getByText('Wat betekenen deze woorden?');
     expect(toggle.tagName).toBe('SUMMARY');
     await user.click(toggle);
-    for (const term of ['Mentale ruimte', 'Denklast', 'Stress', 'Vertrouwen']) expect(within(panel).getAllByText(term).some((el) => el.tagName === 'DT')).toBe(true);
+    for (const term of ['Mentale ruimte', 'Denklast', 'Stress', 'Vertrouwen'])
+      expect(
+        within(panel)
+          .getAllByText(term)
+          .some((el) => el.tagName === 'DT'),
+      ).toBe(true);
     expect(within(panel).getByText(/Het verandert pas als de ruimte duidelijk over een grens gaat/)).toBeVisible();
   });
 });
-

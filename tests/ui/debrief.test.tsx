@@ -1,7 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DebriefScreen } from '../../src/features/debrief/debrief-screen.tsx';
-import { choose, compareLoss, curves, isMiNonAdherent, lookAheadTurns, mitiSummary, selectOutcome, startSession, stateOf, type CompiledScenario } from '../../src/engine/index.ts';
+import {
+  choose,
+  compareLoss,
+  curves,
+  isMiNonAdherent,
+  lookAheadTurns,
+  mitiSummary,
+  selectOutcome,
+  startSession,
+  stateOf,
+  type CompiledScenario,
+} from '../../src/engine/index.ts';
 import { findOption } from '../../src/engine/rewind.ts';
 import { ALL_STRATEGIES, playStrategy } from '../../src/content/strategies.ts';
 import { debriefView } from '../../src/features/debrief/debrief.view.ts';
@@ -19,12 +30,16 @@ describe('debrief', () => {
   it('renders every section from the engine records, with the engine’s numbers', async () => {
     const state = played(['welkom', 'huur-vragen', 'opschrijven']);
     const onRewind = vi.fn();
-    const { user } = renderWithI18n(<DebriefScreen scenario={fixture} state={state} onRewind={onRewind} libraryHref="#/" attemptsHref="#/s/test-welkom/attempts" />);
+    const { user } = renderWithI18n(
+      <DebriefScreen scenario={fixture} state={state} onRewind={onRewind} libraryHref="#/" attemptsHref="#/s/test-welkom/attempts" />,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Nabespreking' })).toHaveFocus();
 
     // Curves: a drawn chart and the same numbers in a table, one row per turn plus the start.
     const curvesRegion = screen.getByRole('region', { name: 'Het verloop van het gesprek' });
-    expect(within(curvesRegion).getByRole('img', { name: /Grafiek van stress, vertrouwen en mentale ruimte over 3 beurten/ })).toBeInTheDocument();
+    expect(
+      within(curvesRegion).getByRole('img', { name: /Grafiek van stress, vertrouwen en mentale ruimte over 3 beurten/ }),
+    ).toBeInTheDocument();
     const points = curves(state.explanations);
     const rows = within(curvesRegion).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
@@ -47,7 +62,9 @@ describe('debrief', () => {
     // Agreements the client will remember.
     const agreements = screen.getByRole('region', { name: 'Welke afspraken Marco onthoudt' });
     const outcome = selectOutcome(fixture, state);
-    expect(within(agreements).getByText(`Naar verwachting onthoudt Marco ${Math.round(outcome.recall * 100)}% van de afspraken.`)).toBeInTheDocument();
+    expect(
+      within(agreements).getByText(`Naar verwachting onthoudt Marco ${Math.round(outcome.recall * 100)}% van de afspraken.`),
+    ).toBeInTheDocument();
     expect(within(agreements).getByText('opgeschreven')).toBeInTheDocument();
     expect(within(agreements).getByText('Afschriften inleveren.')).toBeInTheDocument();
 
@@ -91,7 +108,9 @@ describe('debrief', () => {
     expect(within(first).getByText(/^Een open vraag geeft de cliënt ruimte/)).toBeInTheDocument();
     const e1 = state.explanations[0]!;
     expect(
-      within(first).getByText(`Stress ${Math.round(e1.before.stress)} → ${Math.round(e1.after.stress)}, vertrouwen ${Math.round(e1.before.trust)} → ${Math.round(e1.after.trust)}, ruimte ${Math.round(e1.before.room)} → ${Math.round(e1.after.room)}`),
+      within(first).getByText(
+        `Stress ${Math.round(e1.before.stress)} → ${Math.round(e1.after.stress)}, vertrouwen ${Math.round(e1.before.trust)} → ${Math.round(e1.after.trust)}, ruimte ${Math.round(e1.before.room)} → ${Math.round(e1.after.room)}`,
+      ),
     ).toBeInTheDocument();
     const second = items[1]!;
     const judged = lookAheadTurns(fixture, state)[1]!;
@@ -107,8 +126,13 @@ describe('debrief', () => {
   it('shows the best alternative when another option would have given more room, and the author’s note', () => {
     const withNote = {
       ...fixture,
-      moments: fixture.moments.map((m) => (m.id !== 'begin' ? m : { ...m, options: m.options.map((o) => (o.id === 'dreigen' ? { ...o, note: 'dreigen.note' } : o)) })),
-      lines: { ...fixture.lines, 'dreigen.note': { nl: 'Een dreiging aan het begin sluit de deur.', en: 'A threat at the start shuts the door.' } },
+      moments: fixture.moments.map((m) =>
+        m.id !== 'begin' ? m : { ...m, options: m.options.map((o) => (o.id === 'dreigen' ? { ...o, note: 'dreigen.note' } : o)) },
+      ),
+      lines: {
+        ...fixture.lines,
+        'dreigen.note': { nl: 'Een dreiging aan het begin sluit de deur.', en: 'A threat at the start shuts the door.' },
+      },
     };
     const session = startSession(withNote, { seed: 7 });
     for (const id of ['dreigen', 'reflectie', 'snel']) choose(session, id);
@@ -122,7 +146,9 @@ describe('debrief', () => {
     const best = lookAheadTurns(withNote, stateOf(session))[0]!.best!;
     expect(best.optionId).toBe('welkom');
     expect(within(first).getByText(fixture.lines[`${best.optionId}.text`]!.en!)).toBeInTheDocument();
-    expect(within(first).getByText('Ending ‘Marco goes home with a plan’ instead of ‘Marco goes home with questions’.')).toBeInTheDocument();
+    expect(
+      within(first).getByText('Ending ‘Marco goes home with a plan’ instead of ‘Marco goes home with questions’.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Back to turn/ })).not.toBeInTheDocument();
   });
 
@@ -130,7 +156,9 @@ describe('debrief', () => {
     const [write, quick] = fixture.moments[2]!.options;
     const tied: CompiledScenario = {
       ...fixture,
-      moments: fixture.moments.map((m) => (m.id !== 'afspraak' ? m : { ...m, options: [write!, { ...quick!, codes: write!.codes, features: write!.features }] })),
+      moments: fixture.moments.map((m) =>
+        m.id !== 'afspraak' ? m : { ...m, options: [write!, { ...quick!, codes: write!.codes, features: write!.features }] },
+      ),
     };
     const session = startSession(tied, { seed: 7 });
     for (const id of ['welkom', 'reflectie', 'snel']) choose(session, id);
@@ -145,13 +173,20 @@ describe('debrief', () => {
   it('never recommends persuading, confronting or threatening, on any shipped scenario', () => {
     for (const scenario of loadShipped()) {
       for (const id of ['system-first', 'random']) {
-        const state = playStrategy(scenario, ALL_STRATEGIES.find((s) => s.id === id)!, 3);
+        const state = playStrategy(
+          scenario,
+          ALL_STRATEGIES.find((s) => s.id === id)!,
+          3,
+        );
         for (const row of debriefView(scenario, state, 'nl').turns) {
           if (row.best?.verdict !== 'other') continue;
           const e = state.explanations[row.turn - 1]!;
-          expect(isMiNonAdherent(findOption(scenario, e.momentId, row.best.optionId)!), `${scenario.id} ${id} turn ${row.turn}`).toBe(false);
+          expect(isMiNonAdherent(findOption(scenario, e.momentId, row.best.optionId)!), `${scenario.id} ${id} turn ${row.turn}`).toBe(
+            false,
+          );
           // Every recommendation says what differs; never "0 instead of 0".
-          for (const d of row.best.differences) if (d.kind !== 'ending') expect(d.best, `${scenario.id} turn ${row.turn} ${d.kind}`).not.toBe(d.actual);
+          for (const d of row.best.differences)
+            if (d.kind !== 'ending') expect(d.best, `${scenario.id} turn ${row.turn} ${d.kind}`).not.toBe(d.actual);
         }
       }
     }
@@ -159,7 +194,11 @@ describe('debrief', () => {
 
   it('opens with a one-screen summary: the outcome, the three costliest turns with links, and what to try', async () => {
     const scenario = loadShipped().find((s) => s.id === 'voorbeeld-bijstand')!;
-    const state = playStrategy(scenario, ALL_STRATEGIES.find((s) => s.id === 'system-first')!, 1);
+    const state = playStrategy(
+      scenario,
+      ALL_STRATEGIES.find((s) => s.id === 'system-first')!,
+      1,
+    );
     const { user } = renderWithI18n(<DebriefScreen scenario={scenario} state={state} libraryHref="#/" />);
     const summary = screen.getByRole('region', { name: 'In het kort' });
     expect(within(summary).getByText(/^Het gesprek eindigde na \d+ beurten met ‘/)).toBeInTheDocument();
@@ -176,7 +215,9 @@ describe('debrief', () => {
     expect(costItems.map((li) => within(li).getByRole('link').textContent)).toEqual(costliest.map((n) => `Beurt ${n}`));
     for (const li of costItems) expect(li.textContent).toMatch(/Waarom: \S/);
     const tryItems = [...tryList!.children] as HTMLElement[];
-    expect(tryItems.map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href'))).toEqual(costliest.map((n) => `#debrief-turn-${n}`));
+    expect(tryItems.map((li) => within(li).getAllByRole('link')[0]!.getAttribute('href'))).toEqual(
+      costliest.map((n) => `#debrief-turn-${n}`),
+    );
 
     // The link moves to the turn's row in the list below without changing the address (the app routes on it).
     const hash = window.location.hash;
@@ -195,7 +236,8 @@ describe('debrief', () => {
     expect(toggle.tagName).toBe('SUMMARY');
     await user.click(toggle);
     expect(toggle.closest('details')).toHaveAttribute('open');
-    for (const term of ['Mental room', 'Mental load', 'Stress', 'Trust']) expect(within(toggle.closest('details')!).getByText(term)).toBeVisible();
+    for (const term of ['Mental room', 'Mental load', 'Stress', 'Trust'])
+      expect(within(toggle.closest('details')!).getByText(term)).toBeVisible();
     expect(screen.getByText(/changes only when the room clearly crosses a boundary/)).toBeVisible();
   });
 });

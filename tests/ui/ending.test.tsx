@@ -17,7 +17,13 @@ describe('ending', () => {
     const outcome = selectOutcome(fixture, stateOf(session));
     const onPlayAgain = vi.fn();
     const { user } = renderWithI18n(
-      <EndingScreen session={session} onPlayAgain={onPlayAgain} libraryHref="#/" debriefHref="#/s/test-welkom/debrief/x1" attemptsHref="#/s/test-welkom/attempts" />,
+      <EndingScreen
+        session={session}
+        onPlayAgain={onPlayAgain}
+        libraryHref="#/"
+        debriefHref="#/s/test-welkom/debrief/x1"
+        attemptsHref="#/s/test-welkom/attempts"
+      />,
     );
 
     expect(screen.getByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' })).toHaveFocus();

@@ -90,9 +90,30 @@ export const fixture: CompiledScenario = {
       client: { default: [line('begin.client', 'Goedemorgen.', 'Good morning.')] },
       thought: { default: [line('begin.thought', 'Wat gaan ze vragen?', 'What will they ask?')] },
       options: [
-        option('welkom', ['Welkom. Hoe is het voor u om hier te zijn?', 'Welcome. How is it for you to be here?'], ['greeting', 'question-open'], { questions: 1, asksAboutStress: true }, ['Spannend eigenlijk.', 'Nerve-racking, really.'], toMoment('midden')),
-        option('papieren', ['Heeft u uw afschriften bij u?', 'Do you have your bank statements with you?'], ['question-closed'], { questions: 1, demands: 2 }, ['Nee… dat wist ik niet.', 'No… I did not know that.'], toMoment('midden')),
-        option('dreigen', ['Als u niet meewerkt, stopt de uitkering.', 'If you do not cooperate, the benefit stops.'], ['confront'], { threat: true }, ['Dan ga ik wel weer.', 'Then I will leave.'], toMoment('midden')),
+        option(
+          'welkom',
+          ['Welkom. Hoe is het voor u om hier te zijn?', 'Welcome. How is it for you to be here?'],
+          ['greeting', 'question-open'],
+          { questions: 1, asksAboutStress: true },
+          ['Spannend eigenlijk.', 'Nerve-racking, really.'],
+          toMoment('midden'),
+        ),
+        option(
+          'papieren',
+          ['Heeft u uw afschriften bij u?', 'Do you have your bank statements with you?'],
+          ['question-closed'],
+          { questions: 1, demands: 2 },
+          ['Nee… dat wist ik niet.', 'No… I did not know that.'],
+          toMoment('midden'),
+        ),
+        option(
+          'dreigen',
+          ['Als u niet meewerkt, stopt de uitkering.', 'If you do not cooperate, the benefit stops.'],
+          ['confront'],
+          { threat: true },
+          ['Dan ga ik wel weer.', 'Then I will leave.'],
+          toMoment('midden'),
+        ),
       ],
     },
     {
@@ -101,8 +122,23 @@ export const fixture: CompiledScenario = {
       client: { default: [line('midden.client', 'Wat wilt u weten?', 'What do you want to know?')] },
       thought: null,
       options: [
-        option('huur-vragen', ['Hoe gaat het met de huur?', 'How are things with the rent?'], ['question-open'], { questions: 1, normalises: true }, null, toMoment('afspraak'), { asks: ['huur'] }),
-        option('reflectie', ['Het is veel tegelijk.', 'It is a lot at once.'], ['reflection-complex'], {}, ['Ja. Precies.', 'Yes. Exactly.'], toMoment('afspraak')),
+        option(
+          'huur-vragen',
+          ['Hoe gaat het met de huur?', 'How are things with the rent?'],
+          ['question-open'],
+          { questions: 1, normalises: true },
+          null,
+          toMoment('afspraak'),
+          { asks: ['huur'] },
+        ),
+        option(
+          'reflectie',
+          ['Het is veel tegelijk.', 'It is a lot at once.'],
+          ['reflection-complex'],
+          {},
+          ['Ja. Precies.', 'Yes. Exactly.'],
+          toMoment('afspraak'),
+        ),
       ],
     },
     {
@@ -111,15 +147,49 @@ export const fixture: CompiledScenario = {
       client: { default: [line('afspraak.client', 'En nu?')] }, // no English: falls back to Dutch
       thought: null,
       options: [
-        option('opschrijven', ['Zullen we samen opschrijven wat u gaat doen?', 'Shall we write down together what you will do?'], ['seek-collaboration'], { writtenAgreement: true }, ['Graag.', 'Yes, please.'], toEnd, { agrees: ['bellen'] }),
-        option('snel', ['U belt de corporatie. Tot ziens.', 'You call the housing association. Goodbye.'], ['giving-information'], { demands: 1 }, null, toEnd, { agrees: ['bellen'] }),
+        option(
+          'opschrijven',
+          ['Zullen we samen opschrijven wat u gaat doen?', 'Shall we write down together what you will do?'],
+          ['seek-collaboration'],
+          { writtenAgreement: true },
+          ['Graag.', 'Yes, please.'],
+          toEnd,
+          { agrees: ['bellen'] },
+        ),
+        option(
+          'snel',
+          ['U belt de corporatie. Tot ziens.', 'You call the housing association. Goodbye.'],
+          ['giving-information'],
+          { demands: 1 },
+          null,
+          toEnd,
+          { agrees: ['bellen'] },
+        ),
       ],
     },
   ],
   endings: [
-    { id: 'weg', title: line('weg.title', 'Marco loopt weg', 'Marco walks out'), text: line('weg.text', 'Hij staat op en gaat.', 'He gets up and leaves.'), walkOut: true, when: null },
-    { id: 'goed', title: line('goed.title', 'Marco gaat met een plan naar huis', 'Marco goes home with a plan'), text: line('goed.text', 'Hij weet wat hij gaat doen.', 'He knows what he will do.'), walkOut: false, when: { modes: ['open', 'opening'] } },
-    { id: 'matig', title: line('matig.title', 'Marco gaat met vragen naar huis', 'Marco goes home with questions'), text: line('matig.text', 'Hij is niet veel wijzer.', 'He is not much wiser.'), walkOut: false, when: null },
+    {
+      id: 'weg',
+      title: line('weg.title', 'Marco loopt weg', 'Marco walks out'),
+      text: line('weg.text', 'Hij staat op en gaat.', 'He gets up and leaves.'),
+      walkOut: true,
+      when: null,
+    },
+    {
+      id: 'goed',
+      title: line('goed.title', 'Marco gaat met een plan naar huis', 'Marco goes home with a plan'),
+      text: line('goed.text', 'Hij weet wat hij gaat doen.', 'He knows what he will do.'),
+      walkOut: false,
+      when: { modes: ['open', 'opening'] },
+    },
+    {
+      id: 'matig',
+      title: line('matig.title', 'Marco gaat met vragen naar huis', 'Marco goes home with questions'),
+      text: line('matig.text', 'Hij is niet veel wijzer.', 'He is not much wiser.'),
+      walkOut: false,
+      when: null,
+    },
   ],
   lines,
 };
@@ -172,11 +242,39 @@ export const brokenEntry: CatalogueEntry = {
   errors: 4,
   warnings: 1,
   issues: [
-    { file: 'scenarios/kapot.yaml', line: 9, column: 1, severity: 'warning', code: 'unused-fact', message: 'fact "x" is never asked about' },
-    { file: 'scenarios/kapot.yaml', line: 4, column: 3, severity: 'error', code: 'missing-field', message: 'the field "persona" is missing; add it' },
-    { file: 'scenarios/kapot.yaml', line: 12, column: 7, severity: 'error', code: 'unknown-reference', message: 'next: "eind" is not a moment or ending' },
+    {
+      file: 'scenarios/kapot.yaml',
+      line: 9,
+      column: 1,
+      severity: 'warning',
+      code: 'unused-fact',
+      message: 'fact "x" is never asked about',
+    },
+    {
+      file: 'scenarios/kapot.yaml',
+      line: 4,
+      column: 3,
+      severity: 'error',
+      code: 'missing-field',
+      message: 'the field "persona" is missing; add it',
+    },
+    {
+      file: 'scenarios/kapot.yaml',
+      line: 12,
+      column: 7,
+      severity: 'error',
+      code: 'unknown-reference',
+      message: 'next: "eind" is not a moment or ending',
+    },
     { file: 'scenarios/kapot.yaml', line: 20, column: 5, severity: 'error', code: 'wrong-type', message: 'age must be a number' },
-    { file: 'scenarios/kapot.yaml', line: 31, column: 9, severity: 'error', code: 'duplicate-id', message: 'the id "welkom" is used twice' },
+    {
+      file: 'scenarios/kapot.yaml',
+      line: 31,
+      column: 9,
+      severity: 'error',
+      code: 'duplicate-id',
+      message: 'the id "welkom" is used twice',
+    },
   ],
 };
 
@@ -190,10 +288,12 @@ export interface FakeSource extends ScenarioSource {
 /** A source that serves the fixture and fails for anything else (or as `loadScenario` says). */
 export function fakeSource(overrides: Partial<ScenarioSource> = {}): FakeSource {
   const loads: string[] = [];
-  const load = overrides.loadScenario ?? (async (id: string) => {
-    if (id === fixture.id) return fixture;
-    throw new Error(`no scenario "${id}"`);
-  });
+  const load =
+    overrides.loadScenario ??
+    (async (id: string) => {
+      if (id === fixture.id) return fixture;
+      throw new Error(`no scenario "${id}"`);
+    });
   return {
     catalogue: overrides.catalogue ?? catalogue,
     loads,

@@ -28,7 +28,9 @@ describe('library', () => {
     expect(within(broken).getByText('Kan niet gestart worden')).toBeInTheDocument();
     expect(within(broken).getByText('4 fouten in scenarios/kapot.yaml')).toBeInTheDocument();
     const issues = within(broken).getByRole('list', { name: 'Eerste fouten' });
-    const items = within(issues).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(issues)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'scenarios/kapot.yaml:4:3 the field "persona" is missing; add it',
       'scenarios/kapot.yaml:12:7 next: "eind" is not a moment or ending',

@@ -9,7 +9,11 @@ const sent: string[] = [];
 const behaviour = { failOn: null as string | null, masteryScore: undefined as number | undefined };
 
 class FakeCmi5 {
-  launchParameters = { activityId: 'urn:ruimte:scenario:test-welkom', actor: { account: { homePage: 'https://lms.example', name: '1' } }, registration: 'reg-1' };
+  launchParameters = {
+    activityId: 'urn:ruimte:scenario:test-welkom',
+    actor: { account: { homePage: 'https://lms.example', name: '1' } },
+    registration: 'reg-1',
+  };
   get launchData() {
     return { launchMode: 'Normal', masteryScore: behaviour.masteryScore, contextTemplate: { extensions: { session: 's-1' } } };
   }
@@ -22,7 +26,8 @@ class FakeCmi5 {
   complete = () => this.step('completed');
   pass = () => this.step('passed');
   terminate = () => this.step('terminated');
-  sendXapiStatement = (s: { verb: { id: string }; context: { registration: string } }) => this.step(`${s.verb.id.split('/').pop()}@${s.context.registration}`);
+  sendXapiStatement = (s: { verb: { id: string }; context: { registration: string } }) =>
+    this.step(`${s.verb.id.split('/').pop()}@${s.context.registration}`);
 }
 
 function playAll(choices: string[]): ClientState[] {
@@ -33,7 +38,10 @@ function playAll(choices: string[]): ClientState[] {
 
 async function run(choices: string[]) {
   const onProblem = vi.fn();
-  const host = startCmi5({ kind: 'cmi5', url: 'x', scenarioId: 'test-welkom' }, { onProblem, win: window, Cmi5: FakeCmi5 as unknown as new () => Cmi5 });
+  const host = startCmi5(
+    { kind: 'cmi5', url: 'x', scenarioId: 'test-welkom' },
+    { onProblem, win: window, Cmi5: FakeCmi5 as unknown as new () => Cmi5 },
+  );
   const observer = host.observers[0]!;
   const states = playAll(choices);
   observer.started!({ scenario: fixture, attemptId: 'a', state: states[0]!, resumed: false });

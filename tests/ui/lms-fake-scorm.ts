@@ -54,7 +54,8 @@ export function interactionsOf(api: FakeScorm): { id: string; type: string; resp
   const out = [];
   for (let n = 0; api.data.has(`cmi.interactions.${n}.id`); n++) {
     const objectives: string[] = [];
-    for (let i = 0; api.data.has(`cmi.interactions.${n}.objectives.${i}.id`); i++) objectives.push(api.data.get(`cmi.interactions.${n}.objectives.${i}.id`)!);
+    for (let i = 0; api.data.has(`cmi.interactions.${n}.objectives.${i}.id`); i++)
+      objectives.push(api.data.get(`cmi.interactions.${n}.objectives.${i}.id`)!);
     out.push({
       id: api.data.get(`cmi.interactions.${n}.id`)!,
       type: api.data.get(`cmi.interactions.${n}.type`)!,

@@ -38,7 +38,11 @@ describe('finding the SCORM 1.2 API', () => {
     const app = frames(1, { LMSInitialize: 'yes' }, 1);
     expect(findScormApi(app)).toBeNull();
     const guarded = frames(1, null, -1);
-    Object.defineProperty(guarded, 'parent', { get: () => { throw new DOMException('cross-origin', 'SecurityError'); } });
+    Object.defineProperty(guarded, 'parent', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    });
     expect(findScormApi(guarded)).toBeNull();
   });
 });
@@ -50,7 +54,10 @@ describe('detecting a launch', () => {
 
   it('cmi5 parameters make a cmi5 launch, with the package scenario', () => {
     const win = frames(0, null, -1);
-    (win as unknown as { location: object }).location = { search: `?${new URLSearchParams({ ...cmi5Params, scenario: 'warming-up-welkom' })}`, href: 'x' };
+    (win as unknown as { location: object }).location = {
+      search: `?${new URLSearchParams({ ...cmi5Params, scenario: 'warming-up-welkom' })}`,
+      href: 'x',
+    };
     expect(detectLaunch(win)).toMatchObject({ kind: 'cmi5', scenarioId: 'warming-up-welkom' });
   });
 

@@ -34,7 +34,12 @@ describe('SCORM 1.2 reporting', () => {
     const { session } = drive(api, ['welkom', 'reflectie']);
     expect(api.calls[0]).toBe('LMSInitialize');
     expect(api.data.get('cmi.core.lesson_status')).toBe('incomplete');
-    expect(decodeSuspendData(api.data.get('cmi.suspend_data')!)).toEqual({ scenarioId: 'test-welkom', version: fixture.version, seed: 7, choices: ['welkom', 'reflectie'] });
+    expect(decodeSuspendData(api.data.get('cmi.suspend_data')!)).toEqual({
+      scenarioId: 'test-welkom',
+      version: fixture.version,
+      seed: 7,
+      choices: ['welkom', 'reflectie'],
+    });
     expect(api.data.get('cmi.core.lesson_location')).toBe('test-welkom/afspraak');
     expect(api.data.get('cmi.core.exit')).toBe('suspend');
     expect(api.calls.filter((c) => c === 'LMSCommit')).toHaveLength(3);
@@ -116,7 +121,8 @@ describe('an LMS that fails', () => {
       const { states } = play(['welkom', 'reflectie', 'opschrijven']);
       expect(() => {
         observer.started!({ scenario: fixture, attemptId: 'a1', state: states[0]!, resumed: false });
-        for (const state of states.slice(1)) observer.turn!({ scenario: fixture, attemptId: 'a1', state, explanation: state.explanations.at(-1)! });
+        for (const state of states.slice(1))
+          observer.turn!({ scenario: fixture, attemptId: 'a1', state, explanation: state.explanations.at(-1)! });
         observer.ended!({ scenario: fixture, attemptId: 'a1', state: states.at(-1)! });
       }).not.toThrow();
       expect(onProblem).toHaveBeenCalled();

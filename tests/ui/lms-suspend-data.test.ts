@@ -20,7 +20,12 @@ describe('suspend data', () => {
     for (const scenario of loadShipped()) {
       // The longest record a scenario can need: every turn up to maxTurns picks its longest option id.
       const longest = scenario.moments.flatMap((m) => m.options.map((o) => o.id)).sort((a, b) => b.length - a.length)[0]!;
-      const text = encodeSuspendData({ scenarioId: scenario.id, version: scenario.version, seed: 4_294_967_295, choices: Array(scenario.maxTurns).fill(longest) });
+      const text = encodeSuspendData({
+        scenarioId: scenario.id,
+        version: scenario.version,
+        seed: 4_294_967_295,
+        choices: Array(scenario.maxTurns).fill(longest),
+      });
       expect(text, scenario.id).not.toBeNull();
       expect(text!.length, scenario.id).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     }

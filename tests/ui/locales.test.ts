@@ -18,7 +18,10 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
 }
 
 const read = (lang: string, file: string) => JSON.parse(readFileSync(join(ROOT, lang, file), 'utf8')) as unknown;
-const files = (lang: string) => readdirSync(join(ROOT, lang)).filter((f) => f.endsWith('.json')).sort();
+const files = (lang: string) =>
+  readdirSync(join(ROOT, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
 describe('locales', () => {
   it('has the same namespace files in nl and en, and they are the ones i18n.ts loads', () => {
@@ -31,8 +34,14 @@ describe('locales', () => {
     it(`${file}: every key in one language exists in the other`, () => {
       const nl = new Set(keysOf(read('nl', file)));
       const en = new Set(keysOf(read('en', file)));
-      expect([...nl].filter((k) => !en.has(k)), `in nl/${file} but not in en/${file}`).toEqual([]);
-      expect([...en].filter((k) => !nl.has(k)), `in en/${file} but not in nl/${file}`).toEqual([]);
+      expect(
+        [...nl].filter((k) => !en.has(k)),
+        `in nl/${file} but not in en/${file}`,
+      ).toEqual([]);
+      expect(
+        [...en].filter((k) => !nl.has(k)),
+        `in en/${file} but not in nl/${file}`,
+      ).toEqual([]);
     });
 
     it(`${file}: every text is a non-empty string with the same {{placeholders}} in both languages`, () => {

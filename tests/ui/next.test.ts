@@ -6,11 +6,19 @@ import type { CatalogueEntry } from '../../src/app/scenario-source.ts';
 
 /** A checklist with everything done except what `failed` says (item → turns it went wrong on). */
 function checklist(failed: Partial<Record<ChecklistItem, number[]>>, notApplicable: ChecklistItem[] = []): ChecklistResult[] {
-  return CHECKLIST_ITEMS.map((item) => ({ item, done: !(item in failed), applicable: !notApplicable.includes(item), turns: failed[item] ?? [] }));
+  return CHECKLIST_ITEMS.map((item) => ({
+    item,
+    done: !(item in failed),
+    applicable: !notApplicable.includes(item),
+    turns: failed[item] ?? [],
+  }));
 }
 
 const entry = (id: string, trains: ChecklistItem[], extra: Partial<CatalogueEntry> = {}) =>
-  ({ id, ok: true, title: `Titel ${id}`, titleEn: `Title ${id}`, trains, ...extra }) as Pick<CatalogueEntry, 'id' | 'ok' | 'title' | 'titleEn' | 'trains' | 'startHere'>;
+  ({ id, ok: true, title: `Titel ${id}`, titleEn: `Title ${id}`, trains, ...extra }) as Pick<
+    CatalogueEntry,
+    'id' | 'ok' | 'title' | 'titleEn' | 'trains' | 'startHere'
+  >;
 
 const library = [
   entry('warm', ['asked-about-stress', 'offered-agenda'], { startHere: true }),
@@ -29,7 +37,11 @@ describe('habits to work on', () => {
 describe('suggest next', () => {
   it('suggests a scenario that trains the worst habit, with the turns it went wrong on', () => {
     const next = suggestNext(checklist({ 'plain-language': [2, 5], 'no-threats': [3] }), 'warm', library, new Set(), 'nl');
-    expect(next).toEqual({ id: 'taal', title: { text: 'Titel taal', lang: 'nl' }, reason: { kind: 'habit', habit: 'plain-language', turns: [2, 5] } });
+    expect(next).toEqual({
+      id: 'taal',
+      title: { text: 'Titel taal', lang: 'nl' },
+      reason: { kind: 'habit', habit: 'plain-language', turns: [2, 5] },
+    });
   });
 
   it('prefers a scenario not yet played among those that train it', () => {
@@ -39,7 +51,10 @@ describe('suggest next', () => {
 
   it('never suggests the scenario just played, nor a broken one; a habit nobody else trains gives way to the next worst', () => {
     // only "kapot" (broken) and "dreig" train no-threats; "warm" is the current one and trains offered-agenda alone
-    expect(suggestNext(checklist({ 'no-threats': [1] }), 'dreig', library, new Set(), 'nl')).toMatchObject({ id: 'warm', reason: { kind: 'new' } });
+    expect(suggestNext(checklist({ 'no-threats': [1] }), 'dreig', library, new Set(), 'nl')).toMatchObject({
+      id: 'warm',
+      reason: { kind: 'new' },
+    });
     expect(suggestNext(checklist({ 'offered-agenda': [], 'offered-reminder': [] }), 'warm', library, new Set(), 'nl')).toMatchObject({
       id: 'taal',
       reason: { kind: 'habit', habit: 'offered-reminder', turns: [] },

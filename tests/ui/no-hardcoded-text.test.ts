@@ -9,7 +9,16 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder', 'label']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 const HAS_LETTER = /\p{L}/u;
 
 function tsxFiles(): string[] {
@@ -27,12 +36,23 @@ function hardCodedTexts(fileName: string, source: string): string[] {
     ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && HAS_LETTER.test(node.text)) report(node, node.text);
-    if (ts.isJsxExpression(node) && node.parent && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)) && node.expression && isStringish(node.expression) && HAS_LETTER.test(node.expression.text)) {
+    if (
+      ts.isJsxExpression(node) &&
+      node.parent &&
+      (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)) &&
+      node.expression &&
+      isStringish(node.expression) &&
+      HAS_LETTER.test(node.expression.text)
+    ) {
       report(node, node.expression.text);
     }
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
       const init = node.initializer;
-      const literal = isStringish(init) ? init : ts.isJsxExpression(init) && init.expression && isStringish(init.expression) ? init.expression : null;
+      const literal = isStringish(init)
+        ? init
+        : ts.isJsxExpression(init) && init.expression && isStringish(init.expression)
+          ? init.expression
+          : null;
       if (literal && HAS_LETTER.test(literal.text)) report(node, literal.text);
     }
     ts.forEachChild(node, visit);
@@ -46,7 +66,12 @@ describe('no hard-coded UI text', () => {
     const sample = `export const A = () => (<div aria-label="Sluiten" title={'Info'}>
       Hallo <b>{'wereld'}</b> {t('ok')} — 1/2 … <img alt="" />
     </div>);`;
-    expect(hardCodedTexts('/src/sample.tsx', sample).map((s) => s.replace(/^.*? /, ''))).toEqual(['"Sluiten"', '"Info"', '"Hallo"', '"wereld"']);
+    expect(hardCodedTexts('/src/sample.tsx', sample).map((s) => s.replace(/^.*? /, ''))).toEqual([
+      '"Sluiten"',
+      '"Info"',
+      '"Hallo"',
+      '"wereld"',
+    ]);
   });
 
   it('src/**/*.tsx renders text only through i18next', () => {

@@ -26,7 +26,12 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
     await first.user.keyboard('1');
     await first.user.keyboard('2');
     expect(stored()).toHaveLength(1);
-    expect(stored()[0]).toMatchObject({ scenarioId: 'test-welkom', scenarioVersion: 1, choices: ['welkom', 'reflectie'], finishedAt: null });
+    expect(stored()[0]).toMatchObject({
+      scenarioId: 'test-welkom',
+      scenarioVersion: 1,
+      choices: ['welkom', 'reflectie'],
+      finishedAt: null,
+    });
     expect(window.localStorage.getItem(`${CURRENT_PREFIX}test-welkom`)).toBe(stored()[0]!.id);
     first.unmount();
 
@@ -51,7 +56,11 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
 
   it.each([
     ['not JSON at all', '{kapot', 'Een bewaarde poging was beschadigd en is verwijderd. U begint opnieuw.'],
-    ['the wrong shape', JSON.stringify({ format: 1, attempts: [{ id: 'x', choices: 'welkom' }] }), 'Een bewaarde poging was beschadigd en is verwijderd. U begint opnieuw.'],
+    [
+      'the wrong shape',
+      JSON.stringify({ format: 1, attempts: [{ id: 'x', choices: 'welkom' }] }),
+      'Een bewaarde poging was beschadigd en is verwijderd. U begint opnieuw.',
+    ],
   ])('discards saved data that is %s, with a visible notice, and starts fresh', async (_name, raw, message) => {
     window.localStorage.setItem(KEY, raw);
     window.localStorage.setItem(`${CURRENT_PREFIX}test-welkom`, 'x');
@@ -64,8 +73,15 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
 
   it('migrates a list in an older save format instead of dropping it, and resumes its attempt', async () => {
     const attempt: Attempt = {
-      id: 'abc-1', scenarioId: 'test-welkom', scenarioVersion: 1, seed: 3, choices: ['welkom', 'reflectie'],
-      startedAt: '2026-01-01T10:00:00.000Z', finishedAt: null, branchOf: null, summary: null,
+      id: 'abc-1',
+      scenarioId: 'test-welkom',
+      scenarioVersion: 1,
+      seed: 3,
+      choices: ['welkom', 'reflectie'],
+      startedAt: '2026-01-01T10:00:00.000Z',
+      finishedAt: null,
+      branchOf: null,
+      summary: null,
     };
     window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [attempt] }));
     window.localStorage.setItem(`${CURRENT_PREFIX}test-welkom`, 'abc-1');
@@ -78,8 +94,15 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
 
   it('discards an attempt whose choices the scenario no longer has (it changed)', async () => {
     const attempt: Attempt = {
-      id: 'abc-1', scenarioId: 'test-welkom', scenarioVersion: 1, seed: 3, choices: ['welkom', 'bestaat-niet'],
-      startedAt: '2026-01-01T10:00:00.000Z', finishedAt: null, branchOf: null, summary: null,
+      id: 'abc-1',
+      scenarioId: 'test-welkom',
+      scenarioVersion: 1,
+      seed: 3,
+      choices: ['welkom', 'bestaat-niet'],
+      startedAt: '2026-01-01T10:00:00.000Z',
+      finishedAt: null,
+      branchOf: null,
+      summary: null,
     };
     window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [attempt] }));
     window.localStorage.setItem(`${CURRENT_PREFIX}test-welkom`, 'abc-1');
@@ -179,7 +202,10 @@ describe('the ending survives a reload and the way back from the debrief', { tim
 
     const { user } = renderApp({ hash: PLAY });
     expect(await screen.findByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Naar de nabespreking' })).toHaveAttribute('href', `#/s/test-welkom/debrief/${stored()[0]!.id}`);
+    expect(screen.getByRole('link', { name: 'Naar de nabespreking' })).toHaveAttribute(
+      'href',
+      `#/s/test-welkom/debrief/${stored()[0]!.id}`,
+    );
 
     window.history.replaceState(null, '', '/#/s/test-welkom');
     window.dispatchEvent(new HashChangeEvent('hashchange'));

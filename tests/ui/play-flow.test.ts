@@ -159,7 +159,7 @@ describe('the play flow', () => {
     expect(tab.endings.shown('test-welkom')).toBeNull();
   });
 
-  it('answers a kept debrief\'s rewind: a branch from that turn, saved, and the request used up', () => {
+  it("answers a kept debrief's rewind: a branch from that turn, saved, and the request used up", () => {
     const tab = newTab();
     const first = open(tab).start();
     play(first, 'welkom', 'huur-vragen', 'opschrijven');
@@ -175,7 +175,7 @@ describe('the play flow', () => {
     expect(open(tab).start().getSnapshot().context.attempt.id).toBe(stored(tab)[1]!.id);
   });
 
-  it('answers the attempts page\'s resume, and makes that attempt the one a reload continues', () => {
+  it("answers the attempts page's resume, and makes that attempt the one a reload continues", () => {
     const tab = newTab();
     const first = open(tab).start();
     play(first, 'welkom');

@@ -12,9 +12,13 @@ describe('the play host: observers hear every play, a host may bring saved progr
     const observer = {
       started: (e: PlayStarted) => heard.push(`started ${e.scenario.id} resumed=${e.resumed}`),
       turn: (e: PlayTurn) => heard.push(`turn ${e.state.turn} ${e.explanation.optionId}`),
-      ended: (e: PlayEnded) => heard.push(`ended ${e.state.ending?.id ?? "none"}`),
+      ended: (e: PlayEnded) => heard.push(`ended ${e.state.ending?.id ?? 'none'}`),
     };
-    const broken = { turn: () => { throw new Error('LMS gone'); } };
+    const broken = {
+      turn: () => {
+        throw new Error('LMS gone');
+      },
+    };
     const { user } = renderApp({ hash: PLAY, host: { observers: [broken, observer] } });
     await options();
     await user.keyboard('1');

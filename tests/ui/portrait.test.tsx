@@ -9,7 +9,11 @@ import { renderWithI18n } from './render.tsx';
 
 const look = lookFor({ name: 'Marco Jansen', age: 44 });
 
-function renderPortrait(props: { stress: number; mode: Mode; reaction?: Trait | null; present?: boolean }, motion: MotionPreference = 'off', lng: 'nl' | 'en' = 'nl') {
+function renderPortrait(
+  props: { stress: number; mode: Mode; reaction?: Trait | null; present?: boolean },
+  motion: MotionPreference = 'off',
+  lng: 'nl' | 'en' = 'nl',
+) {
   window.localStorage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ reducedMotion: motion }));
   return renderWithI18n(
     <SettingsProvider>
@@ -34,20 +38,28 @@ afterEach(() => vi.unstubAllGlobals());
 describe('portrait', () => {
   it('is an image that says in words how the client looks, and the words follow the state', () => {
     const { rerender } = renderPortrait({ stress: 15, mode: 'open' });
-    expect(screen.getByRole('img', { name: 'Marco kijkt u aan, met een ontspannen gezicht en een zachte glimlach. Schouders ontspannen, rustige ademhaling.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Marco kijkt u aan, met een ontspannen gezicht en een zachte glimlach. Schouders ontspannen, rustige ademhaling.',
+      }),
+    ).toBeInTheDocument();
     rerender(
       <SettingsProvider>
         <Portrait name="Marco" look={look} stress={85} mode="closed" reaction={null} />
       </SettingsProvider>,
     );
     expect(
-      screen.getByRole('img', { name: 'Marco kijkt naar beneden, met gefronste wenkbrauwen en de lippen op elkaar. Schouders hoog opgetrokken, snelle, hoge ademhaling.' }),
+      screen.getByRole('img', {
+        name: 'Marco kijkt naar beneden, met gefronste wenkbrauwen en de lippen op elkaar. Schouders hoog opgetrokken, snelle, hoge ademhaling.',
+      }),
     ).toBeInTheDocument();
   });
 
   it('describes a reaction and an empty chair, in English too', () => {
     renderPortrait({ stress: 90, mode: 'closed', reaction: 'flight' }, 'off', 'en');
-    expect(screen.getByRole('img')).toHaveAccessibleName('Marco looks past you, with worried eyes and raised eyebrows. Shoulders pulled up high, fast, shallow breathing.');
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Marco looks past you, with worried eyes and raised eyebrows. Shoulders pulled up high, fast, shallow breathing.',
+    );
   });
 
   it('shows an empty chair after a walk-out', () => {

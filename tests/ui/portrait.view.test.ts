@@ -97,9 +97,24 @@ describe('portrait geometry', () => {
 
 describe('expression in words', () => {
   it('follows mode and stress, and a reaction overrides the face', () => {
-    expect(expressionOf(input({ stress: 15, mode: 'open' }))).toEqual({ gaze: 'atYou', face: 'relaxed', shoulders: 'loose', breath: 'slow' });
-    expect(expressionOf(input({ stress: 50, mode: 'guarded' }))).toEqual({ gaze: 'aside', face: 'neutral', shoulders: 'slightlyRaised', breath: 'medium' });
-    expect(expressionOf(input({ stress: 80, mode: 'closed' }))).toEqual({ gaze: 'down', face: 'tense', shoulders: 'raised', breath: 'fast' });
+    expect(expressionOf(input({ stress: 15, mode: 'open' }))).toEqual({
+      gaze: 'atYou',
+      face: 'relaxed',
+      shoulders: 'loose',
+      breath: 'slow',
+    });
+    expect(expressionOf(input({ stress: 50, mode: 'guarded' }))).toEqual({
+      gaze: 'aside',
+      face: 'neutral',
+      shoulders: 'slightlyRaised',
+      breath: 'medium',
+    });
+    expect(expressionOf(input({ stress: 80, mode: 'closed' }))).toEqual({
+      gaze: 'down',
+      face: 'tense',
+      shoulders: 'raised',
+      breath: 'fast',
+    });
     expect(expressionOf(input({ stress: 80, mode: 'closed', reaction: 'flight' })).face).toBe('worried');
     expect(expressionOf(input({ stress: 80, mode: 'closed', reaction: 'freeze' })).face).toBe('frozen');
   });

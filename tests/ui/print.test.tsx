@@ -14,11 +14,24 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('certificate view', () => {
   it('lists the habits shown (offered and done), in checklist order, with the date in the language', () => {
-    const checklist = CHECKLIST_ITEMS.map((item, i) => ({ item, done: i % 2 === 0 || item === 'summarised', applicable: item !== 'summarised', turns: [] }));
-    const view = certificateView({ text: 'Titel', lang: 'nl' }, { ending: null, mode: 'open', turns: 7 }, checklist, new Date('2026-12-03T10:00:00Z'), 'nl');
+    const checklist = CHECKLIST_ITEMS.map((item, i) => ({
+      item,
+      done: i % 2 === 0 || item === 'summarised',
+      applicable: item !== 'summarised',
+      turns: [],
+    }));
+    const view = certificateView(
+      { text: 'Titel', lang: 'nl' },
+      { ending: null, mode: 'open', turns: 7 },
+      checklist,
+      new Date('2026-12-03T10:00:00Z'),
+      'nl',
+    );
     expect(view.date).toBe('3 december 2026');
     expect(view.habits).toEqual(['asked-about-stress', 'one-thing-at-a-time', 'plain-language', 'wrote-agreements-down', 'normalised']);
-    expect(certificateView({ text: 'T', lang: 'en' }, { ending: null, mode: 'open', turns: 1 }, [], new Date('2026-12-03T10:00:00Z'), 'en').date).toBe('3 December 2026');
+    expect(
+      certificateView({ text: 'T', lang: 'en' }, { ending: null, mode: 'open', turns: 1 }, [], new Date('2026-12-03T10:00:00Z'), 'en').date,
+    ).toBe('3 December 2026');
   });
 });
 

@@ -16,10 +16,18 @@ describe('progress of a scenario', () => {
   it('names the best ending by the engine order, whatever order the attempts were played in', () => {
     expect(goodAttempt.summary?.endingId).toBe('goed');
     expect(poorAttempt.summary?.endingId).not.toBe('goed');
-    for (const attempts of [[goodAttempt, poorAttempt], [poorAttempt, goodAttempt]]) {
+    for (const attempts of [
+      [goodAttempt, poorAttempt],
+      [poorAttempt, goodAttempt],
+    ]) {
       const progress = progressOf(welcomeEntry, [...attempts, openAttempt], 'nl');
       expect(progress).toMatchObject({ played: 3, finished: 2, lastPlayedAt: openAttempt.startedAt });
-      expect(progress.best).toEqual({ endingId: 'goed', ending: { text: 'Marco gaat met een plan naar huis', lang: 'nl' }, mode: goodAttempt.summary!.mode, at: goodAttempt.finishedAt });
+      expect(progress.best).toEqual({
+        endingId: 'goed',
+        ending: { text: 'Marco gaat met een plan naar huis', lang: 'nl' },
+        mode: goodAttempt.summary!.mode,
+        at: goodAttempt.finishedAt,
+      });
     }
     expect(progressOf(welcomeEntry, [goodAttempt], 'en').best?.ending).toEqual({ text: 'Marco goes home with a plan', lang: 'en' });
   });
@@ -30,7 +38,12 @@ describe('progress of a scenario', () => {
   });
 
   it('has no best outcome while nothing was played to the end', () => {
-    expect(progressOf(welcomeEntry, [openAttempt], 'nl')).toEqual({ played: 1, finished: 0, lastPlayedAt: openAttempt.startedAt, best: null });
+    expect(progressOf(welcomeEntry, [openAttempt], 'nl')).toEqual({
+      played: 1,
+      finished: 0,
+      lastPlayedAt: openAttempt.startedAt,
+      best: null,
+    });
   });
 
   it('says so when the best ending is no longer in the scenario', () => {
@@ -81,9 +94,16 @@ describe('progress source', () => {
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1)).toEqual([]);
     window.localStorage.setItem(`${ATTEMPTS_PREFIX}test-welkom`, JSON.stringify({ format: 99, attempts: [goodAttempt] }));
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1)).toEqual([]);
-    window.localStorage.setItem(`${ATTEMPTS_PREFIX}test-welkom`, JSON.stringify({ format: 1, attempts: [goodAttempt, { id: 'x' }, { ...poorAttempt, scenarioId: 'ander' }] }));
+    window.localStorage.setItem(
+      `${ATTEMPTS_PREFIX}test-welkom`,
+      JSON.stringify({ format: 1, attempts: [goodAttempt, { id: 'x' }, { ...poorAttempt, scenarioId: 'ander' }] }),
+    );
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1).map((a) => a.id)).toEqual(['a-1']);
-    const throwing = { getItem: () => { throw new Error('denied'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(readStoredAttempts(throwing, 'test-welkom', 1)).toEqual([]);
   });
 });

@@ -6,7 +6,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
-import { availableOptions, findOption, initialState, lowTrustBelow, paramsFor, takeTurn, type ClientState, type CompiledScenario } from '../../src/engine/index.ts';
+import {
+  availableOptions,
+  findOption,
+  initialState,
+  lowTrustBelow,
+  paramsFor,
+  takeTurn,
+  type ClientState,
+  type CompiledScenario,
+} from '../../src/engine/index.ts';
 import { localizedLine } from '../../src/features/shared/localized.ts';
 import { debriefView, type TurnRow } from '../../src/features/debrief/debrief.view.ts';
 import { addLazyBundles } from '../../src/features/debrief/lazy-locales.ts';

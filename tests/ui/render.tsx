@@ -25,7 +25,12 @@ export function renderWithI18n(ui: ReactElement, lng: Lang = 'nl') {
 }
 
 /** Render the whole app at a hash (`#/`, `#/s/<id>`, `#/s/<id>/play`). */
-export function renderApp({ hash = '#/', lng = 'nl', source = fakeSource(), host }: { hash?: string; lng?: Lang; source?: FakeSource; host?: PlayHost } = {}) {
+export function renderApp({
+  hash = '#/',
+  lng = 'nl',
+  source = fakeSource(),
+  host,
+}: { hash?: string; lng?: Lang; source?: FakeSource; host?: PlayHost } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const i18n = testI18n(lng);
   const user = userEvent.setup();

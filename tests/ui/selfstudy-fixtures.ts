@@ -9,9 +9,23 @@ export function playedAttempt(id: string, choices: string[], startedAt: string, 
   const ended = state.ending !== null;
   const outcome = selectOutcome(fixture, state);
   return {
-    id, scenarioId: fixture.id, scenarioVersion: fixture.version, seed: 5, choices, startedAt,
-    finishedAt: ended ? startedAt : null, branchOf: null,
-    summary: ended ? { endingId: outcome.endingId, mode: outcome.mode, turns: outcome.turns, disclosed: outcome.disclosed.length, recall: outcome.recall } : null,
+    id,
+    scenarioId: fixture.id,
+    scenarioVersion: fixture.version,
+    seed: 5,
+    choices,
+    startedAt,
+    finishedAt: ended ? startedAt : null,
+    branchOf: null,
+    summary: ended
+      ? {
+          endingId: outcome.endingId,
+          mode: outcome.mode,
+          turns: outcome.turns,
+          disclosed: outcome.disclosed.length,
+          recall: outcome.recall,
+        }
+      : null,
     ...extra,
   };
 }
@@ -26,7 +40,12 @@ export const welcomeEntry: CatalogueEntry = {
   version: fixture.version,
   startHere: true,
   trains: ['asked-about-stress', 'wrote-agreements-down'],
-  endings: fixture.endings.map((e) => ({ id: e.id, walkOut: e.walkOut, title: fixture.lines[e.title]!.nl, titleEn: fixture.lines[e.title]!.en })),
+  endings: fixture.endings.map((e) => ({
+    id: e.id,
+    walkOut: e.walkOut,
+    title: fixture.lines[e.title]!.nl,
+    titleEn: fixture.lines[e.title]!.en,
+  })),
 };
 
 export const debtPathEntry: CatalogueEntry = { ...debtEntry, version: 1, trains: ['plain-language', 'no-threats'], endings: [] };

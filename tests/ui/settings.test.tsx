@@ -2,7 +2,13 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsDialog } from '../../src/features/settings/settings-dialog.tsx';
 import { SettingsProvider, useSettings } from '../../src/features/settings/settings-context.tsx';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, parseSettings, readSettings, writeSettings } from '../../src/features/settings/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_STORAGE_KEY,
+  parseSettings,
+  readSettings,
+  writeSettings,
+} from '../../src/features/settings/settings.ts';
 import { useReducedMotion } from '../../src/features/shared/use-reduced-motion.ts';
 import { renderApp, renderWithI18n } from './render.tsx';
 
@@ -11,7 +17,9 @@ const stored = () => JSON.parse(window.localStorage.getItem(SETTINGS_STORAGE_KEY
 function Probe() {
   const { settings } = useSettings();
   const reduced = useReducedMotion();
-  return <output data-testid="probe">{`${settings.showMeters}|${settings.showThoughts}|${settings.textSize}|${settings.reducedMotion}|${reduced}`}</output>;
+  return (
+    <output data-testid="probe">{`${settings.showMeters}|${settings.showThoughts}|${settings.textSize}|${settings.reducedMotion}|${reduced}`}</output>
+  );
 }
 
 function renderSettings(storage: Storage | null = window.localStorage) {
@@ -78,7 +86,14 @@ describe('settings dialog', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Gedachten van de cliënt tonen' }));
     await user.click(screen.getByRole('radio', { name: 'Extra groot (voor een beamer)' }));
     await user.click(screen.getByRole('radio', { name: 'Geen beweging' }));
-    expect(stored()).toEqual({ showMeters: false, showThoughts: false, textSize: 'larger', reducedMotion: 'on', consultant: 'die', consultantName: '' });
+    expect(stored()).toEqual({
+      showMeters: false,
+      showThoughts: false,
+      textSize: 'larger',
+      reducedMotion: 'on',
+      consultant: 'die',
+      consultantName: '',
+    });
     expect(screen.getByTestId('probe')).toHaveTextContent('false|false|larger|on|true');
     await user.click(screen.getByRole('button', { name: 'Sluiten' }));
     expect(screen.getByRole('button', { name: 'Instellingen' })).toHaveFocus();
@@ -102,7 +117,12 @@ describe('settings dialog', () => {
   });
 
   it('applies text size and reduced motion to the whole page', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
     const { user } = renderSettings();
     const root = document.documentElement;
     expect(root).not.toHaveClass('text-size-large');

@@ -104,7 +104,13 @@ describe('sound controls', () => {
       { name: 'Remote', lang: 'nl-NL', localService: false },
       { name: 'Local', lang: 'nl-NL', localService: true },
     ];
-    vi.stubGlobal('speechSynthesis', { getVoices: () => voices, addEventListener: () => {}, removeEventListener: () => {}, cancel: () => {}, speak: () => {} });
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => voices,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      cancel: () => {},
+      speak: () => {},
+    });
     const { user } = renderWithI18n(<SoundControls />);
     const speech = await screen.findByRole('checkbox', { name: 'Zinnen van de cliënt laten voorlezen' });
     expect(speech).not.toBeChecked();
@@ -127,12 +133,15 @@ describe('sound controls', () => {
   it('with reading aloud on, the reply of the client is spoken by the local voice after a choice', async () => {
     const spoken: { text: string; voice: unknown }[] = [];
     const local = { name: 'Local', lang: 'nl-NL', localService: true };
-    vi.stubGlobal('SpeechSynthesisUtterance', class {
-      voice: unknown = null;
-      lang = '';
-      volume = 1;
-      constructor(public text: string) {}
-    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        voice: unknown = null;
+        lang = '';
+        volume = 1;
+        constructor(public text: string) {}
+      },
+    );
     vi.stubGlobal('speechSynthesis', {
       getVoices: () => [local],
       addEventListener: () => {},

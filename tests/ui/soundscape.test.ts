@@ -59,7 +59,9 @@ function fakeHowler(clock: ReturnType<typeof fakeClock>, misbehave: Partial<Reco
   const played: Played[] = [];
   const log: string[] = [];
   const options = new Map<SoundId, HowlOptions>();
-  const sources = Object.fromEntries(SOUND_IDS.map((id) => [id, { src: [`${id}.opus`, `${id}.mp3`], format: ['opus', 'mp3'] }])) as LoadedAudio['sources'];
+  const sources = Object.fromEntries(
+    SOUND_IDS.map((id) => [id, { src: [`${id}.opus`, `${id}.mp3`], format: ['opus', 'mp3'] }]),
+  ) as LoadedAudio['sources'];
   const createHowl = (opts: HowlOptions): HowlLike => {
     const id = SOUND_IDS.find((s) => opts.src[0] === `${s}.opus`)!;
     options.set(id, opts);

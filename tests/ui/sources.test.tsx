@@ -11,10 +11,18 @@ import { renderWithI18n } from './render.tsx';
 const withSources: CompiledScenario = {
   ...fixture,
   sources: [
-    { id: 'pw-17', title: 'source.pw-17.title', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=17', note: 'source.pw-17.note' },
+    {
+      id: 'pw-17',
+      title: 'source.pw-17.title',
+      url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=17',
+      note: 'source.pw-17.note',
+    },
     { id: 'kwaad', title: 'source.kwaad.title', url: 'javascript:alert(1)', note: null },
   ],
-  moments: fixture.moments.map((m) => ({ ...m, options: m.options.map((o) => (o.id === 'dreigen' ? { ...o, sources: ['pw-17', 'onbekend'] } : o)) })),
+  moments: fixture.moments.map((m) => ({
+    ...m,
+    options: m.options.map((o) => (o.id === 'dreigen' ? { ...o, sources: ['pw-17', 'onbekend'] } : o)),
+  })),
   lines: {
     ...fixture.lines,
     'source.pw-17.title': { nl: 'Participatiewet, artikel 17', en: 'Participation Act, article 17' },
@@ -32,7 +40,9 @@ describe('sources in the briefing', () => {
   it('links each https source in a new tab, says that it leaves Ruimte, and shows the note', () => {
     renderBriefing(withSources);
     const section = screen.getByRole('region', { name: 'Bronnen voor de trainer' });
-    const link = within(section).getByRole('link', { name: 'Participatiewet, artikel 17 (website buiten Ruimte: wetten.overheid.nl; opent in een nieuw tabblad)' });
+    const link = within(section).getByRole('link', {
+      name: 'Participatiewet, artikel 17 (website buiten Ruimte: wetten.overheid.nl; opent in een nieuw tabblad)',
+    });
     expect(link).toHaveAttribute('href', 'https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=17');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -50,7 +60,11 @@ describe('sources in the briefing', () => {
   it('in English, with the Dutch note marked as Dutch', () => {
     renderBriefing(withSources, 'en');
     const section = screen.getByRole('region', { name: 'Sources for the trainer' });
-    expect(within(section).getByRole('link', { name: 'Participation Act, article 17 (website outside Ruimte: wetten.overheid.nl; opens in a new tab)' })).toBeInTheDocument();
+    expect(
+      within(section).getByRole('link', {
+        name: 'Participation Act, article 17 (website outside Ruimte: wetten.overheid.nl; opens in a new tab)',
+      }),
+    ).toBeInTheDocument();
     expect(within(section).getByText('De inlichtingenplicht.')).toHaveAttribute('lang', 'nl');
   });
 
@@ -62,7 +76,9 @@ describe('sources in the briefing', () => {
 
   it('tells the trainee how the client will refer to them, only when the scenario does', () => {
     const { unmount } = renderBriefing(withSources);
-    expect(screen.getByText('In dit gesprek heeft de cliënt het over u als ‘die’. Dat kunt u wijzigen bij Instellingen.')).toBeInTheDocument();
+    expect(
+      screen.getByText('In dit gesprek heeft de cliënt het over u als ‘die’. Dat kunt u wijzigen bij Instellingen.'),
+    ).toBeInTheDocument();
     unmount();
     renderBriefing(fixture);
     expect(screen.queryByText(/heeft de cliënt het over u/)).not.toBeInTheDocument();

@@ -21,9 +21,23 @@ function attempt(id: string, choices: string[], startedAt: string): Attempt {
   const outcome = selectOutcome(fixture, state);
   const ended = state.ending !== null;
   return {
-    id, scenarioId: 'test-welkom', scenarioVersion: 1, seed: 5, choices, startedAt,
-    finishedAt: ended ? startedAt : null, branchOf: null,
-    summary: ended ? { endingId: outcome.endingId, mode: outcome.mode, turns: outcome.turns, disclosed: outcome.disclosed.length, recall: outcome.recall } : null,
+    id,
+    scenarioId: 'test-welkom',
+    scenarioVersion: 1,
+    seed: 5,
+    choices,
+    startedAt,
+    finishedAt: ended ? startedAt : null,
+    branchOf: null,
+    summary: ended
+      ? {
+          endingId: outcome.endingId,
+          mode: outcome.mode,
+          turns: outcome.turns,
+          disclosed: outcome.disclosed.length,
+          recall: outcome.recall,
+        }
+      : null,
   };
 }
 
@@ -39,7 +53,8 @@ function savedWithDamagedMiddle(damage: (entry: string) => string): string {
 }
 
 const realGetItem = Storage.prototype.getItem;
-const storedIds = () => (JSON.parse(realGetItem.call(window.localStorage, KEY) ?? '{"attempts":[]}') as { attempts: Attempt[] }).attempts.map((a) => a.id);
+const storedIds = () =>
+  (JSON.parse(realGetItem.call(window.localStorage, KEY) ?? '{"attempts":[]}') as { attempts: Attempt[] }).attempts.map((a) => a.id);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -63,22 +78,37 @@ describe('one damaged attempt costs only that attempt', { timeout: 20_000 }, () 
   it('a list cut short keeps every attempt before the cut', () => {
     const whole = savedWithDamagedMiddle((e) => e);
     window.localStorage.setItem(KEY, whole.slice(0, whole.indexOf('"c-3"') + 10));
-    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({ attempts: [first, second], problem: 'corrupt', dropped: 1 });
+    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({
+      attempts: [first, second],
+      problem: 'corrupt',
+      dropped: 1,
+    });
   });
 
   it('damage outside the attempts (the list around them) loses nothing and needs no notice', () => {
     window.localStorage.setItem(KEY, savedWithDamagedMiddle((e) => e).replace('{"format":1,', '{"format":1,,'));
-    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({ attempts: [first, second, third], problem: null, dropped: 0 });
+    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({
+      attempts: [first, second, third],
+      problem: null,
+      dropped: 0,
+    });
   });
 
   it('a copied attempt (the same id twice) is shown once, without a notice', () => {
     window.localStorage.setItem(KEY, JSON.stringify({ format: 1, attempts: [first, second, { ...second, choices: ['welkom'] }, third] }));
-    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({ attempts: [first, second, third], problem: null, dropped: 0 });
+    expect(new AttemptStore(window.localStorage).load('test-welkom', 1)).toEqual({
+      attempts: [first, second, third],
+      problem: null,
+      dropped: 0,
+    });
     expect(storedIds()).toEqual(['a-1', 'b-2', 'c-3']);
   });
 
   it('the attempts page lists the others and says one was removed', async () => {
-    window.localStorage.setItem(KEY, savedWithDamagedMiddle((e) => e.replace('"seed"', 'seed"')));
+    window.localStorage.setItem(
+      KEY,
+      savedWithDamagedMiddle((e) => e.replace('"seed"', 'seed"')),
+    );
     renderApp({ hash: '#/s/test-welkom/attempts' });
     expect(await screen.findByRole('heading', { level: 3, name: 'Poging 2' }, LAZY)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: 'Poging 3' })).not.toBeInTheDocument();
@@ -87,10 +117,17 @@ describe('one damaged attempt costs only that attempt', { timeout: 20_000 }, () 
   });
 
   it('the play page says how many were removed and that the others are still there', async () => {
-    window.localStorage.setItem(KEY, savedWithDamagedMiddle(() => '{"id":"x"') .replace('"c-3"', '"c-3').replace(/\]\}$/, ''));
+    window.localStorage.setItem(
+      KEY,
+      savedWithDamagedMiddle(() => '{"id":"x"')
+        .replace('"c-3"', '"c-3')
+        .replace(/\]\}$/, ''),
+    );
     renderApp({ hash: PLAY });
     await screen.findByRole('group', { name: 'Wat zegt u?' });
-    expect(screen.getByText('2 bewaarde pogingen waren beschadigd en zijn verwijderd. Uw andere pogingen zijn er nog.')).toBeInTheDocument();
+    expect(
+      screen.getByText('2 bewaarde pogingen waren beschadigd en zijn verwijderd. Uw andere pogingen zijn er nog.'),
+    ).toBeInTheDocument();
     expect(storedIds()).toEqual(['a-1']);
   });
 });
@@ -158,7 +195,9 @@ describe('a rewind says what is really kept', { timeout: 20_000 }, () => {
     await user.keyboard('1');
     await user.keyboard('1');
     await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
-    expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.').closest('[role="status"]')).not.toBeNull();
+    expect(
+      screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.').closest('[role="status"]'),
+    ).not.toBeNull();
     expect(screen.queryByText(/blijft bewaard/)).not.toBeInTheDocument();
   });
 

@@ -32,8 +32,12 @@ describe('plurals through i18next', () => {
     const i18n = testI18n('nl');
     addLazyBundles(i18n);
     const jargon = (terms: number) => ({ key: 'jargon', detail: { terms: String(terms) } });
-    expect(i18n.t('debrief:rules.jargon', { terms: '1', count: ruleCount(jargon(1)) })).toBe('1 vakterm: de cliënt moet vertalen wat u bedoelt.');
-    expect(i18n.t('debrief:rules.jargon', { terms: '3', count: ruleCount(jargon(3)) })).toBe('3 vaktermen: de cliënt moet vertalen wat u bedoelt.');
+    expect(i18n.t('debrief:rules.jargon', { terms: '1', count: ruleCount(jargon(1)) })).toBe(
+      '1 vakterm: de cliënt moet vertalen wat u bedoelt.',
+    );
+    expect(i18n.t('debrief:rules.jargon', { terms: '3', count: ruleCount(jargon(3)) })).toBe(
+      '3 vaktermen: de cliënt moet vertalen wat u bedoelt.',
+    );
     const en = testI18n('en');
     addLazyBundles(en);
     expect(en.t('debrief:rules.jargon', { count: 1 })).toBe('1 jargon term: the client has to translate what you mean.');
@@ -68,11 +72,32 @@ describe('a walk-out is named once', { timeout: 30_000 }, () => {
     expect(state?.ending?.walkedOut).toBe(true);
     const outcome = selectOutcome(scenario, state!);
     const attempt: Attempt = {
-      id: 'w-1', scenarioId: scenario.id, scenarioVersion: scenario.version, seed: 5, choices: state!.choices,
-      startedAt: '2026-03-01T09:00:00.000Z', finishedAt: '2026-03-01T09:10:00.000Z', branchOf: null,
-      summary: { endingId: outcome.endingId, mode: outcome.mode, turns: outcome.turns, disclosed: outcome.disclosed.length, recall: outcome.recall },
+      id: 'w-1',
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      seed: 5,
+      choices: state!.choices,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      finishedAt: '2026-03-01T09:10:00.000Z',
+      branchOf: null,
+      summary: {
+        endingId: outcome.endingId,
+        mode: outcome.mode,
+        turns: outcome.turns,
+        disclosed: outcome.disclosed.length,
+        recall: outcome.recall,
+      },
     };
-    renderWithI18n(<AttemptsScreen scenario={scenario} attempts={[attempt]} libraryHref="#/" briefingHref="#/s/x" debriefHref={() => '#/'} onResume={() => undefined} />);
+    renderWithI18n(
+      <AttemptsScreen
+        scenario={scenario}
+        attempts={[attempt]}
+        libraryHref="#/"
+        briefingHref="#/s/x"
+        debriefHref={() => '#/'}
+        onResume={() => undefined}
+      />,
+    );
     const ending = screen.getByText(/Dennis is weggelopen/);
     expect(ending.textContent).toBe('Dennis is weggelopen');
   });

@@ -52,7 +52,12 @@ describe('moving attempts', () => {
     const { user } = renderApp({ source: source() });
     const card = screen.getByRole('article', { name: 'Eerste gesprek' });
     expect(within(card).getByText('Nog niet gespeeld')).toBeInTheDocument();
-    const text = JSON.stringify({ format: TRANSFER_FORMAT, version: 1, exportedAt: '2026-12-03T10:00:00.000Z', attempts: [goodAttempt, { ...goodAttempt, id: 'q-1', scenarioId: 'onbekend' }] });
+    const text = JSON.stringify({
+      format: TRANSFER_FORMAT,
+      version: 1,
+      exportedAt: '2026-12-03T10:00:00.000Z',
+      attempts: [goodAttempt, { ...goodAttempt, id: 'q-1', scenarioId: 'onbekend' }],
+    });
     await user.upload(screen.getByLabelText('Pogingen inlezen uit een bestand'), jsonFile(text));
     expect(await screen.findByText(/1 poging ingelezen\./)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 poging hoort bij een scenario dat hier niet staat en is overgeslagen.');

@@ -21,7 +21,11 @@ import { brokenEntry, catalogue, debtEntry, fakeSource, fixture, playableEntry }
 
 describe('routes', () => {
   it('round-trips every screen through the hash', () => {
-    const routes: Route[] = [{ screen: 'library' }, { screen: 'briefing', id: 'voorbeeld-bijstand' }, { screen: 'play', id: 'voorbeeld-bijstand' }];
+    const routes: Route[] = [
+      { screen: 'library' },
+      { screen: 'briefing', id: 'voorbeeld-bijstand' },
+      { screen: 'play', id: 'voorbeeld-bijstand' },
+    ];
     for (const route of routes) expect(parseHash(hashFor(route))).toEqual(route);
     expect(hashFor({ screen: 'play', id: 'x-1' })).toBe('#/s/x-1/play');
   });
@@ -108,10 +112,12 @@ describe('conversation view', () => {
   it('builds the transcript and the announcement from the state, thoughts optional', () => {
     const session = startSession(fixture, { seed: 1 });
     expect(announcementView(fixture, stateOf(session), 'nl', { showThoughts: true })).toBeNull();
-    expect(transcriptView(fixture, stateOf(session), 'en', { showThoughts: true }).map((i) => [i.speaker, i.kind, i.text, i.lang])).toEqual([
-      ['client', 'speech', 'Good morning.', 'en'],
-      ['client', 'thought', 'What will they ask?', 'en'],
-    ]);
+    expect(transcriptView(fixture, stateOf(session), 'en', { showThoughts: true }).map((i) => [i.speaker, i.kind, i.text, i.lang])).toEqual(
+      [
+        ['client', 'speech', 'Good morning.', 'en'],
+        ['client', 'thought', 'What will they ask?', 'en'],
+      ],
+    );
     expect(transcriptView(fixture, stateOf(session), 'nl', { showThoughts: false })).toHaveLength(1);
     choose(session, 'welkom');
     choose(session, 'reflectie');
@@ -164,7 +170,15 @@ describe('ending view', () => {
   it('reports a walk-out with no recall', () => {
     const session = startSession(fixture, { seed: 1 });
     const state = stateOf(session);
-    const outcome = { ...selectOutcome(fixture, state), ended: true, endingId: 'weg', walkedOut: true, mode: 'walked-out' as const, agreements: [], recall: 0 };
+    const outcome = {
+      ...selectOutcome(fixture, state),
+      ended: true,
+      endingId: 'weg',
+      walkedOut: true,
+      mode: 'walked-out' as const,
+      agreements: [],
+      recall: 0,
+    };
     const view = endingView(fixture, state, 'nl', outcome);
     expect(view).toMatchObject({ title: { text: 'Marco loopt weg' }, finalMode: 'walked-out', recallPercent: null });
     expect(view.facts[0]).toMatchObject({ fidelity: 'not-asked', heard: null });
@@ -214,7 +228,12 @@ describe('debrief summary view', () => {
 
   it('passes over an author-set effect for the rule that did most harm, and cuts long quotes at a word', () => {
     expect(mainRule([{ id: 'author-override', stress: 20, trust: -5, load: 0 }])).toBeNull();
-    expect(mainRule([{ id: 'code.affirm', stress: -2, trust: 3, load: 0 }, { id: 'jargon', stress: 4, trust: 0, load: 2 }])?.id).toBe('jargon');
+    expect(
+      mainRule([
+        { id: 'code.affirm', stress: -2, trust: 3, load: 0 },
+        { id: 'jargon', stress: 4, trust: 0, load: 2 },
+      ])?.id,
+    ).toBe('jargon');
     expect(shorten({ text: 'Een twee drie vier vijf zes', lang: 'nl' }, 12)).toEqual({ text: 'Een twee…', lang: 'nl' });
     expect(shorten({ text: 'Kort.', lang: 'nl' }, 12)).toEqual({ text: 'Kort.', lang: 'nl' });
   });

@@ -41,7 +41,16 @@ describe('workshop flow', () => {
   });
 
   it('back undoes every step, and going back over the reaction takes the choice back with its votes', () => {
-    let flow = run(start(), 'next', 'next', { type: 'vote', index: 1 }, { type: 'vote', index: 1 }, { type: 'vote', index: 0 }, 'next', 'next');
+    let flow = run(
+      start(),
+      'next',
+      'next',
+      { type: 'vote', index: 1 },
+      { type: 'vote', index: 1 },
+      { type: 'vote', index: 0 },
+      'next',
+      'next',
+    );
     expect(flow.step).toBe('reaction');
     expect(flow.choices).toEqual([ids(start())[1]]);
     expect(flow.votes).toEqual([{ counts: { [ids(start())[1]!]: 2, [ids(start())[0]!]: 1 } }]);

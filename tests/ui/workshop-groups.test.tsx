@@ -21,7 +21,11 @@ const readBlob = (blob: Blob) =>
     reader.readAsText(blob);
   });
 const group = (name: string, choices: string[]): WorkshopRecord => ({
-  scenarioId: 'test-welkom', scenarioVersion: 1, code: 'KAN42', group: name, choices,
+  scenarioId: 'test-welkom',
+  scenarioVersion: 1,
+  code: 'KAN42',
+  group: name,
+  choices,
   votes: choices.map((c) => ({ counts: { [c]: 3 } })),
 });
 const red = group('Rood', ['welkom', 'huur-vragen', 'opschrijven']);
@@ -44,7 +48,10 @@ describe('N-series comparison', () => {
   it('gives up to six lines their own dash and marker, keeping the first three as before', () => {
     expect(DASHES.slice(0, 3)).toEqual(['', '8 5', '2 4']);
     expect(MARKERS.slice(0, 3)).toEqual(['circle', 'square', 'triangle']);
-    const geometry = chartGeometry(Array.from({ length: 6 }, (_, i) => ({ id: `g${i}`, values: [10 * i, 20, 30] })), { width: 600, height: 200 });
+    const geometry = chartGeometry(
+      Array.from({ length: 6 }, (_, i) => ({ id: `g${i}`, values: [10 * i, 20, 30] })),
+      { width: 600, height: 200 },
+    );
     expect(new Set(geometry.series.map((s) => s.dash)).size).toBe(6);
     expect(new Set(geometry.series.map((s) => s.marker)).size).toBe(6);
   });
@@ -53,12 +60,22 @@ describe('N-series comparison', () => {
     const series = compareGroups(fixture, [red, blue, green, { ...green, choices: ['welkom', 'reflectie'], votes: [null, null] }], 'nl');
     expect(series.map((s) => s.label)).toEqual(['Rood', 'Blauw', 'Groen', 'Groen (2)']);
     const played = replay(fixture, blue.choices, { seed: seedForCode('KAN42') });
-    expect(series[1]!.side.values.stress).toEqual([Math.round(played.explanations[0]!.before.stress), ...played.explanations.map((e) => Math.round(e.after.stress))]);
+    expect(series[1]!.side.values.stress).toEqual([
+      Math.round(played.explanations[0]!.before.stress),
+      ...played.explanations.map((e) => Math.round(e.after.stress)),
+    ]);
     expect(uniqueLabels(['a', 'a', 'a'])).toEqual(['a', 'a (2)', 'a (3)']);
   });
 
   it('reads pasted links line by line, with a reason per line that fails', () => {
-    const pasted = [groupLink(red), '', 'https://example.org/', groupLink(red), groupLink({ ...blue, scenarioId: 'ander' }), `http://x/${groupLink(blue)}`].join('\n');
+    const pasted = [
+      groupLink(red),
+      '',
+      'https://example.org/',
+      groupLink(red),
+      groupLink({ ...blue, scenarioId: 'ander' }),
+      `http://x/${groupLink(blue)}`,
+    ].join('\n');
     const result = addLinks(fixture, [], pasted);
     expect(result.groups.map((g) => g.group)).toEqual(['Rood', 'Blauw']);
     expect(result.problems).toEqual([
@@ -100,7 +117,13 @@ describe('group pages', { timeout: 20_000 }, () => {
   it('downloads the session as CSV and JSON, made in the browser', async () => {
     const made: { name: string; blob: Blob }[] = [];
     const blobs = new Map<string, Blob>();
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.set(`blob:${blobs.size}`, b), `blob:${blobs.size - 1}`), revokeObjectURL: () => undefined }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (blobs.set(`blob:${blobs.size}`, b), `blob:${blobs.size - 1}`),
+        revokeObjectURL: () => undefined,
+      }),
+    );
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       made.push({ name: this.download, blob: blobs.get(this.getAttribute('href')!)! });
     });
@@ -136,9 +159,11 @@ describe('group pages', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('3 groepen toegevoegd.');
     expect(screen.getByRole('alert')).toHaveTextContent('Regel 4: Dit is geen groepslink');
     const legend = screen.getByRole('list', { name: 'Lijnen' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Rood (doorgetrokken lijn, rondjes)', 'Blauw (gestreepte lijn, vierkantjes)', 'Groen (gestippelde lijn, driehoekjes)',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Rood (doorgetrokken lijn, rondjes)', 'Blauw (gestreepte lijn, vierkantjes)', 'Groen (gestippelde lijn, driehoekjes)']);
     expect(screen.getAllByRole('img', { name: /per beurt voor Rood, Blauw en Groen/u })).toHaveLength(3);
     expect(window.location.hash).toBe(`#/workshop/test-welkom/compare?${compareQuery([red, blue, green])}`);
     await user.click(screen.getByRole('button', { name: 'Blauw verwijderen' }));

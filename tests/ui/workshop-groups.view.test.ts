@@ -88,16 +88,39 @@ describe('group path', () => {
   });
 
   it('refuses another scenario version and choices the scenario does not offer', () => {
-    expect(groupPath(fixture, { ...record, scenarioVersion: 2 }, 'nl')).toEqual({ ok: false, problem: { code: 'scenario-version', linked: 2, current: 1 } });
-    expect(groupPath(fixture, { ...record, choices: ['welkom', 'opschrijven', 'snel'] }, 'nl')).toEqual({ ok: false, problem: { code: 'scenario-changed' } });
-    expect(groupPath(fixture, { ...record, votes: [{ counts: { reflectie: 1 } }, null, null] }, 'nl')).toEqual({ ok: false, problem: { code: 'votes-mismatch', turn: 1 } });
+    expect(groupPath(fixture, { ...record, scenarioVersion: 2 }, 'nl')).toEqual({
+      ok: false,
+      problem: { code: 'scenario-version', linked: 2, current: 1 },
+    });
+    expect(groupPath(fixture, { ...record, choices: ['welkom', 'opschrijven', 'snel'] }, 'nl')).toEqual({
+      ok: false,
+      problem: { code: 'scenario-changed' },
+    });
+    expect(groupPath(fixture, { ...record, votes: [{ counts: { reflectie: 1 } }, null, null] }, 'nl')).toEqual({
+      ok: false,
+      problem: { code: 'votes-mismatch', turn: 1 },
+    });
   });
 });
 
 const labels: CsvLabels = {
-  group: 'Groep', code: 'Code', turn: 'Beurt', moment: 'Moment', votesFor: (l) => `Stemmen ${l}`, votesTotal: 'Stemmen totaal',
-  choice: 'Keuze', choiceText: 'Gekozen zin', stressBefore: 'Stress voor', stressAfter: 'Stress na', trustBefore: 'Vertrouwen voor',
-  trustAfter: 'Vertrouwen na', roomBefore: 'Ruimte voor', roomAfter: 'Ruimte na', modeBefore: 'Stand voor', modeAfter: 'Stand na', mode: (m) => `stand-${m}`,
+  group: 'Groep',
+  code: 'Code',
+  turn: 'Beurt',
+  moment: 'Moment',
+  votesFor: (l) => `Stemmen ${l}`,
+  votesTotal: 'Stemmen totaal',
+  choice: 'Keuze',
+  choiceText: 'Gekozen zin',
+  stressBefore: 'Stress voor',
+  stressAfter: 'Stress na',
+  trustBefore: 'Vertrouwen voor',
+  trustAfter: 'Vertrouwen na',
+  roomBefore: 'Ruimte voor',
+  roomAfter: 'Ruimte na',
+  modeBefore: 'Stand voor',
+  modeAfter: 'Stand na',
+  mode: (m) => `stand-${m}`,
 };
 
 /** A small RFC 4180 reader (with `;`), to check the writer against. */

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { hashFor, parseHash, type Route } from '../../src/app/route.ts';
 import { actionForKey } from '../../src/features/workshop/workshop-keys.ts';
 
-const press = (key: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({ key, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+const press = (key: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+  key,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 describe('workshop keys', () => {
   it('PageDown / PageUp move the steps everywhere, also in a number field (a clicker must always work)', () => {

@@ -60,15 +60,28 @@ describe('session code', () => {
       if (a.ending) break;
       const lettersA = selectOptions(scenario, a).map((o) => o.id);
       expect(selectOptions(scenario, b).map((o) => o.id)).toEqual(lettersA);
-      expect(selectClientLines(b).map((e) => lineText(scenario, e.line, 'nl'))).toEqual(selectClientLines(a).map((e) => lineText(scenario, e.line, 'nl')));
+      expect(selectClientLines(b).map((e) => lineText(scenario, e.line, 'nl'))).toEqual(
+        selectClientLines(a).map((e) => lineText(scenario, e.line, 'nl')),
+      );
       orders.add(lettersA.join());
       path.push(lettersA[lettersA.length - 1]!);
     }
     // Another code gives another order somewhere (the order is not the file's order for every code).
     const other = replay(scenario, [], { seed: seedForCode('ZZZZZ') });
     const mine = replay(scenario, [], { seed: seedForCode('K7M2Q') });
-    const codes = ['ZZZZZ', 'AAAAA', 'B2B2B', 'HHHHH'].map((c) => selectOptions(scenario, replay(scenario, [], { seed: seedForCode(c) })).map((o) => o.id).join());
-    expect(new Set([...codes, selectOptions(scenario, mine).map((o) => o.id).join()]).size).toBeGreaterThan(1);
+    const codes = ['ZZZZZ', 'AAAAA', 'B2B2B', 'HHHHH'].map((c) =>
+      selectOptions(scenario, replay(scenario, [], { seed: seedForCode(c) }))
+        .map((o) => o.id)
+        .join(),
+    );
+    expect(
+      new Set([
+        ...codes,
+        selectOptions(scenario, mine)
+          .map((o) => o.id)
+          .join(),
+      ]).size,
+    ).toBeGreaterThan(1);
     expect(other.seed).not.toBe(mine.seed);
   });
 });

@@ -110,7 +110,10 @@ export function startCmi5(launch: Extract<LmsLaunch, { kind: 'cmi5' }>, { onProb
       ended = true;
       const score = scoreOf(scenario, state);
       const ending = { [EXTENSIONS.ending]: { id: state.ending?.id ?? null, walkedOut: state.ending?.walkedOut ?? false } };
-      const withOutcome = (s: Statement): Statement => ({ ...s, result: { ...s.result, score, extensions: { ...s.result?.extensions, ...ending } } });
+      const withOutcome = (s: Statement): Statement => ({
+        ...s,
+        result: { ...s.result, score, extensions: { ...s.result?.extensions, ...ending } },
+      });
       // The LMS's mastery score, when it sets one, is the bar for passed (cmi5 requires it); otherwise our rule.
       void send('passed', async () => {
         if (!normal() || lmsStatus(scenario, state) !== 'passed') return;

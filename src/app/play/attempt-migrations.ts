@@ -45,7 +45,12 @@ export type MigrationResult =
   | { ok: false; newer: number };
 
 /** Run every step from the list's format up to ATTEMPTS_FORMAT. */
-export function migrateList(found: { format?: unknown; attempts: unknown[] }, context: { scenarioId: string }, steps: readonly Migration[] = MIGRATIONS, target: number = ATTEMPTS_FORMAT): MigrationResult {
+export function migrateList(
+  found: { format?: unknown; attempts: unknown[] },
+  context: { scenarioId: string },
+  steps: readonly Migration[] = MIGRATIONS,
+  target: number = ATTEMPTS_FORMAT,
+): MigrationResult {
   let list: RawList = { ...found, format: formatOf(found) };
   if (list.format > target) return { ok: false, newer: list.format };
   const start = list.format;

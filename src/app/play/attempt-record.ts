@@ -2,12 +2,7 @@
 import { replayRecord, selectOutcome, type ClientState, type CompiledScenario } from '../../engine/index.ts';
 import { newAttemptId, type Attempt, type AttemptSummary } from './attempt-store.ts';
 
-export function newAttempt(
-  scenario: CompiledScenario,
-  state: ClientState,
-  now: Date,
-  branchOf: Attempt['branchOf'] = null,
-): Attempt {
+export function newAttempt(scenario: CompiledScenario, state: ClientState, now: Date, branchOf: Attempt['branchOf'] = null): Attempt {
   return {
     id: newAttemptId(now),
     scenarioId: scenario.id,
@@ -23,7 +18,13 @@ export function newAttempt(
 
 export function summaryOf(scenario: CompiledScenario, state: ClientState): AttemptSummary {
   const outcome = selectOutcome(scenario, state);
-  return { endingId: outcome.endingId, mode: outcome.mode, turns: outcome.turns, disclosed: outcome.disclosed.length, recall: outcome.recall };
+  return {
+    endingId: outcome.endingId,
+    mode: outcome.mode,
+    turns: outcome.turns,
+    disclosed: outcome.disclosed.length,
+    recall: outcome.recall,
+  };
 }
 
 /** The attempt brought up to date with the conversation: its choices, and once ended when and how. */

@@ -51,9 +51,13 @@ function isSummary(v: unknown): v is AttemptSummary {
   return (
     isObject(v) &&
     (v.endingId === null || isString(v.endingId)) &&
-    isString(v.mode) && MODES.includes(v.mode) &&
-    isCount(v.turns) && isCount(v.disclosed) &&
-    typeof v.recall === 'number' && v.recall >= 0 && v.recall <= 1
+    isString(v.mode) &&
+    MODES.includes(v.mode) &&
+    isCount(v.turns) &&
+    isCount(v.disclosed) &&
+    typeof v.recall === 'number' &&
+    v.recall >= 0 &&
+    v.recall <= 1
   );
 }
 
@@ -61,11 +65,15 @@ export function isAttempt(v: unknown): v is Attempt {
   if (!isObject(v)) return false;
   const branch = v.branchOf;
   return (
-    isString(v.id) && ID.test(v.id) &&
+    isString(v.id) &&
+    ID.test(v.id) &&
     isString(v.scenarioId) &&
     isCount(v.scenarioVersion) &&
-    isCount(v.seed) && v.seed <= 0xffffffff &&
-    Array.isArray(v.choices) && v.choices.length <= 1000 && v.choices.every(isString) &&
+    isCount(v.seed) &&
+    v.seed <= 0xffffffff &&
+    Array.isArray(v.choices) &&
+    v.choices.length <= 1000 &&
+    v.choices.every(isString) &&
     isString(v.startedAt) &&
     (v.finishedAt === null || isString(v.finishedAt)) &&
     (branch === null || (isObject(branch) && isString(branch.attemptId) && isCount(branch.turn))) &&
@@ -80,7 +88,9 @@ export function isReplayable(attempt: Pick<Attempt, 'scenarioVersion'>, scenario
 
 /** A fresh id that is also safe in a URL: time in base 36 plus a random tail. */
 export function newAttemptId(now: Date, random: () => number = Math.random): string {
-  const tail = Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0');
+  const tail = Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
   return `${now.getTime().toString(36)}-${tail}`;
 }
 
@@ -188,14 +198,20 @@ export class AttemptStore {
     const { attempts, readable } = this.readAll(attempt.scenarioId);
     if (!readable) return false;
     const others = attempts.filter((a) => a.id !== attempt.id);
-    return this.write(attempt.scenarioId, [...others, attempt].sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
+    return this.write(
+      attempt.scenarioId,
+      [...others, attempt].sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+    );
   }
 
   /** Forget attempts that were discovered to be unusable (their choices no longer replay). */
   discard(scenarioId: string, ids: readonly string[]): void {
     for (const id of ids) remembered.get(scenarioId)?.delete(id);
     const { attempts } = this.load(scenarioId);
-    this.write(scenarioId, attempts.filter((a) => !ids.includes(a.id)));
+    this.write(
+      scenarioId,
+      attempts.filter((a) => !ids.includes(a.id)),
+    );
   }
 
   currentId(scenarioId: string): string | null {

@@ -54,7 +54,6 @@ export function exportFile(attempts: readonly Attempt[], now: Date): { fileName:
 
 /** Why a file was refused as a whole. */
 
-
 export interface ImportPlan {
   ok: true;
   /** Attempts to add or replace, per scenario. */
@@ -78,7 +77,11 @@ const progress = (a: Attempt) => (a.finishedAt !== null ? 1_000_000 : 0) + a.cho
  * Check a file's text against this Ruimte's scenarios (`known`: id → version) and the attempts already kept
  * (`existing`: scenario id → attempts). Pure: nothing is read or written.
  */
-export function planImport(text: string, known: ReadonlyMap<string, number>, existing: (scenarioId: string) => readonly Attempt[]): ImportCheck {
+export function planImport(
+  text: string,
+  known: ReadonlyMap<string, number>,
+  existing: (scenarioId: string) => readonly Attempt[],
+): ImportCheck {
   if (text.length > MAX_TRANSFER_BYTES) return { ok: false, problem: 'too-large' };
   let parsed: unknown;
   try {
@@ -87,7 +90,8 @@ export function planImport(text: string, known: ReadonlyMap<string, number>, exi
     return { ok: false, problem: 'not-json' };
   }
   if (!isObject(parsed) || parsed.format !== TRANSFER_FORMAT) return { ok: false, problem: 'foreign' };
-  if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) return { ok: false, problem: 'damaged' };
+  if (typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1)
+    return { ok: false, problem: 'damaged' };
   if (parsed.version > TRANSFER_VERSION) return { ok: false, problem: 'newer' };
   if (!Array.isArray(parsed.attempts) || !parsed.attempts.every(isAttempt)) return { ok: false, problem: 'damaged' };
   const attempts = parsed.attempts as Attempt[];
@@ -113,8 +117,6 @@ export function planImport(text: string, known: ReadonlyMap<string, number>, exi
   }
   return plan;
 }
-
-
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -144,5 +146,11 @@ export function importAttempts(storage: Store, text: string, catalogue: readonly
     }
     return { ok: false, problem: 'storage' };
   }
-  return { ok: true, added: plan.incoming.length, alreadyHere: plan.alreadyHere, unknownScenario: plan.unknownScenario, otherVersion: plan.otherVersion };
+  return {
+    ok: true,
+    added: plan.incoming.length,
+    alreadyHere: plan.alreadyHere,
+    unknownScenario: plan.unknownScenario,
+    otherVersion: plan.otherVersion,
+  };
 }

@@ -14,7 +14,6 @@ import { ConversationScreen } from '../../features/conversation/conversation-scr
 import { LazyDebriefScreen } from '../../features/debrief/lazy.ts';
 import { EndingScreen } from '../../features/ending/ending-screen.tsx';
 
-
 function beginAt(request: StartRequest): (scenario: CompiledScenario) => Session {
   return (scenario) => startSession(scenario, { seed: request.seed }, startStateAt(scenario, request));
 }
@@ -32,7 +31,15 @@ export function LabPlaySession({ scenario, request, backHref }: LabPlayerProps) 
     );
   }
   if (flow.state === 'ended') {
-    return <EndingScreen key={flow.generation} session={session} libraryHref={backHref} onPlayAgain={flow.playAgain} onDebrief={flow.showDebrief} />;
+    return (
+      <EndingScreen
+        key={flow.generation}
+        session={session}
+        libraryHref={backHref}
+        onPlayAgain={flow.playAgain}
+        onDebrief={flow.showDebrief}
+      />
+    );
   }
   return <ConversationScreen key={flow.generation} session={session} onRewind={flow.rewind} />;
 }

@@ -15,7 +15,12 @@ const never = () => () => {};
  * False while React takes over the prerendered library (which knows no storage), true from then on: the
  * first render must match the prerendered HTML, so progress and the transfer panel appear one render later.
  */
-const useAfterHydration = () => useSyncExternalStore(never, () => true, () => false);
+const useAfterHydration = () =>
+  useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 
 export function LibraryRoute({ catalogue, hrefFor }: { catalogue: readonly CatalogueEntry[]; hrefFor: (id: string) => string }) {
   const [storage] = useState(browserStorage);

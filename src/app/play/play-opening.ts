@@ -6,7 +6,15 @@
  * to carry out once it starts. Saved data that cannot be used is reported as a notice; nothing stored can make
  * this throw.
  */
-import { startSession, type ClientState, type CompiledScenario, type Session, replayRecord, resumeSession, stateAfterChoices } from '../../engine/index.ts';
+import {
+  startSession,
+  type ClientState,
+  type CompiledScenario,
+  type Session,
+  replayRecord,
+  resumeSession,
+  stateAfterChoices,
+} from '../../engine/index.ts';
 import type { StorageNoticeKind } from '../../features/attempts/storage-notice.tsx';
 import { newAttempt, stateOfAttempt } from './attempt-record.ts';
 import { isReplayable, type Attempt, type AttemptStore, type LoadResult } from './attempt-store.ts';
@@ -91,7 +99,12 @@ function fromRequest({ scenario, store, now }: OpenSources, request: PlayRequest
     if (request.type === 'resume') {
       if (state.ending) return null;
       const effects = { ...forget, current: kept.attempt.id };
-      return { play: { session: resumeSession(scenario, state), attempt: kept.attempt }, notice: resumed(state), stored: kept.stored, effects };
+      return {
+        play: { session: resumeSession(scenario, state), attempt: kept.attempt },
+        notice: resumed(state),
+        stored: kept.stored,
+        effects,
+      };
     }
     const turn = Math.max(0, Math.min(request.turn, state.turn));
     const branchState = stateAfterChoices(scenario, state, turn);

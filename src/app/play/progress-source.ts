@@ -37,7 +37,8 @@ export type StoredAttempts = ReadonlyMap<string, readonly Attempt[]>;
 /** Per playable scenario, its kept attempts of the current version. */
 export function storedAttempts(storage: Reader, catalogue: readonly CatalogueEntry[]): StoredAttempts {
   const out = new Map<string, Attempt[]>();
-  for (const entry of catalogue) if (entry.ok && !out.has(entry.id)) out.set(entry.id, readStoredAttempts(storage, entry.id, entry.version));
+  for (const entry of catalogue)
+    if (entry.ok && !out.has(entry.id)) out.set(entry.id, readStoredAttempts(storage, entry.id, entry.version));
   return out;
 }
 

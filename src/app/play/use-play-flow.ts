@@ -64,7 +64,11 @@ export function usePlayFlow(scenario: CompiledScenario, { storage, begin = begin
   useEffect(() => void actor.start(), [actor]);
   const snapshot = useSelector(actor, (s) => s);
   const { context } = snapshot;
-  const state: PlayFlowState = snapshot.matches({ running: 'debrief' }) ? 'debrief' : snapshot.matches({ running: 'ended' }) ? 'ended' : 'playing';
+  const state: PlayFlowState = snapshot.matches({ running: 'debrief' })
+    ? 'debrief'
+    : snapshot.matches({ running: 'ended' })
+      ? 'ended'
+      : 'playing';
   const actions = useMemo(
     () => ({
       playAgain: () => actor.send({ type: 'playAgain' }),

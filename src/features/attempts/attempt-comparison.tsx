@@ -17,7 +17,8 @@ export function AttemptComparison({ scenario, a, b }: AttemptComparisonProps) {
   const lang = useLang();
   const comparison = useMemo(() => compareAttempts(scenario, a, b, lang), [scenario, a, b, lang]);
   const series = useMemo(
-    (): ComparedSeries[] => (comparison ? [comparison.a, comparison.b].map((side) => ({ key: String(side.n), label: t('attempt', { n: side.n }), side })) : []),
+    (): ComparedSeries[] =>
+      comparison ? [comparison.a, comparison.b].map((side) => ({ key: String(side.n), label: t('attempt', { n: side.n }), side })) : [],
     [comparison, t],
   );
   if (!comparison) return null;

@@ -139,8 +139,20 @@ export function AttemptsScreen({ scenario: compiled, attempts, libraryHref, brie
         ) : (
           <>
             <div className="compare-pickers">
-              <AttemptPicker id={firstId} label={t('compare.first')} rows={comparable} value={first} onChange={(id) => setPair([id, second])} />
-              <AttemptPicker id={secondId} label={t('compare.second')} rows={comparable} value={second} onChange={(id) => setPair([first, id])} />
+              <AttemptPicker
+                id={firstId}
+                label={t('compare.first')}
+                rows={comparable}
+                value={first}
+                onChange={(id) => setPair([id, second])}
+              />
+              <AttemptPicker
+                id={secondId}
+                label={t('compare.second')}
+                rows={comparable}
+                value={second}
+                onChange={(id) => setPair([first, id])}
+              />
             </div>
             {a && b && first !== second ? <AttemptComparison scenario={scenario} a={a} b={b} /> : <p>{t('compare.same')}</p>}
           </>

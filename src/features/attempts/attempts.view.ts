@@ -1,5 +1,14 @@
 /** The attempts page: every kept attempt in a list, and two of them side by side. Pure. */
-import { curves, mitiSummary, selectOutcome, type ClientState, type CompiledScenario, type FinalMode, type Lang, replayRecord } from '../../engine/index.ts';
+import {
+  curves,
+  mitiSummary,
+  selectOutcome,
+  type ClientState,
+  type CompiledScenario,
+  type FinalMode,
+  type Lang,
+  replayRecord,
+} from '../../engine/index.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 
 /**

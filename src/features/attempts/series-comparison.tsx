@@ -69,7 +69,9 @@ export function SeriesComparison({ series, chartLabel, legendLabel, nameLines = 
           <tbody role="rowgroup">
             {(['ending', 'finalMode', 'turns', 'facts', 'recall', 'rq'] as const).map((key) => (
               <tr key={key} role="row">
-                <th scope="row" role="rowheader">{t(`compare.${key}`)}</th>
+                <th scope="row" role="rowheader">
+                  {t(`compare.${key}`)}
+                </th>
                 {series.map((s) => (
                   <td key={s.key} role="cell" className={key === 'ending' ? undefined : 'card-table__short'} data-label={s.label}>
                     {cell(s.side, key)}
@@ -96,7 +98,12 @@ export function SeriesComparison({ series, chartLabel, legendLabel, nameLines = 
               <figcaption>{variable}</figcaption>
               <LineChart
                 size={size}
-                lines={series.map((s, i) => ({ id: `${key}-${s.key}`, label: nameLines ? s.label : '', className: seriesClass(i), values: s.side.values[key] }))}
+                lines={series.map((s, i) => ({
+                  id: `${key}-${s.key}`,
+                  label: nameLines ? s.label : '',
+                  className: seriesClass(i),
+                  values: s.side.values[key],
+                }))}
                 label={chartLabel(variable)}
                 turnLabel={t('debrief:curves.turnAxis')}
               />
@@ -110,7 +117,9 @@ export function SeriesComparison({ series, chartLabel, legendLabel, nameLines = 
           <table className="card-table" role="table">
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">{t('debrief:curves.turn')}</th>
+                <th scope="col" role="columnheader">
+                  {t('debrief:curves.turn')}
+                </th>
                 {VARIABLES.flatMap((key) =>
                   series.map((s) => (
                     <th key={`${key}-${s.key}`} scope="col" role="columnheader">
@@ -123,7 +132,9 @@ export function SeriesComparison({ series, chartLabel, legendLabel, nameLines = 
             <tbody role="rowgroup">
               {Array.from({ length: rows }, (_, turn) => (
                 <tr key={turn} role="row">
-                  <th scope="row" role="rowheader">{turn === 0 ? t('debrief:curves.start') : `${t('debrief:curves.turn')} ${turn}`}</th>
+                  <th scope="row" role="rowheader">
+                    {turn === 0 ? t('debrief:curves.start') : `${t('debrief:curves.turn')} ${turn}`}
+                  </th>
                   {VARIABLES.flatMap((key) =>
                     series.map((s) => (
                       <td key={`${key}-${s.key}`} role="cell" className="card-table__short" data-label={columnName(key, s.label)}>

@@ -19,7 +19,10 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
   const { t } = useTranslation(['briefing', 'common']);
   const lang = useLang();
   const { consultant, consultantName } = useSettings().settings;
-  const view = useMemo(() => briefingView(scenario, lang, { choice: consultant, name: consultantName }), [scenario, lang, consultant, consultantName]);
+  const view = useMemo(
+    () => briefingView(scenario, lang, { choice: consultant, name: consultantName }),
+    [scenario, lang, consultant, consultantName],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const start = useRef<HTMLButtonElement>(null);
   useFocusOnMount(heading);

@@ -1,5 +1,12 @@
 /** What the briefing shows about a scenario, in the chosen language. */
-import { fillConsultant, mentionsConsultant, withConsultant, type CompiledScenario, type ConsultantReference, type Lang } from '../../engine/index.ts';
+import {
+  fillConsultant,
+  mentionsConsultant,
+  withConsultant,
+  type CompiledScenario,
+  type ConsultantReference,
+  type Lang,
+} from '../../engine/index.ts';
 import { localizedLine, type Localized } from '../shared/localized.ts';
 import { levelOf, type LevelView } from '../shared/level.ts';
 import { sourceViews, type SourceView } from '../shared/sources.ts';

@@ -94,7 +94,14 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
         <aside className="conversation__client" ref={panel} aria-label={t('clientPanel', { name })}>
           <div className="conversation__stage">
             <div className="conversation__portrait">
-              <Portrait name={name} look={look} stress={numbers.stress} mode={numbers.mode} reaction={state.reaction} present={!state.ending?.walkedOut} />
+              <Portrait
+                name={name}
+                look={look}
+                stress={numbers.stress}
+                mode={numbers.mode}
+                reaction={state.reaction}
+                present={!state.ending?.walkedOut}
+              />
             </div>
             <RoomDoor room={numbers.room} mode={numbers.mode} />
           </div>

@@ -55,7 +55,11 @@ export interface OptionItem {
 }
 
 export function optionsView(scenario: CompiledScenario, state: ClientState, lang: Lang): OptionItem[] {
-  return selectOptions(scenario, state).map((option, index) => ({ id: option.id, number: index + 1, ...localizedLine(scenario, option.text, lang) }));
+  return selectOptions(scenario, state).map((option, index) => ({
+    id: option.id,
+    number: index + 1,
+    ...localizedLine(scenario, option.text, lang),
+  }));
 }
 
 /** The keys 1–9 choose an option, as far as there are options. */
@@ -65,7 +69,20 @@ export function optionIndexForKey(key: string, optionCount: number): number | nu
   return index < optionCount ? index : null;
 }
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'time', 'datetime-local', 'month', 'week']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'number',
+  'password',
+  'tel',
+  'url',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
 
 /** Whether a key press belongs to something the user is typing in (then number keys must not choose). */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -136,7 +153,12 @@ export function doorGeometry(angleDegrees: number): DoorGeometry {
     leaf: [`${x},${y}`, `${round(edgeX)},${round(y - grow)}`, `${round(edgeX)},${round(floor + grow)}`, `${x},${floor}`].join(' '),
     knob: { cx: round(x + (edgeX - x) * 0.85), cy: round(y + height * 0.55) },
     light: round(light),
-    spill: [`${round(edgeX)},${floor}`, `${x + width},${floor}`, `${round(x + width + spread)},${round(floor + 16)}`, `${round(edgeX - spread / 2)},${round(floor + 16)}`].join(' '),
+    spill: [
+      `${round(edgeX)},${floor}`,
+      `${x + width},${floor}`,
+      `${round(x + width + spread)},${round(floor + 16)}`,
+      `${round(edgeX - spread / 2)},${round(floor + 16)}`,
+    ].join(' '),
   };
 }
 
@@ -156,7 +178,10 @@ export function announcementView(scenario: CompiledScenario, state: ClientState,
   if (!last) return null;
   const lines = selectClientLines(state)
     .filter((entry) => display.showThoughts || entry.kind !== 'thought')
-    .map((entry) => ({ kind: entry.kind === 'thought' ? ('thought' as const) : ('said' as const), text: lineText(scenario, entry.line, lang) }));
+    .map((entry) => ({
+      kind: entry.kind === 'thought' ? ('thought' as const) : ('said' as const),
+      text: lineText(scenario, entry.line, lang),
+    }));
   const modeChange = last.after.mode !== last.before.mode ? last.after.mode : null;
   const reaction = last.after.reaction && last.after.reaction !== last.before.reaction ? last.after.reaction : null;
   return { lines, modeChange, reaction };

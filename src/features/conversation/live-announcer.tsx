@@ -9,7 +9,8 @@ export function LiveAnnouncer({ announcement, name }: { announcement: Announceme
   const { t } = useTranslation('play');
   const parts: string[] = [];
   if (announcement) {
-    for (const line of announcement.lines) parts.push(t(line.kind === 'thought' ? 'announce.thought' : 'announce.said', { name, text: line.text }));
+    for (const line of announcement.lines)
+      parts.push(t(line.kind === 'thought' ? 'announce.thought' : 'announce.said', { name, text: line.text }));
     if (announcement.modeChange) parts.push(t(`announce.mode.${announcement.modeChange}`, { name }));
     if (announcement.reaction) parts.push(t(`announce.reaction.${announcement.reaction}`, { name }));
   }

@@ -47,7 +47,9 @@ const TranscriptLine = memo(function TranscriptLine({ item, clientName, onRewind
   const { t } = useTranslation('play');
   return (
     <li className={`line line--${item.speaker} line--${item.kind}`} data-turn={item.turn}>
-      <p className="line__who">{item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}</p>
+      <p className="line__who">
+        {item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}
+      </p>
       <p className="line__text" lang={item.lang}>
         {item.text}
       </p>

@@ -30,7 +30,12 @@ export function DebriefCurves({ view, name }: { view: DebriefView; name: string 
         ))}
       </ul>
       <div className="chart-frame">
-        <LineChart lines={lines} label={t('curves.chartLabel', { count: view.turns.length })} turnLabel={t('curves.turnAxis')} tickTitles={titles} />
+        <LineChart
+          lines={lines}
+          label={t('curves.chartLabel', { count: view.turns.length })}
+          turnLabel={t('curves.turnAxis')}
+          tickTitles={titles}
+        />
       </div>
       <details className="chart-table">
         <summary>{t('curves.table')}</summary>
@@ -38,23 +43,41 @@ export function DebriefCurves({ view, name }: { view: DebriefView; name: string 
           <table className="card-table" role="table">
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">{t('curves.turn')}</th>
-                <th scope="col" role="columnheader">{t('curves.choice')}</th>
-                <th scope="col" role="columnheader">{t('curves.stress')}</th>
-                <th scope="col" role="columnheader">{t('curves.trust')}</th>
-                <th scope="col" role="columnheader">{t('curves.room')}</th>
+                <th scope="col" role="columnheader">
+                  {t('curves.turn')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('curves.choice')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('curves.stress')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('curves.trust')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('curves.room')}
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">
               {view.curveRows.map((row) => (
                 <tr key={row.turn} role="row">
-                  <th scope="row" role="rowheader">{row.turn === 0 ? t('curves.start') : `${t('curves.turn')} ${row.turn}`}</th>
+                  <th scope="row" role="rowheader">
+                    {row.turn === 0 ? t('curves.start') : `${t('curves.turn')} ${row.turn}`}
+                  </th>
                   <td role="cell" data-label={t('curves.choice')} lang={row.choice?.lang}>
                     {row.choice?.text ?? '–'}
                   </td>
-                  <td role="cell" className="card-table__short" data-label={t('curves.stress')}>{row.stress}</td>
-                  <td role="cell" className="card-table__short" data-label={t('curves.trust')}>{row.trust}</td>
-                  <td role="cell" className="card-table__short" data-label={t('curves.room')}>{row.room}</td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.stress')}>
+                    {row.stress}
+                  </td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.trust')}>
+                    {row.trust}
+                  </td>
+                  <td role="cell" className="card-table__short" data-label={t('curves.room')}>
+                    {row.room}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,15 +9,13 @@ export function DifferenceList({ differences, name }: { differences: Difference[
     <ul className="differences">
       {differences.map((d) => (
         <li key={d.kind}>
-          {d.kind === 'ending' ? (
-            t('differences.ending', { best: d.best.text, actual: d.actual.text })
-          ) : d.kind === 'mode' ? (
-            t('differences.mode', { name, best: t(`common:finalModes.${d.best}`), actual: t(`common:finalModes.${d.actual}`) })
-          ) : d.kind === 'facts' ? (
-            t('differences.facts', { count: d.best, actual: d.actual })
-          ) : (
-            t(`differences.${d.kind}`, { name, best: d.best, actual: d.actual })
-          )}
+          {d.kind === 'ending'
+            ? t('differences.ending', { best: d.best.text, actual: d.actual.text })
+            : d.kind === 'mode'
+              ? t('differences.mode', { name, best: t(`common:finalModes.${d.best}`), actual: t(`common:finalModes.${d.actual}`) })
+              : d.kind === 'facts'
+                ? t('differences.facts', { count: d.best, actual: d.actual })
+                : t(`differences.${d.kind}`, { name, best: d.best, actual: d.actual })}
         </li>
       ))}
     </ul>

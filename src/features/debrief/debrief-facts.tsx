@@ -18,10 +18,18 @@ export function DebriefFacts({ ending, name }: { ending: EndingView; name: strin
             <table className="facts-table card-table" role="table">
               <thead role="rowgroup">
                 <tr role="row">
-                  <th scope="col" role="columnheader">{t('facts.topic')}</th>
-                  <th scope="col" role="columnheader">{t('facts.how')}</th>
-                  <th scope="col" role="columnheader">{t('facts.believe')}</th>
-                  <th scope="col" role="columnheader">{t('facts.truth')}</th>
+                  <th scope="col" role="columnheader">
+                    {t('facts.topic')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t('facts.how')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t('facts.believe')}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t('facts.truth')}
+                  </th>
                 </tr>
               </thead>
               <tbody role="rowgroup">
@@ -33,7 +41,9 @@ export function DebriefFacts({ ending, name }: { ending: EndingView; name: strin
                     <td role="cell" data-label={t('facts.how')}>
                       <span className={`tag tag--${fact.fidelity}`}>{t(`facts.fidelity.${fact.fidelity}`)}</span>
                     </td>
-                    <td role="cell" data-label={t('facts.believe')}>{fact.heard ? <q lang={fact.heard.lang}>{fact.heard.text}</q> : t('facts.nothing')}</td>
+                    <td role="cell" data-label={t('facts.believe')}>
+                      {fact.heard ? <q lang={fact.heard.lang}>{fact.heard.text}</q> : t('facts.nothing')}
+                    </td>
                     <td role="cell" data-label={t('facts.truth')}>
                       <span lang={fact.truth.lang}>{fact.truth.text}</span>
                     </td>
@@ -59,7 +69,9 @@ export function DebriefAgreements({ ending, name }: { ending: EndingView; name: 
         <p>{t('agreements.none')}</p>
       ) : (
         <>
-          <p className="debrief__strong">{t(`agreements.recall.${recallWording(ending.recallPercent)}`, { name, percent: ending.recallPercent })}</p>
+          <p className="debrief__strong">
+            {t(`agreements.recall.${recallWording(ending.recallPercent)}`, { name, percent: ending.recallPercent })}
+          </p>
           <ul className="agreement-list">
             {ending.agreements.map((a) => (
               <li key={a.id} className={`agreement ${a.remembered ? 'agreement--remembered' : 'agreement--forgotten'}`}>

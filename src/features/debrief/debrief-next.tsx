@@ -6,7 +6,15 @@ import { useLang } from '../shared/use-lang.ts';
 import { suggestNext } from './next.view.ts';
 import { useWhatNext, type WhatNextSource } from './what-next-context.ts';
 
-function Suggestion({ source, checklist, currentId }: { source: WhatNextSource; checklist: readonly ChecklistResult[]; currentId: string }) {
+function Suggestion({
+  source,
+  checklist,
+  currentId,
+}: {
+  source: WhatNextSource;
+  checklist: readonly ChecklistResult[];
+  currentId: string;
+}) {
   const { catalogue } = source;
   const { t } = useTranslation('debrief');
   const lang = useLang();
@@ -22,7 +30,10 @@ function Suggestion({ source, checklist, currentId }: { source: WhatNextSource; 
         {reason.kind === 'new'
           ? t('next.new')
           : reason.turns.length > 0
-            ? t('next.broken', { habit: t(`checklist.items.${reason.habit}`), turns: t('checklist.turns', { count: reason.turns.length, turns: reason.turns.join(', ') }) })
+            ? t('next.broken', {
+                habit: t(`checklist.items.${reason.habit}`),
+                turns: t('checklist.turns', { count: reason.turns.length, turns: reason.turns.join(', ') }),
+              })
             : t('next.missed', { habit: t(`checklist.items.${reason.habit}`) })}
       </p>
       <p>

@@ -34,7 +34,15 @@ export interface DebriefScreenProps {
 }
 
 /** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
-export function DebriefScreen({ scenario: compiled, state, onRewind, libraryHref, attemptsHref, onPlayAgain, focusHeading = true }: DebriefScreenProps) {
+export function DebriefScreen({
+  scenario: compiled,
+  state,
+  onRewind,
+  libraryHref,
+  attemptsHref,
+  onPlayAgain,
+  focusHeading = true,
+}: DebriefScreenProps) {
   useLazyLocales();
   const scenario = useConsultantScenario(compiled);
   const { t } = useTranslation('debrief');

@@ -16,18 +16,32 @@ export function DebriefMiti({ view }: { view: DebriefView }) {
         <table className="miti-table card-table" role="table">
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t('miti.measure')}</th>
-              <th scope="col" role="columnheader">{t('miti.value')}</th>
-              <th scope="col" role="columnheader">{t('miti.norm')}</th>
-              <th scope="col" role="columnheader">{t('miti.rating')}</th>
+              <th scope="col" role="columnheader">
+                {t('miti.measure')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('miti.value')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('miti.norm')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('miti.rating')}
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {view.miti.map((row) => (
               <tr key={row.key} role="row">
-                <th scope="row" role="rowheader">{t(`miti.measures.${row.key}`)}</th>
-                <td role="cell" className="card-table__short" data-label={t('miti.value')}>{row.value ?? '–'}</td>
-                <td role="cell" data-label={t('miti.norm')}>{t('miti.threshold', { fair: row.fair, good: row.good })}</td>
+                <th scope="row" role="rowheader">
+                  {t(`miti.measures.${row.key}`)}
+                </th>
+                <td role="cell" className="card-table__short" data-label={t('miti.value')}>
+                  {row.value ?? '–'}
+                </td>
+                <td role="cell" data-label={t('miti.norm')}>
+                  {t('miti.threshold', { fair: row.fair, good: row.good })}
+                </td>
                 <td role="cell" className="card-table__short" data-label={t('miti.rating')}>
                   <span className={`tag tag--rating-${row.rating}`}>{t(`miti.ratings.${row.rating}`)}</span>
                 </td>
@@ -73,7 +87,11 @@ export function DebriefChecklist({ view }: { view: DebriefView }) {
               {state === 'na' ? (
                 <span className="checklist__turns">{t('checklist.notApplicableWhy')}</span>
               ) : (
-                item.turns.length > 0 && <span className="checklist__turns">{t('checklist.turns', { count: item.turns.length, turns: item.turns.join(', ') })}</span>
+                item.turns.length > 0 && (
+                  <span className="checklist__turns">
+                    {t('checklist.turns', { count: item.turns.length, turns: item.turns.join(', ') })}
+                  </span>
+                )
               )}
             </li>
           );

@@ -65,7 +65,14 @@ export function DebriefSummary({ summary, name }: { summary: SummaryView; name: 
       <h2 id={headingId}>{t('summary.heading')}</h2>
       <p className="debrief-summary__outcome">
         {outcome.ending
-          ? t('summary.outcome', { count: outcome.turns, ending: outcome.ending.text, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })
+          ? t('summary.outcome', {
+              count: outcome.turns,
+              ending: outcome.ending.text,
+              name,
+              mode: t(`common:finalModes.${outcome.mode}`),
+              facts,
+              agreements,
+            })
           : t('summary.notEnded', { count: outcome.turns, name, mode: t(`common:finalModes.${outcome.mode}`), facts, agreements })}{' '}
         {summary.tieTurns === 0
           ? t('summary.choicesNoTies', { count: summary.judgedTurns, best: summary.bestTurns })

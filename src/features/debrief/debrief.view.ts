@@ -36,8 +36,18 @@ export const MITI_MEASURES = ['reflectionToQuestion', 'percentComplexReflections
 export type MitiMeasureKey = (typeof MITI_MEASURES)[number];
 
 export const COUNT_KEYS = [
-  'questions', 'openQuestions', 'closedQuestions', 'simpleReflections', 'complexReflections', 'affirm', 'seek', 'emphasize',
-  'givingInformation', 'persuade', 'persuadeWithPermission', 'confront',
+  'questions',
+  'openQuestions',
+  'closedQuestions',
+  'simpleReflections',
+  'complexReflections',
+  'affirm',
+  'seek',
+  'emphasize',
+  'givingInformation',
+  'persuade',
+  'persuadeWithPermission',
+  'confront',
 ] as const satisfies readonly (keyof MitiCounts)[];
 
 /** A rule's text key: its id (RULE_IDS in the engine; every one has a text), or 'other' for anything unknown. */
@@ -226,20 +236,34 @@ const endingTitle = (scenario: CompiledScenario, id: string | null, lang: Lang):
 };
 
 /** What differs between two roads, most telling first; the one-step room change when the ends look alike. */
-export function differences(scenario: CompiledScenario, best: Outcome, actual: Outcome, rooms: { best: number; actual: number }, lang: Lang): Difference[] {
+export function differences(
+  scenario: CompiledScenario,
+  best: Outcome,
+  actual: Outcome,
+  rooms: { best: number; actual: number },
+  lang: Lang,
+): Difference[] {
   const list: Difference[] = [];
   const bestEnding = endingTitle(scenario, best.endingId, lang);
   const actualEnding = endingTitle(scenario, actual.endingId, lang);
-  if (best.endingId !== actual.endingId && bestEnding && actualEnding) list.push({ kind: 'ending', best: bestEnding, actual: actualEnding });
+  if (best.endingId !== actual.endingId && bestEnding && actualEnding)
+    list.push({ kind: 'ending', best: bestEnding, actual: actualEnding });
   if (best.mode !== actual.mode) list.push({ kind: 'mode', best: best.mode, actual: actual.mode });
-  if (best.disclosed.length !== actual.disclosed.length) list.push({ kind: 'facts', best: best.disclosed.length, actual: actual.disclosed.length });
+  if (best.disclosed.length !== actual.disclosed.length)
+    list.push({ kind: 'facts', best: best.disclosed.length, actual: actual.disclosed.length });
   const recall = (o: Outcome) => Math.round(o.recall * 100);
   if (recall(best) !== recall(actual)) list.push({ kind: 'recall', best: recall(best), actual: recall(actual) });
-  if (list.length === 0 && whole(rooms.best) !== whole(rooms.actual)) list.push({ kind: 'room', best: whole(rooms.best), actual: whole(rooms.actual) });
+  if (list.length === 0 && whole(rooms.best) !== whole(rooms.actual))
+    list.push({ kind: 'room', best: whole(rooms.best), actual: whole(rooms.actual) });
   return list;
 }
 
-function bestAlternative(scenario: CompiledScenario, judged: TurnLookAhead | undefined, e: TurnExplanation, lang: Lang): BestAlternative | null {
+function bestAlternative(
+  scenario: CompiledScenario,
+  judged: TurnLookAhead | undefined,
+  e: TurnExplanation,
+  lang: Lang,
+): BestAlternative | null {
   if (!judged) return null;
   if (judged.verdict !== 'other' || !judged.best) return { verdict: judged.verdict === 'tie' ? 'tie' : 'best' };
   const option = findOption(scenario, e.momentId, judged.best.optionId);
@@ -248,12 +272,23 @@ function bestAlternative(scenario: CompiledScenario, judged: TurnLookAhead | und
     verdict: 'other',
     optionId: option.id,
     option: localizedLine(scenario, option.text, lang),
-    differences: differences(scenario, judged.best.outcome, judged.chosen.outcome, { best: e.before.room + judged.best.roomChange, actual: e.before.room + judged.chosen.roomChange }, lang),
+    differences: differences(
+      scenario,
+      judged.best.outcome,
+      judged.chosen.outcome,
+      { best: e.before.room + judged.best.roomChange, actual: e.before.room + judged.chosen.roomChange },
+      lang,
+    ),
     chosenNonAdherent: judged.chosen.nonAdherent,
   };
 }
 
-export function turnRows(scenario: CompiledScenario, state: ClientState, lang: Lang, judged: TurnLookAhead[] = lookAheadTurns(scenario, state)): TurnRow[] {
+export function turnRows(
+  scenario: CompiledScenario,
+  state: ClientState,
+  lang: Lang,
+  judged: TurnLookAhead[] = lookAheadTurns(scenario, state),
+): TurnRow[] {
   const lowTrust = lowTrustBelow(paramsFor(scenario));
   return state.explanations.map((e): TurnRow => {
     const option = findOption(scenario, e.momentId, e.optionId);
@@ -275,7 +310,12 @@ export function turnRows(scenario: CompiledScenario, state: ClientState, lang: L
       rules: e.rules.map((r) => ruleRow(r, lang)),
       note: option?.note && noteHolds(option.noteModes, e) ? localizedLine(scenario, option.note, lang) : null,
       sources: citedTitles(scenario, option?.sources, lang),
-      best: bestAlternative(scenario, judged.find((j) => j.turn === e.turn), e, lang),
+      best: bestAlternative(
+        scenario,
+        judged.find((j) => j.turn === e.turn),
+        e,
+        lang,
+      ),
     };
   });
 }
@@ -325,7 +365,14 @@ export function mainRule(all: readonly RuleFired[]): RuleFired | null {
   return harm(worst) > 0 ? worst : rules.reduce((a, b) => (weight(b) > weight(a) ? b : a));
 }
 
-export function summaryView(scenario: CompiledScenario, state: ClientState, ending: EndingView, judged: TurnLookAhead[], rows: TurnRow[], lang: Lang): SummaryView {
+export function summaryView(
+  scenario: CompiledScenario,
+  state: ClientState,
+  ending: EndingView,
+  judged: TurnLookAhead[],
+  rows: TurnRow[],
+  lang: Lang,
+): SummaryView {
   const costly = judged
     .filter((j) => j.verdict === 'other')
     .sort((a, b) => compareLoss(a, b, scenario))
@@ -335,16 +382,18 @@ export function summaryView(scenario: CompiledScenario, state: ClientState, endi
       const e = state.explanations.find((x) => x.turn === j.turn);
       if (!row || !e || row.best?.verdict !== 'other') return [];
       const rule = mainRule(e.rules);
-      return [{
-        turn: j.turn,
-        said: shorten(row.said, SAID_CHARS),
-        before: row.before,
-        after: row.after,
-        walkedOut: row.walkedOut,
-        why: row.note ? { kind: 'note', text: firstSentence(row.note) } : rule ? { kind: 'rule', rule: ruleRow(rule, lang) } : null,
-        tryInstead: shorten(row.best.option, TRY_CHARS),
-        differences: row.best.differences,
-      }];
+      return [
+        {
+          turn: j.turn,
+          said: shorten(row.said, SAID_CHARS),
+          before: row.before,
+          after: row.after,
+          walkedOut: row.walkedOut,
+          why: row.note ? { kind: 'note', text: firstSentence(row.note) } : rule ? { kind: 'rule', rule: ruleRow(rule, lang) } : null,
+          tryInstead: shorten(row.best.option, TRY_CHARS),
+          differences: row.best.differences,
+        },
+      ];
     });
   return {
     outcome: {

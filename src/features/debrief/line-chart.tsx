@@ -33,7 +33,13 @@ export function LineChart({ lines, label, turnLabel, tickTitles = [], size }: Li
   const { plot } = geometry;
   return (
     <div ref={frame} className="line-chart__frame">
-      <svg className="line-chart" viewBox={`0 0 ${geometry.width} ${geometry.height}`} role="img" aria-label={label} preserveAspectRatio="xMinYMin meet">
+      <svg
+        className="line-chart"
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        role="img"
+        aria-label={label}
+        preserveAspectRatio="xMinYMin meet"
+      >
         <g className="line-chart__grid" aria-hidden="true">
           {geometry.yTicks.map((tick) => (
             <g key={tick.value}>

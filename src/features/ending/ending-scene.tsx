@@ -23,7 +23,10 @@ export function EndingScene({ scenario, state }: { scenario: CompiledScenario; s
   const name = shortName(scenario.persona.name);
   const look = useMemo(() => lookFor(scenario.persona), [scenario]);
   const numbers = clientNumbers(state);
-  const words = useMemo(() => lastWordsView(scenario, state, lang, { showThoughts: settings.showThoughts }), [scenario, state, lang, settings.showThoughts]);
+  const words = useMemo(
+    () => lastWordsView(scenario, state, lang, { showThoughts: settings.showThoughts }),
+    [scenario, state, lang, settings.showThoughts],
+  );
   return (
     <section className="ending-scene" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
@@ -31,7 +34,14 @@ export function EndingScene({ scenario, state }: { scenario: CompiledScenario; s
       </h2>
       <div className="ending-scene__stage">
         <div className="ending-scene__portrait">
-          <Portrait name={name} look={look} stress={numbers.stress} mode={numbers.mode} reaction={state.reaction} present={!state.ending?.walkedOut} />
+          <Portrait
+            name={name}
+            look={look}
+            stress={numbers.stress}
+            mode={numbers.mode}
+            reaction={state.reaction}
+            present={!state.ending?.walkedOut}
+          />
         </div>
         <div className="ending-scene__door">
           <RoomDoor room={numbers.room} mode={numbers.mode} />

@@ -48,7 +48,9 @@ export function EndingScreen({ session, onPlayAgain, libraryHref, debriefHref, o
         {/* After a walk-out the title already says so. */}
         {!view.walkedOut && <li>{t('finalMode', { mode: t(`common:finalModes.${view.finalMode}`) })}</li>}
         <li>{t('turns', { count: view.turns })}</li>
-        {view.recallPercent !== null && <li>{t(`recallShort.${recallWording(view.recallPercent)}`, { name, percent: view.recallPercent })}</li>}
+        {view.recallPercent !== null && (
+          <li>{t(`recallShort.${recallWording(view.recallPercent)}`, { name, percent: view.recallPercent })}</li>
+        )}
       </ul>
       <div className="button-row">
         {debriefHref ? (

@@ -27,7 +27,10 @@ export function lastWordsView(scenario: CompiledScenario, state: ClientState, la
   if (state.turn === 0) return [];
   return state.transcript
     .filter((entry) => entry.turn === state.turn && entry.speaker === 'client' && (display.showThoughts || entry.kind !== 'thought'))
-    .map((entry) => ({ kind: entry.kind === 'thought' ? ('thought' as const) : ('speech' as const), ...localizedLine(scenario, entry.line, lang) }));
+    .map((entry) => ({
+      kind: entry.kind === 'thought' ? ('thought' as const) : ('speech' as const),
+      ...localizedLine(scenario, entry.line, lang),
+    }));
 }
 
 export interface FactRow {
@@ -99,7 +102,12 @@ function heardAnswer(state: ClientState, factId: string): { fidelity: Fidelity; 
   return heard;
 }
 
-export function endingView(scenario: CompiledScenario, state: ClientState, lang: Lang, outcome: Outcome = selectOutcome(scenario, state)): EndingView {
+export function endingView(
+  scenario: CompiledScenario,
+  state: ClientState,
+  lang: Lang,
+  outcome: Outcome = selectOutcome(scenario, state),
+): EndingView {
   const text = (id: string) => localizedLine(scenario, id, lang);
   const ending = scenario.endings.find((e) => e.id === outcome.endingId) ?? null;
   const facts = scenario.persona.facts.map((fact): FactRow => {

@@ -113,7 +113,9 @@ export function buildGraph(scenario: CompiledScenario, analysed: Analysed | null
       phase: m.phase,
       options: m.options.length,
     })),
-    ...(usesEnd ? [{ id: END_NODE, kind: 'end' as const, start: false, unreachable: false, deadEnd: false, walkOut: false, phase: null, options: 0 }] : []),
+    ...(usesEnd
+      ? [{ id: END_NODE, kind: 'end' as const, start: false, unreachable: false, deadEnd: false, walkOut: false, phase: null, options: 0 }]
+      : []),
     ...scenario.endings.map((e) => ({
       id: e.id,
       kind: 'ending' as const,
@@ -143,7 +145,10 @@ function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): LabGraph {
       const placed = g.node(n.id) as { x: number; y: number };
       return { ...n, x: placed.x, y: placed.y };
     }),
-    edges: edges.map((e) => ({ ...e, points: ((g.edge(e.from, e.to) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => ({ x: p.x, y: p.y })) })),
+    edges: edges.map((e) => ({
+      ...e,
+      points: ((g.edge(e.from, e.to) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => ({ x: p.x, y: p.y })),
+    })),
     width: Math.ceil(graph.width ?? 0),
     height: Math.ceil(graph.height ?? 0),
   };

@@ -11,7 +11,8 @@ import { lineText, type CompiledScenario } from '../../engine/index.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { LabIssues } from './lab-issues.tsx';
 
-export type AnalysisState = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: ScenarioAnalysis } | { status: 'failed'; message: string };
+export type AnalysisState =
+  { status: 'idle' } | { status: 'running' } | { status: 'done'; result: ScenarioAnalysis } | { status: 'failed'; message: string };
 
 interface LabAnalysisProps {
   scenario: CompiledScenario;
@@ -87,7 +88,9 @@ export function LabAnalysis({ scenario: compiled, analysis, onRun, smells, onGoT
         {analysis.status === 'failed' && t('analysis.failed', { message: analysis.message })}
         {analysis.status === 'idle' && t('analysis.idle')}
         {analysis.status === 'done' &&
-          (analysis.result.truncated ? t('analysis.truncated', { states: analysis.result.states }) : t('analysis.done', { states: analysis.result.states }))}
+          (analysis.result.truncated
+            ? t('analysis.truncated', { states: analysis.result.states })
+            : t('analysis.done', { states: analysis.result.states }))}
       </p>
       {analysis.status === 'done' && (
         <>
@@ -108,7 +111,8 @@ export function LabAnalysis({ scenario: compiled, analysis, onRun, smells, onGoT
       )}
       <h4>{t('analysis.coverage')}</h4>
       <p>
-        {t('analysis.coverageText', { percent: Math.floor(translationCoverage(scenario).en * 100) })} {!hasTranslation && t('analysis.noTranslation')}
+        {t('analysis.coverageText', { percent: Math.floor(translationCoverage(scenario).en * 100) })}{' '}
+        {!hasTranslation && t('analysis.noTranslation')}
       </p>
       <h4>{t('analysis.smells')}</h4>
       <p className="lab-hint">{t('analysis.smellsIntro')}</p>

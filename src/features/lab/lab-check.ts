@@ -29,7 +29,6 @@ export interface LabCheck {
   translationFile: { text: string; missing: number; stale: number; orphans: number } | null;
 }
 
-
 /** `translation`: the English table's text, when the author opened one. */
 export function labCheck(text: string, translation?: string | null): LabCheck {
   const result = checkScenarioSource({

@@ -46,7 +46,10 @@ function diagnostics(view: EditorView, issues: readonly ContentIssue[]): Diagnos
   return issues.map((i) => ({ ...issueRange(view.state.doc, i.line, i.column), severity: i.severity, message: i.message, source: i.code }));
 }
 
-export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ initial, onChange, issues, label, phrases }, ref) {
+export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor(
+  { initial, onChange, issues, label, phrases },
+  ref,
+) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -97,7 +100,9 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
 
   // The accessible name follows the UI language.
   useEffect(() => {
-    view.current?.dispatch({ effects: labelled.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' })) });
+    view.current?.dispatch({
+      effects: labelled.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' })),
+    });
   }, [label, labelled]);
 
   useEffect(() => {

@@ -30,7 +30,17 @@ interface LabFileBarProps {
 const isTranslation = (name: string) => /\.en\.ya?ml$/i.test(name);
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
-export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslation, onTemplate, onNotice, registerDrop, translationFile }: LabFileBarProps) {
+export function LabFileBar({
+  text,
+  scenarioId,
+  translation,
+  onLoad,
+  onTranslation,
+  onTemplate,
+  onNotice,
+  registerDrop,
+  translationFile,
+}: LabFileBarProps) {
   const { t } = useTranslation('lab');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +108,13 @@ export function LabFileBar({ text, scenarioId, translation, onLoad, onTranslatio
             e.target.value = '';
           }}
         />
-        <button type="button" className="button" aria-expanded={pasteOpen} aria-controls={`${id}-paste`} onClick={() => setPasteOpen((o) => !o)}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={pasteOpen}
+          aria-controls={`${id}-paste`}
+          onClick={() => setPasteOpen((o) => !o)}
+        >
           {t('file.paste')}
         </button>
         <button type="button" className="button" onClick={onTemplate}>

@@ -6,7 +6,18 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledScenario } from '../../engine/index.ts';
-import { buildGraph, edgePath, END_NODE, graphSize, MAX_GRAPH_NODES, nodeMarks, shortLabel, type Analysed, type GraphNode, type NodeMark } from './graph.view.ts';
+import {
+  buildGraph,
+  edgePath,
+  END_NODE,
+  graphSize,
+  MAX_GRAPH_NODES,
+  nodeMarks,
+  shortLabel,
+  type Analysed,
+  type GraphNode,
+  type NodeMark,
+} from './graph.view.ts';
 
 interface LabGraphProps {
   scenario: CompiledScenario;
@@ -37,7 +48,13 @@ export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphPro
 
   return (
     <div className="lab-graph" role="group" aria-label={t('graph.label')}>
-      <svg className="lab-graph__svg" width={graph.width} height={graph.height} viewBox={`0 0 ${graph.width} ${graph.height}`} role="presentation">
+      <svg
+        className="lab-graph__svg"
+        width={graph.width}
+        height={graph.height}
+        viewBox={`0 0 ${graph.width} ${graph.height}`}
+        role="presentation"
+      >
         <defs>
           <marker id="lab-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="lab-graph__arrowhead" />
@@ -49,9 +66,17 @@ export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphPro
         <g aria-hidden="true">
           {graph.edges.map((edge) => (
             <g key={`${edge.from}>${edge.to}`}>
-              <path d={edgePath(edge.points)} className={`lab-graph__edge${edge.conditional ? ' lab-graph__edge--conditional' : ''}`} markerEnd="url(#lab-arrow)" />
+              <path
+                d={edgePath(edge.points)}
+                className={`lab-graph__edge${edge.conditional ? ' lab-graph__edge--conditional' : ''}`}
+                markerEnd="url(#lab-arrow)"
+              />
               {edge.options.length > 1 && edge.points.length > 0 && (
-                <text className="lab-graph__count" x={edge.points[Math.floor(edge.points.length / 2)]!.x + 6} y={edge.points[Math.floor(edge.points.length / 2)]!.y}>
+                <text
+                  className="lab-graph__count"
+                  x={edge.points[Math.floor(edge.points.length / 2)]!.x + 6}
+                  y={edge.points[Math.floor(edge.points.length / 2)]!.y}
+                >
                   {`×${edge.options.length}`}
                 </text>
               )}
@@ -60,7 +85,12 @@ export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphPro
         </g>
         {graph.nodes.map((node, index) => {
           const marks = nodeMarks(node);
-          const classes = ['lab-node', `lab-node--${node.kind}`, ...marks.map((m) => `lab-node--${m}`), node.id === selected ? 'lab-node--selected' : '']
+          const classes = [
+            'lab-node',
+            `lab-node--${node.kind}`,
+            ...marks.map((m) => `lab-node--${m}`),
+            node.id === selected ? 'lab-node--selected' : '',
+          ]
             .filter(Boolean)
             .join(' ');
           const x = node.x - node.width / 2;
@@ -81,8 +111,20 @@ export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphPro
               {/* The name is the visible text (id and marks); the description says the rest in words. */}
               <desc id={`${uid}-${index}`}>{label(node)}</desc>
               <rect x={x} y={y} width={node.width} height={node.height} rx={rounded} className="lab-node__box" />
-              {node.unreachable && <rect x={x} y={y} width={node.width} height={node.height} rx={rounded} fill="url(#lab-hatch)" className="lab-node__pattern" />}
-              {node.deadEnd && <rect x={x + 4} y={y + 4} width={node.width - 8} height={node.height - 8} rx={2} className="lab-node__inner" />}
+              {node.unreachable && (
+                <rect
+                  x={x}
+                  y={y}
+                  width={node.width}
+                  height={node.height}
+                  rx={rounded}
+                  fill="url(#lab-hatch)"
+                  className="lab-node__pattern"
+                />
+              )}
+              {node.deadEnd && (
+                <rect x={x + 4} y={y + 4} width={node.width - 8} height={node.height - 8} rx={2} className="lab-node__inner" />
+              )}
               <text x={node.x} y={node.y - (marks.length > 0 ? 6 : -4)} textAnchor="middle" className="lab-node__title">
                 {shortLabel(title(node))}
               </text>

@@ -49,7 +49,11 @@ export function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
   let status: string;
   if (!counts) status = t('issues.checking');
   else if (counts.errors + counts.warnings === 0) status = t('issues.none');
-  else status = t('issues.count', { errors: t('issues.errors', { count: counts.errors }), warnings: t('issues.warnings', { count: counts.warnings }) });
+  else
+    status = t('issues.count', {
+      errors: t('issues.errors', { count: counts.errors }),
+      warnings: t('issues.warnings', { count: counts.warnings }),
+    });
   return (
     <>
       <p className="lab-issues__status" role="status" aria-live="polite">

@@ -43,7 +43,13 @@ export function LabNodeDetails({ scenario: compiled, id, place, onGoTo, onPlayFr
                 <span className="lab-hint">
                   {t('details.leadsTo', {
                     id: o.id,
-                    to: [...new Set(Object.values(o.next).filter((x) => x !== undefined).map((x) => target(x.kind, x.kind === 'end' ? '' : x.id)))].join(', '),
+                    to: [
+                      ...new Set(
+                        Object.values(o.next)
+                          .filter((x) => x !== undefined)
+                          .map((x) => target(x.kind, x.kind === 'end' ? '' : x.id)),
+                      ),
+                    ].join(', '),
                   })}
                 </span>
               </li>

@@ -71,7 +71,8 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
   const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
   // Only a check of the text on screen counts: just after opening another file, the old result is still there.
-  if (check?.scenario && checkedText === text && lastGood?.scenario !== check.scenario) setLastGood({ scenario: check.scenario, places: check.places });
+  if (check?.scenario && checkedText === text && lastGood?.scenario !== check.scenario)
+    setLastGood({ scenario: check.scenario, places: check.places });
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
@@ -103,7 +104,10 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     setAnalysis({ of, state: { status: 'running' } });
     service.analyse(of).then(
       (result) => setAnalysis((a) => (a.of === of ? { of, state: { status: 'done', result } } : a)),
-      (error: unknown) => setAnalysis((a) => (a.of === of ? { of, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } } : a)),
+      (error: unknown) =>
+        setAnalysis((a) =>
+          a.of === of ? { of, state: { status: 'failed', message: error instanceof Error ? error.message : String(error) } } : a,
+        ),
     );
   };
   const playFrom = (momentId: string) => {
@@ -160,7 +164,15 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
           <section className="lab-panel lab-panel--editor" aria-labelledby={`${id}-editor`}>
             <h2 id={`${id}-editor`}>{t('editor.title')}</h2>
             <p className="lab-hint">{t('editor.hint')}</p>
-            <LabEditor key={doc.key} ref={editor} initial={doc.text} onChange={setText} issues={editorIssues} label={t('editor.label')} phrases={phrases} />
+            <LabEditor
+              key={doc.key}
+              ref={editor}
+              initial={doc.text}
+              onChange={setText}
+              issues={editorIssues}
+              label={t('editor.label')}
+              phrases={phrases}
+            />
           </section>
           <section className="lab-panel lab-panel--issues" aria-labelledby={`${id}-issues`}>
             <h2 id={`${id}-issues`}>{t('issues.title')}</h2>
@@ -194,8 +206,17 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
             ))}
           </div>
           {TABS.map((name) => (
-            <div key={name} role="tabpanel" id={`${id}-panel-${name}`} aria-labelledby={`${id}-tab-${name}`} hidden={tab !== name} className="lab-tabpanel">
-              {tab === name && !scenario && !(name === 'graph' && graphOf) && <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>}
+            <div
+              key={name}
+              role="tabpanel"
+              id={`${id}-panel-${name}`}
+              aria-labelledby={`${id}-tab-${name}`}
+              hidden={tab !== name}
+              className="lab-tabpanel"
+            >
+              {tab === name && !scenario && !(name === 'graph' && graphOf) && (
+                <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>
+              )}
               {tab === name && graphOf && name === 'graph' && (
                 <>
                   {!scenario && <p className="lab-hint lab-hint--stale">{t('graph.lastGood')}</p>}
@@ -203,9 +224,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
                   <GraphLegend />
                   <div className="lab-graph-layout">
                     <LabGraph scenario={graphOf.scenario} analysed={scenario ? analysed : null} selected={selected} onSelect={select} />
-                    {selected && (graphOf.scenario.moments.some((m) => m.id === selected) || graphOf.scenario.endings.some((e) => e.id === selected) || selected === '#end') && (
-                      <LabNodeDetails scenario={graphOf.scenario} id={selected} place={graphOf.places[selected]} onGoTo={(p) => goTo(p)} onPlayFrom={playFrom} />
-                    )}
+                    {selected &&
+                      (graphOf.scenario.moments.some((m) => m.id === selected) ||
+                        graphOf.scenario.endings.some((e) => e.id === selected) ||
+                        selected === '#end') && (
+                        <LabNodeDetails
+                          scenario={graphOf.scenario}
+                          id={selected}
+                          place={graphOf.places[selected]}
+                          onGoTo={(p) => goTo(p)}
+                          onPlayFrom={playFrom}
+                        />
+                      )}
                   </div>
                 </>
               )}
@@ -218,7 +248,14 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
                 />
               )}
               {tab === name && scenario && name === 'analysis' && (
-                <LabAnalysis scenario={scenario} analysis={analysisState} onRun={runAnalysis} smells={smells} onGoTo={goToIssue} hasTranslation={translation !== null} />
+                <LabAnalysis
+                  scenario={scenario}
+                  analysis={analysisState}
+                  onRun={runAnalysis}
+                  smells={smells}
+                  onGoTo={goToIssue}
+                  hasTranslation={translation !== null}
+                />
               )}
             </div>
           ))}

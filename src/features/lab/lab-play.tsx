@@ -81,12 +81,25 @@ export function LabPlay({ scenario, momentId, onMomentChange, onPlay }: LabPlayP
           </div>
         )}
         <p className="lab-play__summary" aria-live="polite">
-          {t('play.summary', { mode: t(`common:modes.${plan.mode}`), stress: Math.round(plan.stress), trust: Math.round(plan.trust), room: Math.round(plan.room) })}
+          {t('play.summary', {
+            mode: t(`common:modes.${plan.mode}`),
+            stress: Math.round(plan.stress),
+            trust: Math.round(plan.trust),
+            room: Math.round(plan.room),
+          })}
         </p>
       </fieldset>
       <div className="lab-field lab-field--short">
         <label htmlFor={`${id}-seed`}>{t('play.seed')}</label>
-        <input id={`${id}-seed`} type="number" min={0} step={1} value={seed} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} aria-describedby={`${id}-seed-hint`} />
+        <input
+          id={`${id}-seed`}
+          type="number"
+          min={0}
+          step={1}
+          value={seed}
+          onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+          aria-describedby={`${id}-seed-hint`}
+        />
         <span id={`${id}-seed-hint`} className="lab-hint">
           {t('play.seedHint')}
         </span>

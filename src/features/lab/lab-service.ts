@@ -6,7 +6,8 @@ import type { ScenarioAnalysis } from '../../content/analyse.ts';
 import type { CompiledScenario } from '../../engine/index.ts';
 import type { LabCheck } from './lab-check.ts';
 
-export type WorkerRequest = { n: number; kind: 'check'; text: string; translation: string | null } | { n: number; kind: 'analyse'; scenario: CompiledScenario };
+export type WorkerRequest =
+  { n: number; kind: 'check'; text: string; translation: string | null } | { n: number; kind: 'analyse'; scenario: CompiledScenario };
 export type WorkerResponse =
   | { n: number; kind: 'check'; result: LabCheck }
   | { n: number; kind: 'analyse'; result: ScenarioAnalysis }
@@ -41,7 +42,9 @@ class WorkerClient {
     return worker;
   }
 
-  request(body: { kind: 'check'; text: string; translation: string | null } | { kind: 'analyse'; scenario: CompiledScenario }): Promise<WorkerResponse> {
+  request(
+    body: { kind: 'check'; text: string; translation: string | null } | { kind: 'analyse'; scenario: CompiledScenario },
+  ): Promise<WorkerResponse> {
     const n = ++this.n;
     return new Promise((resolve, reject) => {
       this.waiting.set(n, { resolve, reject });

@@ -18,7 +18,12 @@ export interface LabCheckState {
 }
 
 export function useLabCheck(service: LabService, text: string, translation: string | null, delay = 0): LabCheckState {
-  const [state, setState] = useState<Omit<LabCheckState, 'pending'> & { checkedKey: string | null }>({ check: null, checkedText: null, checkedKey: null, failed: null });
+  const [state, setState] = useState<Omit<LabCheckState, 'pending'> & { checkedKey: string | null }>({
+    check: null,
+    checkedText: null,
+    checkedKey: null,
+    failed: null,
+  });
   const running = useRef(false);
   const waiting = useRef<{ text: string; translation: string | null } | null>(null);
   const alive = useRef(true);
@@ -58,7 +63,12 @@ export function useLabCheck(service: LabService, text: string, translation: stri
     return () => clearTimeout(timer);
   }, [service, text, translation, delay]);
 
-  return { check: state.check, checkedText: state.checkedText, failed: state.failed, pending: state.checkedKey !== keyOf(text, translation) };
+  return {
+    check: state.check,
+    checkedText: state.checkedText,
+    failed: state.failed,
+    pending: state.checkedKey !== keyOf(text, translation),
+  };
 }
 
 function keyOf(text: string, translation: string | null): string {

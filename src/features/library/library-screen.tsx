@@ -29,7 +29,12 @@ interface CardLinks {
 
 function Playable({ card, links }: { card: PlayableCard; links: CardLinks }) {
   return (
-    <PlayableScenarioCard card={card} href={links.hrefFor(card.id)} progress={links.progressFor(card.id)} attemptsHref={links.attemptsHrefFor?.(card.id)} />
+    <PlayableScenarioCard
+      card={card}
+      href={links.hrefFor(card.id)}
+      progress={links.progressFor(card.id)}
+      attemptsHref={links.attemptsHrefFor?.(card.id)}
+    />
   );
 }
 
@@ -41,7 +46,9 @@ function DomainSection({ group, links }: { group: DomainGroup; links: CardLinks 
       <h2 id={headingId}>{t(`domains.${group.domain}`)}</h2>
       <ul className="card-grid">
         {group.cards.map((card) => (
-          <li key={`${card.id}:${card.ok ? '' : card.file}`}>{card.ok ? <Playable card={card} links={links} /> : <BrokenScenarioCard card={card} />}</li>
+          <li key={`${card.id}:${card.ok ? '' : card.file}`}>
+            {card.ok ? <Playable card={card} links={links} /> : <BrokenScenarioCard card={card} />}
+          </li>
         ))}
       </ul>
     </section>

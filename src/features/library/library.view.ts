@@ -96,6 +96,9 @@ export function libraryPath(catalogue: readonly CatalogueEntry[], lang: Lang): L
   const isStart = (e: CatalogueEntry) => e.ok && e.startHere === true;
   return {
     start: catalogue.filter(isStart).map((e) => cardFor(e, lang) as PlayableCard),
-    groups: libraryView(catalogue.filter((e) => !isStart(e)), lang),
+    groups: libraryView(
+      catalogue.filter((e) => !isStart(e)),
+      lang,
+    ),
   };
 }

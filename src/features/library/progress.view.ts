@@ -38,7 +38,12 @@ function rankable(entry: Pick<CatalogueEntry, 'endings'>): { endings: CompiledEn
   return { endings: (entry.endings ?? []).map((e) => ({ id: e.id, walkOut: e.walkOut, title: e.title, text: '', when: null })) };
 }
 
-const comparable = (s: AttemptSummary) => ({ endingId: s.endingId, mode: s.mode, disclosed: Array.from({ length: s.disclosed }, String), recall: s.recall });
+const comparable = (s: AttemptSummary) => ({
+  endingId: s.endingId,
+  mode: s.mode,
+  disclosed: Array.from({ length: s.disclosed }, String),
+  recall: s.recall,
+});
 
 /** The best finished attempt by the engine's order; of equals, the earliest (the first time it was reached). */
 export function bestAttempt(entry: Pick<CatalogueEntry, 'endings'>, attempts: readonly Attempt[]): Attempt | null {
@@ -54,7 +59,10 @@ export function bestAttempt(entry: Pick<CatalogueEntry, 'endings'>, attempts: re
 export function progressOf(entry: Pick<CatalogueEntry, 'endings'>, attempts: readonly Attempt[], lang: Lang): ScenarioProgress {
   const played = attempts.filter((a) => a.choices.length > 0);
   if (played.length === 0) return NOT_PLAYED;
-  const last = played.map((a) => a.finishedAt ?? a.startedAt).sort().at(-1)!;
+  const last = played
+    .map((a) => a.finishedAt ?? a.startedAt)
+    .sort()
+    .at(-1)!;
   const best = bestAttempt(entry, played);
   const ending = best?.summary?.endingId ? entry.endings?.find((e) => e.id === best.summary!.endingId) : undefined;
   return {
@@ -63,7 +71,12 @@ export function progressOf(entry: Pick<CatalogueEntry, 'endings'>, attempts: rea
     lastPlayedAt: last,
     best:
       best && best.summary
-        ? { endingId: best.summary.endingId, ending: ending ? localizedPair(ending.title, ending.titleEn, lang) : null, mode: best.summary.mode, at: best.finishedAt! }
+        ? {
+            endingId: best.summary.endingId,
+            ending: ending ? localizedPair(ending.title, ending.titleEn, lang) : null,
+            mode: best.summary.mode,
+            at: best.finishedAt!,
+          }
         : null,
   };
 }

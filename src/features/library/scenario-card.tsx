@@ -8,7 +8,11 @@ import { formatDay, type ScenarioProgress } from './progress.view.ts';
 function Persona({ card }: { card: LibraryCard }) {
   const { t } = useTranslation('common');
   if (!card.personaName) return null;
-  return <p className="card__persona">{card.personaAge > 0 ? t('personaNameAge', { name: card.personaName, age: card.personaAge }) : card.personaName}</p>;
+  return (
+    <p className="card__persona">
+      {card.personaAge > 0 ? t('personaNameAge', { name: card.personaName, age: card.personaAge }) : card.personaName}
+    </p>
+  );
 }
 
 /** Played or not, the best outcome so far and when: in words, with a mark that is text too (not colour alone). */
@@ -25,9 +29,9 @@ function CardProgress({ progress, attemptsHref, title }: { progress: ScenarioPro
       </p>
       {best ? (
         <p>
-          {t('progress.best')}{' '}
-          <strong lang={best.ending?.lang}>{best.ending?.text ?? t('progress.unknownEnding')}</strong>
-          {best.mode !== 'walked-out' && <> ({t(`common:finalModes.${best.mode}`)})</>}, {t('progress.bestOn', { date: formatDay(best.at, lang) })}
+          {t('progress.best')} <strong lang={best.ending?.lang}>{best.ending?.text ?? t('progress.unknownEnding')}</strong>
+          {best.mode !== 'walked-out' && <> ({t(`common:finalModes.${best.mode}`)})</>},{' '}
+          {t('progress.bestOn', { date: formatDay(best.at, lang) })}
         </p>
       ) : (
         <p>{t('progress.unfinished')}</p>

@@ -41,7 +41,11 @@ export function TransferPanel({ makeExport, readImport, maxBytes }: TransferPane
   };
 
   const report = (result: ImportResult) => {
-    if (!result.ok) return setMessage({ tone: 'problem', lines: [t(`transfer.problems.${result.problem}`, { mb: Math.round(maxBytes / 1024 / 1024) }), t('transfer.unchanged')] });
+    if (!result.ok)
+      return setMessage({
+        tone: 'problem',
+        lines: [t(`transfer.problems.${result.problem}`, { mb: Math.round(maxBytes / 1024 / 1024) }), t('transfer.unchanged')],
+      });
     const lines = [t('transfer.imported', { count: result.added })];
     if (result.alreadyHere > 0) lines.push(t('transfer.alreadyHere', { count: result.alreadyHere }));
     if (result.unknownScenario > 0) lines.push(t('transfer.unknownScenario', { count: result.unknownScenario }));

@@ -54,7 +54,14 @@ export function Portrait({ name, look, stress, mode, reaction, present = true }:
       focusable="false"
     >
       <title id={titleId}>{label}</title>
-      <rect className="portrait__backdrop" x={PORTRAIT_VIEWBOX.x} y={PORTRAIT_VIEWBOX.y} width={PORTRAIT_VIEWBOX.width} height={PORTRAIT_VIEWBOX.height} rx="10" />
+      <rect
+        className="portrait__backdrop"
+        x={PORTRAIT_VIEWBOX.x}
+        y={PORTRAIT_VIEWBOX.y}
+        width={PORTRAIT_VIEWBOX.width}
+        height={PORTRAIT_VIEWBOX.height}
+        rx="10"
+      />
       <path className="portrait__chair" d={geometry.chair} />
       {present && (
         <g className="portrait__person" fill={look.skin}>
@@ -69,7 +76,16 @@ export function Portrait({ name, look, stress, mode, reaction, present = true }:
             {geometry.ears.map((ear) => (
               <ellipse key={ear.cx} cx={ear.cx} cy={ear.cy} rx="5" ry="8" fill={look.skin} stroke={look.skinShade} strokeWidth="0.8" />
             ))}
-            <ellipse className="portrait__face" cx={head.cx} cy={head.cy} rx={head.rx} ry={head.ry} fill={look.skin} stroke={look.skinShade} strokeWidth="0.8" />
+            <ellipse
+              className="portrait__face"
+              cx={head.cx}
+              cy={head.cy}
+              rx={head.rx}
+              ry={head.ry}
+              fill={look.skin}
+              stroke={look.skinShade}
+              strokeWidth="0.8"
+            />
             <path className="portrait__hair" d={geometry.hairFront} fill={look.hair} />
             {geometry.cheeks > 0 && (
               <g className="portrait__cheeks" opacity={geometry.cheeks * 0.2}>

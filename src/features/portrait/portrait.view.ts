@@ -66,7 +66,13 @@ const clampByte = (n: number) => Math.max(0, Math.min(255, Math.round(n)));
 export function mixColour(a: string, b: string, amount: number): string {
   const parse = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const [ca, cb] = [parse(a), parse(b)];
-  return `#${ca.map((v, i) => clampByte(v + (cb[i]! - v) * amount).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ca
+    .map((v, i) =>
+      clampByte(v + (cb[i]! - v) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** The author's `appearance` where given; the rest from a hash of the name, so a persona always looks the same. */
@@ -259,8 +265,7 @@ function arms(halfWidth: number, shoulderY: number): string {
 
 function hair(style: HairStyle): { back: string | null; front: string } {
   // Coordinates are written for the head at (100, 88) with radii 31 × 39.
-  const sideSwept =
-    'M 67 97 C 61 68 75 44 100 44 C 126 44 140 66 133 97 C 131 84 129 73 123 67 C 112 63 96 66 84 59 C 78 67 72 78 71 97 Z';
+  const sideSwept = 'M 67 97 C 61 68 75 44 100 44 C 126 44 140 66 133 97 C 131 84 129 73 123 67 C 112 63 96 66 84 59 C 78 67 72 78 71 97 Z';
   switch (style) {
     case 'short':
       return { back: null, front: sideSwept };

@@ -10,12 +10,7 @@ export function LanguageSwitch({ labelledBy }: { labelledBy?: string }) {
   const { t, i18n } = useTranslation('common');
   const current = useLang();
   return (
-    <div
-      className="language-switch"
-      role="group"
-      aria-label={labelledBy ? undefined : t('language.label')}
-      aria-labelledby={labelledBy}
-    >
+    <div className="language-switch" role="group" aria-label={labelledBy ? undefined : t('language.label')} aria-labelledby={labelledBy}>
       {LANGUAGES.map((lang) => (
         <button
           key={lang}

@@ -20,5 +20,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** The system's prefers-reduced-motion; true when we cannot tell (then nothing moves). */
 export function useSystemReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => media()?.matches ?? true, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => media()?.matches ?? true,
+    () => true,
+  );
 }

@@ -6,4 +6,3 @@ export function browserStorage(): Storage | null {
     return null;
   }
 }
-

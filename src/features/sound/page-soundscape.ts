@@ -36,7 +36,7 @@ export function pageSoundscape(): Soundscape {
  * cancel function. A click on the sound switch itself counts, so turning sound on starts it at once.
  */
 export function afterFirstGesture(action: () => void): () => void {
-  const activation = (globalThis.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } } | undefined)?.userActivation;
+  const activation = (globalThis.navigator as (Navigator & { userActivation?: { hasBeenActive: boolean } }) | undefined)?.userActivation;
   if (gestureSeen || activation?.hasBeenActive) {
     action();
     return () => {};

@@ -113,7 +113,10 @@ export const beatIntervalMs = (bpm: number): number => 60_000 / bpm;
  * The heartbeat over a conversation: for each turn's stress, the target and the rate actually reached after
  * `secondsPerTurn` of beating (the trainee reading and choosing). Used by tests and the closing note.
  */
-export function heartbeatOverTurns(stresses: readonly number[], secondsPerTurn: number): { stress: number; target: number; reached: number }[] {
+export function heartbeatOverTurns(
+  stresses: readonly number[],
+  secondsPerTurn: number,
+): { stress: number; target: number; reached: number }[] {
   let current = heartbeatTarget(stresses[0] ?? 0);
   return stresses.map((stress) => {
     const target = heartbeatTarget(stress);

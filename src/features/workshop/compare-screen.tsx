@@ -8,7 +8,15 @@ import { localizedLine } from '../shared/localized.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
-import { MAX_GROUPS, addLinks, compareGroups, compareQuery, groupsFromQuery, uniqueLabels, type LineProblem } from './compare-groups.view.ts';
+import {
+  MAX_GROUPS,
+  addLinks,
+  compareGroups,
+  compareQuery,
+  groupsFromQuery,
+  uniqueLabels,
+  type LineProblem,
+} from './compare-groups.view.ts';
 import { groupLink } from './group-link.ts';
 import { groupsHash } from './groups-route.ts';
 import { useProblemText } from './link-problem.tsx';
@@ -17,7 +25,9 @@ import '../../styles/attempts.css';
 import '../../styles/debrief.css';
 import '../../styles/workshop-groups.css';
 
-const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDot', 'shortDash', 'longDash'] as const satisfies { length: (typeof DASHES)['length'] };
+const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDot', 'shortDash', 'longDash'] as const satisfies {
+  length: (typeof DASHES)['length'];
+};
 
 /**
  * The trainer's compare view: paste the groups' links, see their stress, trust and room over each other,
@@ -55,7 +65,8 @@ export function CompareScreen({ scenario, query }: { scenario: CompiledScenario;
   const labels = uniqueLabels(groups.map((g) => g.group));
   const lineProblem = (p: LineProblem) => {
     if (p.problem.code === 'duplicate') return t('compare.duplicate', { line: p.line });
-    if (p.problem.code === 'too-many') return t('compare.lineProblem', { line: p.line, problem: t('compare.tooMany', { max: MAX_GROUPS }) });
+    if (p.problem.code === 'too-many')
+      return t('compare.lineProblem', { line: p.line, problem: t('compare.tooMany', { max: MAX_GROUPS }) });
     return t('compare.lineProblem', { line: p.line, problem: problemText(p.problem) });
   };
   const names = new Intl.ListFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(series.map((s) => s.label));

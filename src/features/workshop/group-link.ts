@@ -130,7 +130,10 @@ export function decodeRecordQuery(scenarioId: string, query: string, kind: LinkK
   } catch {
     return { ok: false, problem: { code: 'not-a-link' } };
   }
-  const damaged = (field: Extract<LinkProblem, { code: 'damaged' }>['field']): LinkResult => ({ ok: false, problem: { code: 'damaged', field } });
+  const damaged = (field: Extract<LinkProblem, { code: 'damaged' }>['field']): LinkResult => ({
+    ok: false,
+    problem: { code: 'damaged', field },
+  });
   const format = params.get('f');
   if (format === null) return { ok: false, problem: { code: 'not-a-link' } };
   if (format !== String(LINK_FORMAT)) return { ok: false, problem: { code: 'format', format: format.slice(0, 10) } };

@@ -36,17 +36,19 @@ export interface PathMoment {
 }
 
 export type PathProblem =
-  | { code: 'scenario-version'; linked: number; current: number }
-  | { code: 'scenario-changed' }
-  | { code: 'votes-mismatch'; turn: number };
+  { code: 'scenario-version'; linked: number; current: number } | { code: 'scenario-changed' } | { code: 'votes-mismatch'; turn: number };
 
-export type GroupPath = { ok: true; record: WorkshopRecord; state: ClientState; moments: PathMoment[] } | { ok: false; problem: PathProblem };
+export type GroupPath =
+  { ok: true; record: WorkshopRecord; state: ClientState; moments: PathMoment[] } | { ok: false; problem: PathProblem };
 
 /** Letters for the options at a moment, in the order the room saw them. */
 export const letterFor = (index: number) => String.fromCharCode(65 + index);
 
 /** The conversation a record stands for, or why it cannot be rebuilt (the scenario changed since). */
-export function stateOfRecord(scenario: CompiledScenario, record: WorkshopRecord): { ok: true; state: ClientState } | { ok: false; problem: PathProblem } {
+export function stateOfRecord(
+  scenario: CompiledScenario,
+  record: WorkshopRecord,
+): { ok: true; state: ClientState } | { ok: false; problem: PathProblem } {
   if (record.scenarioVersion !== scenario.version) {
     return { ok: false, problem: { code: 'scenario-version', linked: record.scenarioVersion, current: scenario.version } };
   }
@@ -65,16 +67,15 @@ export function groupPath(scenario: CompiledScenario, record: WorkshopRecord, la
     const before = replay(scenario, record.choices.slice(0, index), { seed });
     const votes = record.votes[index] ?? null;
     const offered = selectOptions(scenario, before);
-    if (votes && Object.keys(votes.counts).some((id) => !offered.some((o) => o.id === id))) return { ok: false, problem: { code: 'votes-mismatch', turn: row.turn } };
-    const options = offered.map(
-      (o, i): PathOption => ({
-        letter: letterFor(i),
-        id: o.id,
-        text: localizedLine(scenario, o.text, lang),
-        votes: votes ? (votes.counts[o.id] ?? 0) : null,
-        chosen: o.id === record.choices[index],
-      }),
-    );
+    if (votes && Object.keys(votes.counts).some((id) => !offered.some((o) => o.id === id)))
+      return { ok: false, problem: { code: 'votes-mismatch', turn: row.turn } };
+    const options = offered.map((o, i): PathOption => ({
+      letter: letterFor(i),
+      id: o.id,
+      text: localizedLine(scenario, o.text, lang),
+      votes: votes ? (votes.counts[o.id] ?? 0) : null,
+      chosen: o.id === record.choices[index],
+    }));
     const chosen = options.find((o) => o.chosen)!;
     const most = votes ? Math.max(...options.map((o) => o.votes ?? 0)) : 0;
     const leaders = options.filter((o) => most > 0 && o.votes === most);

@@ -39,7 +39,15 @@ export function GroupScreen({ scenario, query, libraryHref }: GroupScreenProps) 
   return <GroupPathView scenario={scenario} path={path} libraryHref={libraryHref} />;
 }
 
-function GroupPathView({ scenario, path, libraryHref }: { scenario: CompiledScenario; path: Extract<GroupPath, { ok: true }>; libraryHref: string }) {
+function GroupPathView({
+  scenario,
+  path,
+  libraryHref,
+}: {
+  scenario: CompiledScenario;
+  path: Extract<GroupPath, { ok: true }>;
+  libraryHref: string;
+}) {
   const { t } = useTranslation('groups');
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -29,7 +29,15 @@ export function useProblemText(): (problem: LinkProblem | PathProblem) => string
 }
 
 /** A group link that cannot be shown: what is wrong, and the way back. */
-export function LinkProblemScreen({ problem, libraryHref, children }: { problem: LinkProblem | PathProblem; libraryHref: string; children?: ReactNode }) {
+export function LinkProblemScreen({
+  problem,
+  libraryHref,
+  children,
+}: {
+  problem: LinkProblem | PathProblem;
+  libraryHref: string;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation(['groups', 'common']);
   const text = useProblemText();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -78,7 +78,8 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
           {t('facilitator:presenter.heading', { name: scenario.persona.name })}
         </h1>
         <p className="presenter__intro">
-          {t('facilitator:presenter.intro')} <span role="status">{linked ? t('facilitator:presenter.linked') : t('facilitator:presenter.waiting')}</span>
+          {t('facilitator:presenter.intro')}{' '}
+          <span role="status">{linked ? t('facilitator:presenter.linked') : t('facilitator:presenter.waiting')}</span>
         </p>
         <StepList step={flow.step} name={name} />
       </header>
@@ -109,7 +110,12 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
                 {t('facilitator:screen.ending.debrief')} →
               </a>
             ) : (
-              <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="PageDown ArrowRight">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => dispatch({ type: 'next' })}
+                aria-keyshortcuts="PageDown ArrowRight"
+              >
                 {t('facilitator:screen.next')} →
               </button>
             )}
@@ -149,7 +155,8 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
                 ))}
           </p>
           <p>
-            {t('facilitator:screen.numbers.stress')} {numbers.stress} · {t('facilitator:screen.numbers.trust')} {numbers.trust} · {t('facilitator:screen.numbers.room')} {numbers.room}
+            {t('facilitator:screen.numbers.stress')} {numbers.stress} · {t('facilitator:screen.numbers.trust')} {numbers.trust} ·{' '}
+            {t('facilitator:screen.numbers.room')} {numbers.room}
             {view.after && ` (${signed(view.after.room - view.before.room)})`} · {t(`common:modes.${numbers.mode}`)}
           </p>
 

@@ -106,7 +106,12 @@ function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path
         <SlideBody slide={slide} view={view} name={name} headingRef={heading} />
       </section>
       <nav className="room-debrief__nav" aria-label={t('room.title')}>
-        <button type="button" className="button button--large" onClick={() => setIndex((i) => moveSlide(i, 'previous', slides.length))} disabled={index === 0}>
+        <button
+          type="button"
+          className="button button--large"
+          onClick={() => setIndex((i) => moveSlide(i, 'previous', slides.length))}
+          disabled={index === 0}
+        >
           ← {t('room.previous')}
         </button>
         <p className="room-debrief__count" aria-live="polite">
@@ -148,7 +153,9 @@ function SlideBody({ slide, view, name, headingRef }: SlideBodyProps) {
           <ul className="room-debrief__facts">
             <li>{t('room.mode', { mode: t(`common:finalModes.${view.ending.finalMode}`) })}</li>
             <li>{t('summary.turns', { count: view.ending.turns })}</li>
-            {view.summary.outcome.factsTotal > 0 && <li>{t('room.facts', { facts: view.summary.outcome.facts, total: view.summary.outcome.factsTotal })}</li>}
+            {view.summary.outcome.factsTotal > 0 && (
+              <li>{t('room.facts', { facts: view.summary.outcome.facts, total: view.summary.outcome.factsTotal })}</li>
+            )}
           </ul>
         </>
       );
@@ -198,7 +205,8 @@ function SlideBody({ slide, view, name, headingRef }: SlideBodyProps) {
 function Curves({ view }: { view: DebriefView }) {
   const { t } = useTranslation('debrief');
   const lines = useMemo(
-    (): ChartLine[] => VARIABLES.map((key) => ({ id: key, label: t(`curves.${key}`), className: `series--${key}`, values: view.curve.map((p) => p[key]) })),
+    (): ChartLine[] =>
+      VARIABLES.map((key) => ({ id: key, label: t(`curves.${key}`), className: `series--${key}`, values: view.curve.map((p) => p[key]) })),
     [view.curve, t],
   );
   return (
@@ -212,7 +220,12 @@ function Curves({ view }: { view: DebriefView }) {
         ))}
       </ul>
       <div className="chart-frame">
-        <LineChart lines={lines} label={t('curves.chartLabel', { count: view.turns.length })} turnLabel={t('curves.turnAxis')} size={{ height: 360 }} />
+        <LineChart
+          lines={lines}
+          label={t('curves.chartLabel', { count: view.turns.length })}
+          turnLabel={t('curves.turnAxis')}
+          size={{ height: 360 }}
+        />
       </div>
     </>
   );
@@ -221,7 +234,8 @@ function Curves({ view }: { view: DebriefView }) {
 function Moment({ moment, name }: { moment: PathMoment; name: string }) {
   const { t } = useTranslation(['groups', 'common', 'debrief']);
   const most = Math.max(1, ...moment.options.map((o) => o.votes ?? 0));
-  const change = (key: 'stress' | 'trust' | 'room') => t('room.change', { label: t(`debrief:curves.${key}`), from: moment.before[key], to: moment.after[key] });
+  const change = (key: 'stress' | 'trust' | 'room') =>
+    t('room.change', { label: t(`debrief:curves.${key}`), from: moment.before[key], to: moment.after[key] });
   return (
     <div className="room-moment">
       <div>

@@ -5,14 +5,16 @@
 import type { PathMoment } from './group-path.view.ts';
 
 export type Slide =
-  | { kind: 'outcome' }
-  | { kind: 'curves' }
-  | { kind: 'moment'; moment: PathMoment }
-  | { kind: 'costly' }
-  | { kind: 'end' };
+  { kind: 'outcome' } | { kind: 'curves' } | { kind: 'moment'; moment: PathMoment } | { kind: 'costly' } | { kind: 'end' };
 
 export function roomSlides(moments: readonly PathMoment[]): Slide[] {
-  return [{ kind: 'outcome' }, { kind: 'curves' }, ...moments.map((moment): Slide => ({ kind: 'moment', moment })), { kind: 'costly' }, { kind: 'end' }];
+  return [
+    { kind: 'outcome' },
+    { kind: 'curves' },
+    ...moments.map((moment): Slide => ({ kind: 'moment', moment })),
+    { kind: 'costly' },
+    { kind: 'end' },
+  ];
 }
 
 /**

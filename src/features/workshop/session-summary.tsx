@@ -50,16 +50,26 @@ export function SessionSummary({ scenario, path, lang }: { scenario: CompiledSce
           <caption>{t('summary.caption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t('summary.turn')}</th>
-              <th scope="col" role="columnheader">{t('summary.votes')}</th>
-              <th scope="col" role="columnheader">{t('summary.choice')}</th>
-              <th scope="col" role="columnheader">{t('summary.numbers')}</th>
+              <th scope="col" role="columnheader">
+                {t('summary.turn')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('summary.votes')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('summary.choice')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('summary.numbers')}
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {path.moments.map((m) => (
               <tr key={m.turn} role="row">
-                <th scope="row" role="rowheader">{m.turn}</th>
+                <th scope="row" role="rowheader">
+                  {m.turn}
+                </th>
                 <td role="cell" data-label={t('summary.votes')}>
                   <VotesCell moment={m} />
                 </td>
@@ -67,7 +77,12 @@ export function SessionSummary({ scenario, path, lang }: { scenario: CompiledSce
                   <strong>{m.chosen.letter}</strong> <span lang={m.chosen.text.lang}>{m.chosen.text.text}</span>
                 </td>
                 <td role="cell" data-label={t('summary.numbers')}>
-                  {t('summary.numbersValue', { stress: m.after.stress, trust: m.after.trust, room: m.after.room, mode: t(`common:modes.${m.after.mode}`) })}
+                  {t('summary.numbersValue', {
+                    stress: m.after.stress,
+                    trust: m.after.trust,
+                    room: m.after.room,
+                    mode: t(`common:modes.${m.after.mode}`),
+                  })}
                 </td>
               </tr>
             ))}
@@ -84,9 +99,21 @@ export function ExportActions({ scenario, path, lang }: { scenario: CompiledScen
   const headingId = useId();
   const c = (key: keyof Omit<CsvLabels, 'votesFor' | 'mode'>) => t(`export.columns.${key}`);
   const labels: CsvLabels = {
-    group: c('group'), code: c('code'), turn: c('turn'), moment: c('moment'), votesTotal: c('votesTotal'), choice: c('choice'),
-    choiceText: c('choiceText'), stressBefore: c('stressBefore'), stressAfter: c('stressAfter'), trustBefore: c('trustBefore'),
-    trustAfter: c('trustAfter'), roomBefore: c('roomBefore'), roomAfter: c('roomAfter'), modeBefore: c('modeBefore'), modeAfter: c('modeAfter'),
+    group: c('group'),
+    code: c('code'),
+    turn: c('turn'),
+    moment: c('moment'),
+    votesTotal: c('votesTotal'),
+    choice: c('choice'),
+    choiceText: c('choiceText'),
+    stressBefore: c('stressBefore'),
+    stressAfter: c('stressAfter'),
+    trustBefore: c('trustBefore'),
+    trustAfter: c('trustAfter'),
+    roomBefore: c('roomBefore'),
+    roomAfter: c('roomAfter'),
+    modeBefore: c('modeBefore'),
+    modeAfter: c('modeAfter'),
     votesFor: (letter) => t('export.columns.votesFor', { letter }),
     mode: (mode) => t(`common:modes.${mode as 'open'}`),
   };

@@ -63,8 +63,22 @@ const lettersOf = (moments: readonly PathMoment[]) => {
 export function workshopCsv(path: OkPath, labels: CsvLabels): string {
   const letters = lettersOf(path.moments);
   const header = [
-    labels.group, labels.code, labels.turn, labels.moment, ...letters.map(labels.votesFor), labels.votesTotal, labels.choice, labels.choiceText,
-    labels.stressBefore, labels.stressAfter, labels.trustBefore, labels.trustAfter, labels.roomBefore, labels.roomAfter, labels.modeBefore, labels.modeAfter,
+    labels.group,
+    labels.code,
+    labels.turn,
+    labels.moment,
+    ...letters.map(labels.votesFor),
+    labels.votesTotal,
+    labels.choice,
+    labels.choiceText,
+    labels.stressBefore,
+    labels.stressAfter,
+    labels.trustBefore,
+    labels.trustAfter,
+    labels.roomBefore,
+    labels.roomAfter,
+    labels.modeBefore,
+    labels.modeAfter,
   ];
   const rows = path.moments.map((m) => [
     path.record.group,

@@ -232,7 +232,14 @@ export function reduceFlow(scenario: CompiledScenario, flow: WorkshopFlow, actio
 
 /** The room's path as the shared workshop record (group links, compare view, room debrief, export). */
 export function recordOf(scenario: CompiledScenario, flow: WorkshopFlow, group: string): WorkshopRecord {
-  return { scenarioId: scenario.id, scenarioVersion: scenario.version, code: flow.code, group, choices: [...flow.choices], votes: flow.votes.map((v) => (v ? { counts: { ...v.counts } } : null)) };
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    code: flow.code,
+    group,
+    choices: [...flow.choices],
+    votes: flow.votes.map((v) => (v ? { counts: { ...v.counts } } : null)),
+  };
 }
 
 /** A flow read back from storage or another window, or null when it does not fit this scenario. */
@@ -247,7 +254,9 @@ export function parseFlow(scenario: CompiledScenario, value: unknown): WorkshopF
     scenarioId: v.scenarioId,
     code: v.code,
     choices: v.choices,
-    votes: v.votes.map((vote) => (vote && typeof vote === 'object' && vote.counts && typeof vote.counts === 'object' ? { counts: numbers(vote.counts) } : null)),
+    votes: v.votes.map((vote) =>
+      vote && typeof vote === 'object' && vote.counts && typeof vote.counts === 'object' ? { counts: numbers(vote.counts) } : null,
+    ),
     step: v.step as Step,
     tally: v.tally && typeof v.tally === 'object' ? numbers(v.tally) : {},
     picked: typeof v.picked === 'string' ? v.picked : null,

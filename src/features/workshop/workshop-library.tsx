@@ -9,7 +9,15 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useLang } from '../shared/use-lang.ts';
 import { useFacilitatorLocales } from './facilitator-locales.ts';
 
-export function WorkshopLibrary({ catalogue, hrefFor, libraryHref }: { catalogue: readonly CatalogueEntry[]; hrefFor: (id: string) => string; libraryHref: string }) {
+export function WorkshopLibrary({
+  catalogue,
+  hrefFor,
+  libraryHref,
+}: {
+  catalogue: readonly CatalogueEntry[];
+  hrefFor: (id: string) => string;
+  libraryHref: string;
+}) {
   useFacilitatorLocales();
   const { t } = useTranslation(['facilitator', 'common']);
   const lang = useLang();
@@ -17,7 +25,10 @@ export function WorkshopLibrary({ catalogue, hrefFor, libraryHref }: { catalogue
   useFocusOnMount(heading);
   useDocumentTitle(t('facilitator:library.title'));
   // Broken files are the authors' business (the player's library lists them); a trainer sees what can be played.
-  const cards = useMemo(() => libraryView(catalogue, lang).flatMap((group) => group.cards.flatMap((card) => (card.ok ? [card] : []))), [catalogue, lang]);
+  const cards = useMemo(
+    () => libraryView(catalogue, lang).flatMap((group) => group.cards.flatMap((card) => (card.ok ? [card] : []))),
+    [catalogue, lang],
+  );
   return (
     <div className="library">
       <h1 ref={heading} tabIndex={-1}>

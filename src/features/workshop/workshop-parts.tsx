@@ -13,7 +13,11 @@ export function StepList({ step, name }: { step: Step; name: string }) {
   return (
     <ol className="workshop__steps" aria-label={t('screen.stepsLabel')}>
       {steps.map((s) => (
-        <li key={s} className={s === step ? 'workshop__step workshop__step--current' : 'workshop__step'} aria-current={s === step ? 'step' : undefined}>
+        <li
+          key={s}
+          className={s === step ? 'workshop__step workshop__step--current' : 'workshop__step'}
+          aria-current={s === step ? 'step' : undefined}
+        >
           {t(`screen.steps.${s}`, { name })}
         </li>
       ))}
@@ -21,7 +25,17 @@ export function StepList({ step, name }: { step: Step; name: string }) {
   );
 }
 
-export function ClientLines({ heading, lines, thoughts, name }: { heading: string; lines: Localized[]; thoughts: Localized[]; name: string }) {
+export function ClientLines({
+  heading,
+  lines,
+  thoughts,
+  name,
+}: {
+  heading: string;
+  lines: Localized[];
+  thoughts: Localized[];
+  name: string;
+}) {
   const { t } = useTranslation('facilitator');
   const id = useId();
   return (
@@ -85,9 +99,18 @@ export function OptionRows({ view, dispatch }: { view: StepView; dispatch: (acti
             </>
           );
           return (
-            <li key={option.id} className={confirming && option.id === chosen ? 'workshop__option workshop__option--chosen' : 'workshop__option'}>
+            <li
+              key={option.id}
+              className={confirming && option.id === chosen ? 'workshop__option workshop__option--chosen' : 'workshop__option'}
+            >
               {confirming ? (
-                <button type="button" className="workshop__option-button" aria-pressed={option.id === chosen} aria-keyshortcuts={option.letter} onClick={() => dispatch({ type: 'pick', index })}>
+                <button
+                  type="button"
+                  className="workshop__option-button"
+                  aria-pressed={option.id === chosen}
+                  aria-keyshortcuts={option.letter}
+                  onClick={() => dispatch({ type: 'pick', index })}
+                >
                   {body}
                 </button>
               ) : (
@@ -123,7 +146,10 @@ export function DecisionLine({ view }: { view: StepView }) {
   const { t } = useTranslation('facilitator');
   const letter = (id: string) => view.options.find((o) => o.id === id)?.letter ?? '?';
   const d = view.decision;
-  const text = d.kind === 'tie' ? t('screen.decision.tie', { letters: d.tied.map(letter).join(', ') }) : t(`screen.decision.${d.kind}`, { letter: letter(d.optionId) });
+  const text =
+    d.kind === 'tie'
+      ? t('screen.decision.tie', { letters: d.tied.map(letter).join(', ') })
+      : t(`screen.decision.${d.kind}`, { letter: letter(d.optionId) });
   return (
     <p className={d.kind === 'tie' ? 'workshop__decision workshop__decision--tie' : 'workshop__decision'} role="status">
       {text}

@@ -117,7 +117,14 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, librar
       <div className="workshop__stage">
         <aside className="workshop__client" aria-label={t('facilitator:screen.numbers.heading', { name })}>
           <div className="workshop__portrait">
-            <Portrait name={name} look={look} stress={shown.stress} mode={shown.mode} reaction={shown.reaction} present={!ending?.walkOut} />
+            <Portrait
+              name={name}
+              look={look}
+              stress={shown.stress}
+              mode={shown.mode}
+              reaction={shown.reaction}
+              present={!ending?.walkOut}
+            />
           </div>
           {view.revealed ? (
             <div className="workshop__revealed">
@@ -160,7 +167,13 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, librar
       </div>
 
       <nav className="workshop__controls" aria-label={t('facilitator:screen.controls')}>
-        <button type="button" className="button" onClick={() => dispatch({ type: 'back' })} disabled={flow.step === 'client' && flow.choices.length === 0} aria-keyshortcuts="PageUp ArrowLeft">
+        <button
+          type="button"
+          className="button"
+          onClick={() => dispatch({ type: 'back' })}
+          disabled={flow.step === 'client' && flow.choices.length === 0}
+          aria-keyshortcuts="PageUp ArrowLeft"
+        >
           ← {t('facilitator:screen.back')}
         </button>
         {flow.step === 'vote' && (
@@ -178,7 +191,13 @@ export function WorkshopScreen({ scenario: compiled, code, presenterHref, librar
             {t('facilitator:screen.ending.debrief')} →
           </a>
         ) : (
-          <button type="button" className="button button--primary" onClick={() => dispatch({ type: 'next' })} disabled={flow.step === 'confirm' && view.decision.kind === 'tie'} aria-keyshortcuts="PageDown ArrowRight">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => dispatch({ type: 'next' })}
+            disabled={flow.step === 'confirm' && view.decision.kind === 'tie'}
+            aria-keyshortcuts="PageDown ArrowRight"
+          >
             {t('facilitator:screen.next')} →
           </button>
         )}

@@ -98,12 +98,18 @@ export function stepView(scenario: CompiledScenario, flow: WorkshopFlow, lang: L
   const after = afterChoice ? flowState(scenario, flow) : null;
   const chosenId = afterChoice ? flow.choices[flow.choices.length - 1]! : null;
   const votes = afterChoice ? (flow.votes[flow.votes.length - 1]?.counts ?? {}) : flow.tally;
-  const options = lettered(scenario, before).map((o, i) => ({ id: o.id, letter: letterFor(i), votes: votes[o.id] ?? 0, ...localizedLine(scenario, o.text, lang) }));
+  const options = lettered(scenario, before).map((o, i) => ({
+    id: o.id,
+    letter: letterFor(i),
+    votes: votes[o.id] ?? 0,
+    ...localizedLine(scenario, o.text, lang),
+  }));
   const revealed = isRevealed(flow.step);
   let opening = linesAt(scenario, before, before.turn, undefined, lang);
   // A moment without a line of its own goes on from the client's last reply: that is what the room last heard.
   const lastChoice = before.choices[before.choices.length - 1];
-  if (opening.said.length === 0 && lastChoice) opening = { said: linesAt(scenario, before, before.turn, lastChoice, lang).said, thought: opening.thought };
+  if (opening.said.length === 0 && lastChoice)
+    opening = { said: linesAt(scenario, before, before.turn, lastChoice, lang).said, thought: opening.thought };
   const reaction = after && chosenId ? linesAt(scenario, after, after.turn, chosenId, lang) : { said: [], thought: [] };
   const moment = scenario.moments.find((m) => m.id === before.momentId);
   return {
@@ -114,7 +120,10 @@ export function stepView(scenario: CompiledScenario, flow: WorkshopFlow, lang: L
     openingThought: revealed ? opening.thought : [],
     options,
     totalVotes: totalVotes(votes),
-    decision: decision(flow, options.map((o) => o.id)),
+    decision: decision(
+      flow,
+      options.map((o) => o.id),
+    ),
     chosen: options.find((o) => o.id === chosenId) ?? null,
     reaction: reaction.said,
     reactionThought: revealed ? reaction.thought : [],

@@ -16,7 +16,8 @@ const encoder = new TextEncoder();
 /** Generated inputs, keyed by file name. */
 export const GENERATED: Record<string, () => Uint8Array> = {
   // An image header: what a trainer gets after renaming a screenshot to .yaml.
-  'binary-garbage.yaml': () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8, 0x00]),
+  'binary-garbage.yaml': () =>
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8, 0x00]),
   // "Café" saved as Windows-1252 on line 6.
   'invalid-utf8.yaml': () => {
     const text = readFileSync(BASE, 'utf8').replace('title: Een kort gesprek', 'title: Caf\u0000 op de hoek');
