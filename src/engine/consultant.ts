@@ -48,15 +48,12 @@ const PRONOUNS: Record<Lang, Record<Exclude<ConsultantChoice, 'name'>, Record<Fo
   },
 };
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** A name as typed in the settings → one trimmed line of at most MAX_CONSULTANT_NAME characters. */
 export function cleanConsultantName(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-  return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_CONSULTANT_NAME)
-    .trim();
+  return raw.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_CONSULTANT_NAME).trim();
 }
 
 const SIBILANT_END = /(s|x|z|ce)$/i;
