@@ -89,6 +89,17 @@ describe('progress source', () => {
     expect(all.get('schulden')).toEqual([]);
   });
 
+  it('reads what the store would rescue from a damaged list, and still writes nothing', () => {
+    const intact = JSON.stringify({ format: 2, scenarioId: 'test-welkom', attempts: [goodAttempt, poorAttempt] });
+    const damaged = intact.slice(0, intact.lastIndexOf('"id"') - 2); // the second attempt cut off mid-way
+    window.localStorage.setItem(`${ATTEMPTS_PREFIX}test-welkom`, damaged);
+    expect(readStoredAttempts(window.localStorage, 'test-welkom', 1).map((a) => a.id)).toEqual(['a-1']);
+    expect(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)).toBe(damaged);
+    // The store, opening the scenario, rescues the same attempt and repairs the list.
+    expect(new AttemptStore(window.localStorage).load('test-welkom').attempts.map((a) => a.id)).toEqual(['a-1']);
+    expect(window.localStorage.getItem(`${ATTEMPTS_PREFIX}test-welkom`)).not.toBe(damaged);
+  });
+
   it('counts nothing from damaged, foreign or failing storage', () => {
     window.localStorage.setItem(`${ATTEMPTS_PREFIX}test-welkom`, '{"format":1,"attempts":[{"id":');
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1)).toEqual([]);

@@ -162,6 +162,60 @@ export function forgetRememberedAttempts(): void {
   remembered.clear();
 }
 
+/**
+ * One scenario's list as stored, checked attempt by attempt, without writing anything: `repair` says the
+ * stored text should be rewritten (damaged, an older format, copies). The store repairs; readers that only
+ * look (the library's progress, the export) use `peekAttempts`.
+ */
+function readList(storage: Pick<Storage, 'getItem'> | null, scenarioId: string): ReadResult & { repair: boolean } {
+  const none = { attempts: [], problem: null, dropped: 0, repair: false };
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(ATTEMPTS_PREFIX + scenarioId) ?? null;
+  } catch {
+    return { ...none, readable: false };
+  }
+  if (raw === null) return { ...none, readable: true };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  let entries: unknown[];
+  let found: number;
+  const wellFormed = isObject(parsed) && Array.isArray(parsed.attempts);
+  let migrated = false;
+  if (isObject(parsed) && Array.isArray(parsed.attempts)) {
+    const result = migrateList({ ...parsed, attempts: parsed.attempts }, { scenarioId });
+    if (!result.ok) return { ...none, readable: false };
+    entries = result.list.attempts;
+    found = entries.length;
+    migrated = result.migrated;
+  } else {
+    // Text that no longer parses: each attempt is rescued on its own. Attempts have the same shape in every
+    // format so far, so a rescued one needs no migration (a format that changes them must migrate here too).
+    ({ entries, found } = salvage(raw));
+  }
+  const readable = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
+  // A copy of an attempt (same id) adds nothing and would show twice: the first one stays.
+  const ids = new Set<string>();
+  const valid = readable.filter((a) => !ids.has(a.id) && ids.add(a.id));
+  // Nothing recognisable at all still counts as (at least) one damaged attempt.
+  const dropped = wellFormed || found > 0 ? found - readable.length : 1;
+  const repair = dropped > 0 || !wellFormed || migrated || valid.length < readable.length;
+  return { attempts: valid, problem: dropped > 0 ? 'corrupt' : null, dropped, readable: true, repair };
+}
+
+/**
+ * The attempts the store would load for a scenario (every version, oldest first), read without repairing or
+ * migrating anything in storage: showing progress must never rewrite (or lose) what is kept. [] when storage
+ * fails or holds a list from a newer Ruimte.
+ */
+export function peekAttempts(storage: Pick<Storage, 'getItem'>, scenarioId: string): Attempt[] {
+  return readList(storage, scenarioId).attempts;
+}
+
 export class AttemptStore {
   constructor(private readonly storage: Store | null) {}
 
@@ -240,47 +294,14 @@ export class AttemptStore {
    */
   private readAll(scenarioId: string): ReadResult {
     const key = ATTEMPTS_PREFIX + scenarioId;
-    const none = { attempts: [], problem: null, dropped: 0 };
-    let raw: string | null;
-    try {
-      raw = this.storage?.getItem(key) ?? null;
-    } catch {
-      return { ...none, readable: false };
-    }
-    if (raw === null) return { ...none, readable: true };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = undefined;
-    }
-    let entries: unknown[];
-    let found: number;
-    const wellFormed = isObject(parsed) && Array.isArray(parsed.attempts);
-    let migrated = false;
-    if (isObject(parsed) && Array.isArray(parsed.attempts)) {
-      const result = migrateList({ ...parsed, attempts: parsed.attempts }, { scenarioId });
-      if (!result.ok) return { ...none, readable: false };
-      entries = result.list.attempts;
-      found = entries.length;
-      migrated = result.migrated;
-    } else {
-      // Text that no longer parses: each attempt is rescued on its own. Attempts have the same shape in every
-      // format so far, so a rescued one needs no migration (a format that changes them must migrate here too).
-      ({ entries, found } = salvage(raw));
-    }
-    const readable = entries.filter((a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId);
-    // A copy of an attempt (same id) adds nothing and would show twice: the first one stays.
-    const ids = new Set<string>();
-    const valid = readable.filter((a) => !ids.has(a.id) && ids.add(a.id));
-    // Nothing recognisable at all still counts as (at least) one damaged attempt.
-    const dropped = wellFormed || found > 0 ? found - readable.length : 1;
-    if (dropped > 0 || !wellFormed || migrated || valid.length < readable.length) {
+    const read = readList(this.storage, scenarioId);
+    if (read.repair) {
       // Keep what could be read, in a list that parses again.
-      if (valid.length === 0) this.remove(key);
-      else this.write(scenarioId, valid);
+      if (read.attempts.length === 0) this.remove(key);
+      else this.write(scenarioId, read.attempts);
     }
-    return { attempts: valid, problem: dropped > 0 ? 'corrupt' : null, dropped, readable: true };
+    const { attempts, problem, dropped, readable } = read;
+    return { attempts, problem, dropped, readable };
   }
 
   private write(scenarioId: string, attempts: Attempt[]): boolean {

@@ -1,35 +1,19 @@
 /**
  * The kept attempts of every scenario in the catalogue, read for the library's progress and the debrief's
  * suggestion. Read-only on purpose: the attempt store repairs and trims a scenario's list when that scenario
- * is opened; the library only looks, so showing it never rewrites (or loses) anything. Reads the store's
- * keys and checks every attempt with the store's own `isAttempt`; anything unreadable is simply not counted.
+ * is opened; the library only looks, so showing it never rewrites (or loses) anything. Reads through the
+ * store's own `peekAttempts` (the same checks and migrations, nothing written back); anything unreadable is not counted.
  */
 import { useState } from 'react';
 import type { CatalogueEntry } from '../../content/catalogue.ts';
-import { ATTEMPTS_PREFIX, isAttempt, type Attempt } from './attempt-store.ts';
-import { migrateList } from './attempt-migrations.ts';
+import { peekAttempts, type Attempt } from './attempt-store.ts';
 import { browserStorage } from '../../features/shared/browser-storage.ts';
 
 type Reader = Pick<Storage, 'getItem'>;
 
 /** The readable attempts of one scenario version, oldest first; [] when there are none or storage fails. */
 export function readStoredAttempts(storage: Reader, scenarioId: string, version: number | undefined): Attempt[] {
-  let parsed: unknown;
-  try {
-    const raw = storage.getItem(ATTEMPTS_PREFIX + scenarioId);
-    if (raw === null) return [];
-    parsed = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (typeof parsed !== 'object' || parsed === null || !('attempts' in parsed) || !Array.isArray(parsed.attempts)) return [];
-  // An older list is read through the store's migrations (in memory: the store writes it back when the
-  // scenario is opened); a list from a newer Ruimte is not ours to read.
-  const migrated = migrateList(parsed as { format?: unknown; attempts: unknown[] }, { scenarioId });
-  if (!migrated.ok) return [];
-  return migrated.list.attempts.filter(
-    (a): a is Attempt => isAttempt(a) && a.scenarioId === scenarioId && (version === undefined || a.scenarioVersion === version),
-  );
+  return peekAttempts(storage, scenarioId).filter((a) => version === undefined || a.scenarioVersion === version);
 }
 
 export type StoredAttempts = ReadonlyMap<string, readonly Attempt[]>;
