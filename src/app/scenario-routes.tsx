@@ -162,6 +162,7 @@ function StoredDebrief({ scenario, attemptId, libraryHref, navigate }: StoredDeb
         libraryHref={libraryHref}
         attemptsHref={attemptsHref}
         onPlayAgain={found.state.ending ? playAgain : undefined}
+        finishedAt={found.attempt.finishedAt}
       />
     </Suspense>
   );

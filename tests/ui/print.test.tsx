@@ -56,6 +56,8 @@ describe('printing from the debrief', () => {
     expect(window.print).toHaveBeenCalledTimes(2);
     expect(printed[0]!.className).toContain('print-certificate');
     expect(printed[0]!.certificate).toMatch(/Eerste gesprek.*Marco gaat met een plan naar huis.*Afspraken opgeschreven/);
+    // The day the conversation was played (the fixture's), not the day it is printed.
+    expect(printed[0]!.certificate).toContain('1 maart 2026');
     expect(printed[1]!.className).not.toContain('print-certificate');
     expect(printed[1]!.certificate).toBeNull();
     expect(document.querySelector('.certificate')).toBeNull();

@@ -31,6 +31,16 @@ export interface DebriefScreenProps {
   onPlayAgain?: () => void;
   /** Move focus to the heading when shown (off where the debrief is part of a page with its own heading). */
   focusHeading?: boolean;
+  /**
+   * When the conversation ended (ISO date), for the certificate: a kept attempt opened days later still prints
+   * the day it was played. Without it (a conversation that just ended) the certificate says today.
+   */
+  finishedAt?: string | null;
+}
+
+function playedOn(finishedAt: string | null): Date {
+  const date = finishedAt === null ? null : new Date(finishedAt);
+  return date && !Number.isNaN(date.getTime()) ? date : new Date();
 }
 
 /** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
@@ -42,6 +52,7 @@ export function DebriefScreen({
   attemptsHref,
   onPlayAgain,
   focusHeading = true,
+  finishedAt = null,
 }: DebriefScreenProps) {
   useLazyLocales();
   const scenario = useConsultantScenario(compiled);
@@ -56,8 +67,8 @@ export function DebriefScreen({
   const ended = state.ending !== null;
   const [printingCertificate, printCertificate] = useCertificatePrint();
   const certificate = useMemo(
-    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, new Date(), lang) : null),
-    [ended, title, view, lang],
+    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, playedOn(finishedAt), lang) : null),
+    [ended, title, view, lang, finishedAt],
   );
 
   return (
