@@ -10,12 +10,14 @@ import LabPage from '../../src/features/lab/lab-page.tsx';
 import { LabPlay } from '../../src/features/lab/lab-play.tsx';
 import { LabPlaySession } from '../../src/app/play/lab-play-session.tsx';
 import { PlayHostContext } from '../../src/app/play/play-host.ts';
+import { WhatNextContext } from '../../src/features/debrief/what-next-context.ts';
 import { labCheck } from '../../src/features/lab/lab-check.ts';
 import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
 import type { StartRequest } from '../../src/engine/index.ts';
 import { renderApp, renderWithI18n } from './render.tsx';
+import { pathCatalogue } from './selfstudy-fixtures.ts';
 
 const scenario = labCheck(TEMPLATE_YAML).scenario!;
 /** The page checks, lays out and mounts CodeMirror: slower than most component tests, not timed. */
@@ -270,6 +272,26 @@ describe("LabPlaySession: the player's play flow, keeping nothing", () => {
       ).toEqual(first);
       expect(Object.keys(window.localStorage).filter((k) => k.startsWith('ruimte.'))).toEqual([]);
       expect(heard).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'its debrief suggests no next scenario from the library, even inside the app',
+    async () => {
+      const library = { catalogue: pathCatalogue, played: () => new Set<string>(), briefingHref: (id: string) => `#/s/${id}` };
+      const { user } = renderWithI18n(
+        <WhatNextContext.Provider value={library}>
+          <SettingsProvider storage={null}>
+            <LabPlaySession scenario={scenario} request={{ momentId: scenario.start, seed: 1 }} backHref="#/lab" />
+          </SettingsProvider>
+        </WhatNextContext.Provider>,
+      );
+      // Any path ends: choose the first option until the ending offers the debrief.
+      for (let turn = 0; turn < 40 && !screen.queryByRole('button', { name: 'Naar de nabespreking' }); turn++) await user.keyboard('1');
+      await user.click(screen.getByRole('button', { name: 'Naar de nabespreking' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, { timeout: 20_000 })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Wat nu?' })).not.toBeInTheDocument();
     },
     SLOW,
   );

@@ -12,6 +12,7 @@ import { startSession, type CompiledScenario, type Session, startStateAt, type S
 import type { LabPlayerProps } from '../../features/lab/lab-player.ts';
 import { ConversationScreen } from '../../features/conversation/conversation-screen.tsx';
 import { LazyDebriefScreen } from '../../features/debrief/lazy.ts';
+import { WhatNextContext } from '../../features/debrief/what-next-context.ts';
 import { EndingScreen } from '../../features/ending/ending-screen.tsx';
 
 function beginAt(request: StartRequest): (scenario: CompiledScenario) => Session {
@@ -25,9 +26,12 @@ export function LabPlaySession({ scenario, request, backHref }: LabPlayerProps) 
 
   if (flow.state === 'debrief') {
     return (
-      <Suspense fallback={<LoadingNotice />}>
-        <LazyDebriefScreen scenario={scenario} state={state} onRewind={flow.rewind} libraryHref={backHref} onPlayAgain={flow.playAgain} />
-      </Suspense>
+      // No "what next" from the library: the author is trying a draft, not choosing the next scenario to learn from.
+      <WhatNextContext.Provider value={null}>
+        <Suspense fallback={<LoadingNotice />}>
+          <LazyDebriefScreen scenario={scenario} state={state} onRewind={flow.rewind} libraryHref={backHref} onPlayAgain={flow.playAgain} />
+        </Suspense>
+      </WhatNextContext.Provider>
     );
   }
   if (flow.state === 'ended') {
