@@ -8,7 +8,7 @@
  *   it('…', async () => { const { page } = await app().open('#/'); … });
  * The build itself happens once per run, in global-setup.ts.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -215,11 +215,62 @@ export function formatViolations(violations: AxeViolation[]): string {
 }
 
 /** Throws with a readable list when axe finds anything. */
+/**
+ * Every screen checked for accessibility is also checked for bare translation keys: a text whose namespace
+ * was not loaded shows (and is read out) as its key, e.g. "title" in the header.
+ */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const violations = await axeViolations(page);
   if (violations.length > 0) {
     throw new Error(`axe-core found ${violations.length} violation(s) on ${where}:\n${formatViolations(violations)}`);
   }
+  const bare = await bareTranslationKeys(page);
+  if (bare.length > 0) throw new Error(`untranslated keys shown on ${where}: ${bare.map((k) => JSON.stringify(k)).join(', ')}`);
+}
+
+let translationKeys: Set<string> | null = null;
+
+/** Every key of every locale file, as a screen would show it untranslated, minus anything that is also a text. */
+function knownKeys(): Set<string> {
+  if (translationKeys) return translationKeys;
+  const keys = new Set<string>();
+  const texts = new Set<string>();
+  const walk = (ns: string, value: unknown, path: string[]) => {
+    if (typeof value === 'string') {
+      texts.add(value.trim());
+      const key = path.join('.');
+      const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
+      for (const k of [key, base, `${ns}:${key}`, `${ns}:${base}`]) keys.add(k);
+      return;
+    }
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(ns, v, [...path, k]);
+  };
+  for (const lang of readdirSync(join(ROOT, 'locales')))
+    for (const file of readdirSync(join(ROOT, 'locales', lang)).filter((f) => f.endsWith('.json')))
+      walk(file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(ROOT, 'locales', lang, file), 'utf8')), []);
+  // A one-word key ("title") is only suspicious when no text anywhere is that word.
+  translationKeys = new Set([...keys].filter((k) => !texts.has(k) && (k.includes('.') || k.includes(':') || k.length >= 4)));
+  return translationKeys;
+}
+
+/** Visible texts and accessible names on the page that are exactly a translation key. */
+export async function bareTranslationKeys(page: Page): Promise<string[]> {
+  const shown: string[] = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (text && node.parentElement?.closest('script, style, .cm-content') === null) out.push(text);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]'))
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) out.push(value);
+      }
+    return out;
+  });
+  const keys = knownKeys();
+  return [...new Set(shown.filter((text) => keys.has(text)))];
 }
 
 // ---------------------------------------------------------------------------------------------- keyboard
