@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledScenario } from '../../engine/index.ts';
+import type { CompiledScenario, Lang } from '../../engine/index.ts';
 import { localizedLine } from '../shared/localized.ts';
 import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
@@ -121,62 +121,111 @@ export function PresenterScreen({ scenario: compiled, code }: { scenario: Compil
             )}
           </p>
 
-          <h2>{t('facilitator:presenter.votes')}</h2>
-          <ul className="presenter__votes">
-            {view.options.map((o) => (
-              <li key={o.id}>
-                <strong>{o.letter}</strong> {t('facilitator:screen.votes', { count: o.votes })}
-                {view.chosen?.id === o.id && <> {t('facilitator:screen.whatif.chosen')}</>}
-              </li>
-            ))}
-          </ul>
+          {flow.step !== 'ending' && (
+            <>
+              <h2>{t('facilitator:presenter.votes')}</h2>
+              <ul className="presenter__votes">
+                {view.options.map((o) => (
+                  <li key={o.id}>
+                    <strong>{o.letter}</strong> {t('facilitator:screen.votes', { count: o.votes })}
+                    {view.chosen?.id === o.id && <> {t('facilitator:screen.whatif.chosen')}</>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {(flow.step === 'vote' || flow.step === 'confirm') && <DecisionLine view={view} />}
         </section>
 
-        <section className="presenter__panel" aria-labelledby="presenter-discuss">
-          <h2 id="presenter-discuss">{t('facilitator:presenter.discuss')}</h2>
-          {view.discuss ? (
-            <p className="presenter__discuss" lang={view.discuss.lang}>
-              {view.discuss.text}
+        {flow.step === 'ending' ? (
+          <EndingPanel scenario={scenario} endingId={view.endingId} name={name} lang={lang} />
+        ) : (
+          <section className="presenter__panel" aria-labelledby="presenter-discuss">
+            <h2 id="presenter-discuss">{t('facilitator:presenter.discuss')}</h2>
+            {view.discuss ? (
+              <p className="presenter__discuss" lang={view.discuss.lang}>
+                {view.discuss.text}
+              </p>
+            ) : (
+              <p>{t('facilitator:presenter.noDiscuss')}</p>
+            )}
+
+            <h2>{t('facilitator:presenter.hiddenInfo')}</h2>
+            <p>
+              <strong>{t('facilitator:presenter.thought')}:</strong>{' '}
+              {thoughts.length === 0
+                ? t('facilitator:presenter.noThought')
+                : thoughts.map((th, i) => (
+                    <span key={i} lang={th.lang}>
+                      {th.text}{' '}
+                    </span>
+                  ))}
             </p>
-          ) : (
-            <p>{t('facilitator:presenter.noDiscuss')}</p>
-          )}
+            <p>
+              {t('facilitator:screen.numbers.stress')} {numbers.stress} · {t('facilitator:screen.numbers.trust')} {numbers.trust} ·{' '}
+              {t('facilitator:screen.numbers.room')} {numbers.room}
+              {view.after && ` (${signed(view.after.room - view.before.room)})`} · {t(`common:modes.${numbers.mode}`)}
+            </p>
 
-          <h2>{t('facilitator:presenter.hiddenInfo')}</h2>
-          <p>
-            <strong>{t('facilitator:presenter.thought')}:</strong>{' '}
-            {thoughts.length === 0
-              ? t('facilitator:presenter.noThought')
-              : thoughts.map((th, i) => (
-                  <span key={i} lang={th.lang}>
-                    {th.text}{' '}
-                  </span>
-                ))}
-          </p>
-          <p>
-            {t('facilitator:screen.numbers.stress')} {numbers.stress} · {t('facilitator:screen.numbers.trust')} {numbers.trust} ·{' '}
-            {t('facilitator:screen.numbers.room')} {numbers.room}
-            {view.after && ` (${signed(view.after.room - view.before.room)})`} · {t(`common:modes.${numbers.mode}`)}
-          </p>
-
-          <h2>{t('facilitator:presenter.notes')}</h2>
-          <dl className="presenter__notes">
-            {options.map((o, i) => {
-              const note = o.note ? localizedLine(scenario, o.note, lang) : null;
-              const text = localizedLine(scenario, o.text, lang);
-              return (
-                <div key={o.id}>
-                  <dt>
-                    <strong>{view.options[i]?.letter}</strong> <span lang={text.lang}>{text.text}</span>
-                  </dt>
-                  <dd lang={note?.lang}>{note ? note.text : t('facilitator:presenter.noNote')}</dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
+            <h2>{t('facilitator:presenter.notes')}</h2>
+            <dl className="presenter__notes">
+              {options.map((o, i) => {
+                const note = o.note ? localizedLine(scenario, o.note, lang) : null;
+                const text = localizedLine(scenario, o.text, lang);
+                return (
+                  <div key={o.id}>
+                    <dt>
+                      <strong>{view.options[i]?.letter}</strong> <span lang={text.lang}>{text.text}</span>
+                    </dt>
+                    <dd lang={note?.lang}>{note ? note.text : t('facilitator:presenter.noNote')}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        )}
       </div>
     </div>
+  );
+}
+
+/**
+ * At the ending the last moment's questions and notes are no longer what the trainer needs: how it ended, and
+ * the questions that open the debrief for the room (the next step on the projector).
+ */
+function EndingPanel({
+  scenario,
+  endingId,
+  name,
+  lang,
+}: {
+  scenario: CompiledScenario;
+  endingId: string | null;
+  name: string;
+  lang: Lang;
+}) {
+  const { t } = useTranslation('facilitator');
+  const ending = endingId ? scenario.endings.find((e) => e.id === endingId) : undefined;
+  const title = ending && localizedLine(scenario, ending.title, lang);
+  const text = ending && localizedLine(scenario, ending.text, lang);
+  return (
+    <section className="presenter__panel" aria-labelledby="presenter-ending">
+      <h2 id="presenter-ending">{t('presenter.ending.heading')}</h2>
+      {title && text && (
+        <>
+          <p className="presenter__discuss" lang={title.lang}>
+            {title.text}
+          </p>
+          <p lang={text.lang}>{text.text}</p>
+        </>
+      )}
+      <h2>{t('presenter.ending.questions')}</h2>
+      <ol className="presenter__questions">
+        <li>{t('presenter.ending.room', { name })}</li>
+        <li>{t('presenter.ending.votes')}</li>
+        <li>{t('presenter.ending.again')}</li>
+      </ol>
+      <p>{t('presenter.ending.next')}</p>
+    </section>
   );
 }
