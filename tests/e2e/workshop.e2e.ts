@@ -312,6 +312,26 @@ describe('workshop mode', () => {
     await page.keyboard.press('PageDown');
     await waitForStep(presenter, 'confirm');
     await screenshot(presenter, 'workshop-presenter-full');
+
+    // At the ending the presenter shows how it ended and the questions for the debrief, not the last moment's notes.
+    await clickerToEnd(page);
+    await waitForStep(presenter, 'ending');
+    await presenter.getByRole('heading', { name: t('presenter.ending.questions') }).waitFor();
+    expect(await presenter.getByRole('heading', { name: t('presenter.notes') }).count()).toBe(0);
+    expect(await presenter.getByRole('heading', { name: t('presenter.discuss') }).count()).toBe(0);
+    await expectNoAxeViolations(presenter, 'presenter window at the ending');
+    await snap(presenter, 'presenter-ending');
+    // PageDown in the presenter puts the room debrief on the projector; its last slide leads out of it.
+    await presenter.keyboard.press('PageDown');
+    const heading = page.locator('#room-slide-heading');
+    await heading.waitFor();
+    await page.bringToFront();
+    await page.keyboard.press('End');
+    await expect.poll(() => heading.textContent()).toBe(g('room.end'));
+    await expectNoAxeViolations(page, 'room debrief: last slide');
+    await snap(page, 'room-debrief-end');
+    await page.getByRole('link', { name: g('room.newSession') }).click();
+    await expect.poll(() => hashOf(page)).toBe(`#/workshop/${SCENARIO}`);
   });
 
   it("speaks English when the trainer chose English: the UI and the scenario's lines, the presenter's questions too", async () => {

@@ -12,6 +12,7 @@ import { useConsultantScenario } from '../shared/use-consultant.ts';
 import { usePath } from './group-screen.tsx';
 import type { GroupPath, PathMoment } from './group-path.view.ts';
 import { LinkProblemScreen } from './link-problem.tsx';
+import { WORKSHOP_HREF } from './workshop-link.tsx';
 import { loadRoomQuery } from './room-record.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { moveSlide, roomSlides, slideStep, type Slide } from './room-slides.ts';
@@ -100,10 +101,14 @@ function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path
   return (
     <div className="room-debrief">
       <p className="room-debrief__title">
-        <span>{t('room.title')}</span> · {t('room.opening', { group: path.record.group, code: path.record.code })}
+        <span>{t('room.title')}</span> · {/* An unnamed group is already called after its code ("Sessiecode K7M2Q"): say the code once. */}
+        {path.record.group.includes(path.record.code)
+          ? path.record.group
+          : t('room.opening', { group: path.record.group, code: path.record.code })}{' '}
+        · <a href={WORKSHOP_HREF}>{t('room.toWorkshops')}</a>
       </p>
       <section className="room-debrief__slide" aria-labelledby="room-slide-heading">
-        <SlideBody slide={slide} view={view} name={name} headingRef={heading} />
+        <SlideBody slide={slide} view={view} name={name} headingRef={heading} scenarioId={compiled.id} />
       </section>
       <nav className="room-debrief__nav" aria-label={t('room.title')}>
         <button
@@ -132,13 +137,14 @@ function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path
 }
 
 interface SlideBodyProps {
+  scenarioId: string;
   slide: Slide;
   view: DebriefView;
   name: string;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }
 
-function SlideBody({ slide, view, name, headingRef }: SlideBodyProps) {
+function SlideBody({ scenarioId, slide, view, name, headingRef }: SlideBodyProps) {
   const { t } = useTranslation(['groups', 'common', 'debrief']);
   const h = (text: string) => (
     <h1 id="room-slide-heading" ref={headingRef} tabIndex={-1}>
@@ -197,6 +203,15 @@ function SlideBody({ slide, view, name, headingRef }: SlideBodyProps) {
         <>
           {h(t('room.end'))}
           <p>{t('room.endText')}</p>
+          {/* The way out once the room is done: a new session, or back to the trainer's list of scenarios. */}
+          <p className="button-row">
+            <a className="button button--large" href={`#/workshop/${scenarioId}`}>
+              {t('room.newSession')}
+            </a>
+            <a className="button button--large" href={WORKSHOP_HREF}>
+              {t('room.toWorkshops')}
+            </a>
+          </p>
         </>
       );
   }
