@@ -174,14 +174,15 @@ export const DEFAULT_PARAMS: ModelParams = {
 
 /** Where each default comes from, one line each. Shown in docs and the debrief's "about the model". */
 export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
-  arrivalBase: 'Anticipation: a client arrives about 15 points above resting stress (domain notes §3.2, recalibrated).',
+  arrivalBase:
+    'Anticipation: a client arrives about 15 points above resting stress, before an appointment where they will be judged (Dickerson & Kemeny 2004; recalibrated, see Calibration).',
   arrivalChronicWeight: 'Chronic scarcity raises arousal at rest and on arrival alike (PIFS; Mani et al. 2013, as an illustration).',
   baseBase:
     'Resting stress of a client with no chronic load; 20 (not 25) so that a good conversation can open a heavily loaded client (calibration, docs/model.md).',
-  baseChronicWeight: 'Same weight as on arrival, so chronic load shifts the whole curve (§3.3).',
+  baseChronicWeight: 'Same weight as on arrival, so chronic load shifts the whole curve (design parameter).',
   baseTrustWeight:
     'A working alliance lowers resting arousal (Flückiger et al. 2018); 0.7 per trust point gained, the main road to an open client (calibration).',
-  recoveryRate: 'Half-life of about four turns for acute stress after a neutral turn (§3.3).',
+  recoveryRate: 'Half-life of about four turns for acute stress after a neutral turn (design parameter).',
   slowRecoveryRate: 'Social-evaluative threat gives the longest recovery (Dickerson & Kemeny 2004).',
   slowRecoveryTurns: 'The slow phase lasts about five turns: "trust comes on foot, leaves on horseback".',
   stressFloorChronicWeight:
@@ -191,52 +192,56 @@ export const PARAM_SOURCES: Record<keyof ModelParams, string> = {
   stressSoftRange: 'Arousal saturates: each further stressor adds less near the maximum (Yerkes–Dodson curve; design parameter).',
   calmSensitisationWeight:
     'After a threat, friendliness is met with suspicion for a while: recovery from one confrontation takes 3 to 5 turns (Dickerson & Kemeny 2004; "vertrouwen komt te voet").',
-  calmFloor: 'Empathy lands better once there is some trust; without any it still lands at 0.6 (§3.3 step 3, recalibrated).',
+  calmFloor:
+    'Empathy lands better once there is some trust (alliance, Flückiger et al. 2018); without any it still lands at 0.6 (design parameter, recalibrated).',
   threatBase: 'A threat from a stranger weighs 1.3× (Dickerson & Kemeny: threat plus uncontrollability).',
-  threatTrustWeight: 'Trust buffers threat: at trust 100 a stressor weighs 0.7× (§3.3 step 3).',
+  threatTrustWeight:
+    'Trust buffers threat: at trust 100 a stressor weighs 0.7× (social support buffers threat, Dickerson & Kemeny 2004; design parameter).',
   trustGainCap: 'Trust is gained in small steps (Divosa: vertrouwen komt te voet).',
   trustLossCap: 'Trust is lost twice as fast as it is gained (…en gaat te paard).',
-  sensitisationPerThreat: 'Threat memory: a second threat hurts more than the first (§3.3 step 6).',
+  sensitisationPerThreat: 'Threat memory: a second threat hurts more than the first (Dickerson & Kemeny 2004; design parameter).',
   sensitisationDecay: 'Threat memory fades over about 4 turns (half-life ln 0.5 / ln 0.85).',
   loadDecay: 'Information and demands are half-processed each turn (working memory, Arnsten 2009).',
   loadPerExtraDemand: 'One thing at a time: each extra demand costs room (Jungmann, stress-sensitive working).',
-  loadPerExtraQuestion: 'Stacked questions overload working memory (domain notes §3.3 step 4).',
+  loadPerExtraQuestion: 'Stacked questions overload working memory (Arnsten 2009; one thing at a time, Jungmann).',
   loadPerJargon: 'Government language costs room; ~3 million Dutch adults struggle with it.',
   loadCap: 'Load alone never takes more than 40 of the 100 points of room.',
   writtenLoadRelief: 'Writing agreements down takes half the load off the client’s memory.',
   roomChronicWeight:
     'Chronic scarcity takes a fixed share of bandwidth (Mani et al. 2013, as an illustration); 0.15 because the stress floor carries the rest of it.',
-  guardedFrom: 'Mode edges on mental room (§3.4): below 25 closed.',
-  openingFrom: 'Mode edges on mental room (§3.4): 45 and up the client starts to open.',
-  openFrom: 'Mode edges on mental room (§3.4): 65 and up the client is open.',
+  guardedFrom: 'Mode edges on mental room (design parameter): below 25 closed.',
+  openingFrom: 'Mode edges on mental room (design parameter): 45 and up the client starts to open.',
+  openFrom: 'Mode edges on mental room (design parameter): 65 and up the client is open.',
   hysteresis: 'A margin of 3 keeps the mode from flickering on small changes.',
   windowBase: 'Window of tolerance (Siegel 1999): upper edge at stress 75 for an average client.',
   windowTrustWeight: 'Safety widens the window (Siegel 1999).',
   windowChronicWeight: 'Chronic stress narrows the window (Siegel 1999).',
-  freezeBelowTrust: 'With almost no trust, hyperarousal turns into shutdown (§3.4).',
+  freezeBelowTrust: 'With almost no trust, hyperarousal turns into shutdown (hypoarousal below the window, Siegel 1999).',
   walkOutAfterFight: 'A fighting client argues for a while before leaving.',
   walkOutAfterFlight: 'A flight client leaves soonest ("laat maar, ik red het zelf wel").',
   walkOutAfterFreeze: 'A freezing client stays longest, silent.',
   walkOutMinSensitisation:
     'People leave after social-evaluative threat, not after dull questions: a polite checklist ends with a compliant client instead (Dickerson & Kemeny 2004).',
-  disclosureSlope: 'Logistic disclosure curve around the fact’s sensitivity (§3.5).',
+  disclosureSlope: 'Logistic disclosure curve around the fact’s sensitivity (design parameter).',
   disclosureNormaliseBonus: 'Normalising makes a shameful fact safer to tell (Jungmann, psycho-education).',
   disclosureThreatPenalty: 'Naming fraud or sanctions while asking makes telling the truth risky (Dickerson & Kemeny).',
   reflectionInviteBonus:
     'Clients elaborate after reflections more than after questions (Apodaca et al. 2016; Moyers & Martin 2006): a fact is easier to tell when reflected, and a reflection invites what was held back.',
-  trustGateSensitivity: 'Safety-critical facts (violence, safety at home) need trust too (§3.5).',
-  trustGateTrust: 'Trust needed for safety-critical facts (§3.5).',
-  accuracyMidpoint: 'Even when told, numbers are rounded or vague until the client has room (§3.5).',
+  trustGateSensitivity: 'Safety-critical facts (violence, safety at home) need trust too (design parameter).',
+  trustGateTrust: 'Trust needed for safety-critical facts (design parameter).',
+  accuracyMidpoint:
+    'Even when told, numbers are rounded or vague until the client has room (working memory under stress, Arnsten 2009; design parameter).',
   accuracySlope: 'Steepness of the accuracy curve (design parameter).',
-  capitulationBelow: 'In closed mode a client answers what seems wanted (§3.5, capitulation).',
-  recallExponent: 'Recall rises with room, concave: p = (M/100)^0.7 (§3.5).',
-  recallFreeItems: 'An open client can hold up to three agreements without loss (§3.4: "can hold 2–3 agreements").',
-  recallPerExtraItem: 'Each further agreement lowers recall of all of them (§3.5).',
+  capitulationBelow: 'In closed mode a client answers what seems wanted (capitulation; design parameter).',
+  recallExponent: 'Recall rises with room, concave: p = (M/100)^0.7 (Arnsten 2009; design parameter).',
+  recallFreeItems: 'An open client can hold up to three agreements without loss (working memory holds a few items; design parameter).',
+  recallPerExtraItem: 'Each further agreement lowers recall of all of them (design parameter).',
   recallWritten: 'Written agreements are recalled at full strength (stress-sensitive advice).',
   recallReminderOnly: 'A reminder alone helps (Nibud SMS trial: no-shows 12% → 6%).',
-  recallUnwritten: 'Spoken-only agreements are recalled at 0.6 of the written rate (§3.5).',
+  recallUnwritten:
+    'Spoken-only agreements are recalled at 0.6 of the written rate (stress-sensitive advice to write agreements down; design parameter).',
   affirmLimit: 'MITI "three strikes": a repeated affirmation stops being coded, and stops landing.',
-  crossExamAfter: 'More than four closed questions in a row feels like a cross-examination (§3.3).',
+  crossExamAfter: 'More than four closed questions in a row feels like a cross-examination (design parameter).',
   smallTalkStressAbove: 'Small talk to a stressed client backfires (source article; "Kon u het vinden?").',
 };
 
