@@ -98,7 +98,7 @@ export function BriefingScreen({ scenario, onStart, libraryHref }: BriefingScree
 
       <div className="briefing__start">
         {view.refersToYouAs !== null && <p>{t('refersToYou', { word: view.refersToYouAs })}</p>}
-        <p>{t('howTo')}</p>
+        <p>{t('howTo', { count: view.optionKeys })}</p>
         <div className="button-row">
           <button type="button" ref={start} className="button button--primary button--large" onClick={onStart}>
             {t('start')}

@@ -26,6 +26,8 @@ export interface BriefingView {
   sources: SourceView[];
   /** How the client will refer to the trainee ("die", "Anna"), or null when no text of this scenario does. */
   refersToYouAs: string | null;
+  /** The most options any moment offers: the number keys the trainee may need (1 to this). */
+  optionKeys: number;
 }
 
 /** `compiled` as compiled; its texts are shown with the consultant placeholders filled in for `consultant`. */
@@ -45,5 +47,6 @@ export function briefingView(compiled: CompiledScenario, lang: Lang, consultant:
     level: levelOf(scenario.level),
     sources: sourceViews(scenario, lang),
     refersToYouAs: mentionsConsultant(compiled) ? fillConsultant('{consulent}', consultant, lang) : null,
+    optionKeys: Math.max(1, ...scenario.moments.map((m) => m.options.length)),
   };
 }
