@@ -68,8 +68,8 @@ function Shell() {
   const whatNext = useMemo(() => ({ catalogue, played: () => playedScenarios(catalogue), briefingHref }), [catalogue]);
   const key = hashFor(route);
   const main = useRef<HTMLElement>(null);
-  // On the projector every line counts: the workshop and presenter screens bring their own compact bar.
-  const projected = route.screen === 'workshop' || route.screen === 'workshop-presenter';
+  // On the projector every line counts: the workshop, presenter and room-debrief screens bring their own compact bar.
+  const projected = route.screen === 'workshop' || route.screen === 'workshop-presenter' || route.screen === 'workshop-room';
   return (
     <>
       {!projected && <AppHeader homeHref={LIBRARY} onSkipToContent={() => main.current?.focus()} />}

@@ -12,7 +12,7 @@ import { seedForCode } from '../../src/features/workshop/session-code.ts';
 import { compareQuery } from '../../src/features/workshop/compare-groups.view.ts';
 import { groupLink } from '../../src/features/workshop/group-link.ts';
 import type { WorkshopRecord } from '../../src/features/workshop/workshop-record.ts';
-import { mustCompile } from '../helpers/scenarios.ts';
+import { loadShipped, mustCompile } from '../helpers/scenarios.ts';
 import { expectNoAxeViolations, isFocused, screenshot, useHarness } from './harness.ts';
 import { SCENARIO, mainHeading } from './flows.ts';
 
@@ -63,6 +63,37 @@ const second = play((turn, n) => (turn + 1) % n);
 const third = play((_, n) => n - 1);
 
 const slideHeading = (page: Page) => page.locator('#room-slide-heading');
+
+/** A path through any scenario for the code, picking by position; every turn voted on by all four letters. */
+function pathRecord(of: CompiledScenario, position: (turn: number, count: number) => number): WorkshopRecord {
+  const seed = seedForCode(CODE);
+  let state = replay(of, [], { seed });
+  const votes: WorkshopRecord['votes'] = [];
+  while (!state.ending && state.choices.length <= 40) {
+    const options = selectOptions(of, state);
+    const pick = options[Math.min(options.length - 1, position(state.choices.length, options.length))]!;
+    votes.push({ counts: Object.fromEntries(options.map((o, i) => [o.id, 10 + i])) });
+    state = replay(of, [...state.choices, pick.id], { seed });
+  }
+  return { scenarioId: of.id, scenarioVersion: of.version, code: CODE, group: 'Groep 1', choices: [...state.choices], votes };
+}
+
+/** What of a room debrief slide is off a projected screen, or makes the page scroll. */
+async function slideOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const vh = window.innerHeight;
+    const vw = window.innerWidth;
+    const check = (el: Element, what: string) => {
+      const r = el.getBoundingClientRect();
+      if (r.top < -0.5 || r.bottom > vh + 0.5 || r.left < -0.5 || r.right > vw + 0.5)
+        problems.push(`${what} at ${Math.round(r.top)}–${Math.round(r.bottom)} (viewport ${vw}×${vh})`);
+    };
+    document.querySelectorAll('.room-moment__option').forEach((el, i) => check(el, `option ${String.fromCharCode(65 + i)}`));
+    document.querySelectorAll('.room-moment__said, .room-moment__reply, .room-moment__numbers').forEach((el) => check(el, el.className));
+    return problems;
+  });
+}
 
 describe('workshop groups', () => {
   it('a group link reproduces its path exactly, on the group page and in the room debrief by PageDown/PageUp only', async () => {
@@ -163,5 +194,32 @@ describe('workshop groups', () => {
     const { page } = await app().open(link.slice(0, link.indexOf('&k=') + 6));
     await expect.poll(() => mainHeading(page).first().textContent()).toBe('Deze groepslink werkt niet');
     await expectNoAxeViolations(page, 'damaged link');
+  });
+
+  it('every moment slide of the room debrief fits a projected 1280×720 screen at 150%, in every shipped scenario', async () => {
+    const problems: string[] = [];
+    for (const shipped of loadShipped()) {
+      for (const [name, position] of [
+        ['first options', () => 0],
+        ['last options', (_: number, n: number) => n - 1],
+      ] as const) {
+        const record = pathRecord(shipped, position);
+        const { page } = await app().open(groupLink(record, 'debrief'), { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 });
+        await slideHeading(page).waitFor();
+        const count = page.locator('.room-debrief__count');
+        const total = Number(/(\d+)\D*$/.exec((await count.textContent()) ?? '')?.[1]);
+        expect(total).toBeGreaterThan(3);
+        for (let slide = 1; slide <= total; slide += 1) {
+          await expect.poll(() => count.textContent()).toMatch(new RegExp(`^\\D*${slide}\\D`));
+          const off = (await page.locator('.room-moment').count()) > 0 ? await slideOffScreen(page) : [];
+          for (const p of off) problems.push(`${shipped.id} (${name}), ${await slideHeading(page).textContent()}: ${p}`);
+          // A slide that does not fit is photographed, to see what to shorten or lay out differently.
+          if (off.length > 0) await screenshot(page, `room-fit-${shipped.id}-${problems.length}`);
+          await page.keyboard.press('PageDown');
+        }
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

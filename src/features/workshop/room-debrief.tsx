@@ -253,17 +253,18 @@ function Moment({ moment, name }: { moment: PathMoment; name: string }) {
     t('room.change', { label: t(`debrief:curves.${key}`), from: moment.before[key], to: moment.after[key] });
   return (
     <div className="room-moment">
+      {/* What the client said spans the slide (one or two lines), so the options below get the height. */}
+      {moment.prompt.length > 0 && (
+        <div className="room-moment__prompt">
+          <h2>{t('room.said', { name })}</h2>
+          {moment.prompt.map((r, i) => (
+            <blockquote key={i} className="room-moment__said" lang={r.lang}>
+              {r.text}
+            </blockquote>
+          ))}
+        </div>
+      )}
       <div>
-        {moment.prompt.length > 0 && (
-          <>
-            <h2>{t('room.said', { name })}</h2>
-            {moment.prompt.map((r, i) => (
-              <blockquote key={i} className="room-moment__said" lang={r.lang}>
-                {r.text}
-              </blockquote>
-            ))}
-          </>
-        )}
         <h2>{t('room.options')}</h2>
         <ul className="room-moment__options">
           {moment.options.map((o) => (
