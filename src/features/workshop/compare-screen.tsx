@@ -80,49 +80,9 @@ export function CompareScreen({ scenario, query }: { scenario: CompiledScenario;
         {t('compare.title')}
       </h1>
       <p className="lead">{t('compare.intro')}</p>
-      <form
-        className="workshop-compare__form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
-        <label htmlFor={fieldId}>{t('compare.paste')}</label>
-        <textarea id={fieldId} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" />
-        <p className="button-row">
-          <button type="submit" className="button button--primary">
-            {t('compare.add')}
-          </button>
-        </p>
-      </form>
-      <div role="status" className="workshop-compare__result">
-        {result && result.added > 0 && <p>{t('compare.added', { count: result.added })}</p>}
-      </div>
-      {result && result.problems.length > 0 && (
-        <ul className="workshop-compare__problems" role="alert">
-          {result.problems.map((p) => (
-            <li key={p.line}>{lineProblem(p)}</li>
-          ))}
-        </ul>
-      )}
-      <h2 id={listId}>{t('compare.groups')}</h2>
-      {groups.length === 0 ? (
-        <p>{t('compare.none')}</p>
-      ) : (
-        <ul className="workshop-compare__groups" aria-labelledby={listId}>
-          {groups.map((g, i) => (
-            <li key={`${i}-${g.group}`}>
-              <a href={groupLink(g)}>{t('compare.open', { group: labels[i] })}</a>
-              <button type="button" className="button" onClick={() => keep(groups.filter((_, j) => j !== i))}>
-                {t('compare.remove', { group: labels[i] })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {series.length < 2 ? (
-        <p>{t('compare.needTwo')}</p>
-      ) : (
+      {/* With two groups or more the comparison comes first (it is what the projector shows); adding and removing
+          groups moves below it. */}
+      {series.length >= 2 && (
         <section aria-labelledby={chartsId}>
           <h2 id={chartsId}>{t('compare.heading')}</h2>
           <SeriesComparison
@@ -139,6 +99,49 @@ export function CompareScreen({ scenario, query }: { scenario: CompiledScenario;
           />
         </section>
       )}
+      <div className="workshop-compare__manage">
+        <form
+          className="workshop-compare__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add();
+          }}
+        >
+          <label htmlFor={fieldId}>{t('compare.paste')}</label>
+          <textarea id={fieldId} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" />
+          <p className="button-row">
+            <button type="submit" className="button button--primary">
+              {t('compare.add')}
+            </button>
+          </p>
+        </form>
+        <div role="status" className="workshop-compare__result">
+          {result && result.added > 0 && <p>{t('compare.added', { count: result.added })}</p>}
+        </div>
+        {result && result.problems.length > 0 && (
+          <ul className="workshop-compare__problems" role="alert">
+            {result.problems.map((p) => (
+              <li key={p.line}>{lineProblem(p)}</li>
+            ))}
+          </ul>
+        )}
+        <h2 id={listId}>{t('compare.groups')}</h2>
+        {groups.length === 0 ? (
+          <p>{t('compare.none')}</p>
+        ) : (
+          <ul className="workshop-compare__groups" aria-labelledby={listId}>
+            {groups.map((g, i) => (
+              <li key={`${i}-${g.group}`}>
+                <a href={groupLink(g)}>{t('compare.open', { group: labels[i] })}</a>
+                <button type="button" className="button" onClick={() => keep(groups.filter((_, j) => j !== i))}>
+                  {t('compare.remove', { group: labels[i] })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {series.length < 2 && <p>{t('compare.needTwo')}</p>}
+      </div>
     </div>
   );
 }
