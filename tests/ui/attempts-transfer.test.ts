@@ -9,7 +9,7 @@ import {
   TRANSFER_FORMAT,
 } from '../../src/app/play/attempts-transfer.ts';
 import { readStoredAttempts } from '../../src/app/play/progress-source.ts';
-import { AttemptStore, ATTEMPTS_PREFIX } from '../../src/app/play/attempt-store.ts';
+import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS } from '../../src/app/play/attempt-store.ts';
 import { goodAttempt, openAttempt, pathCatalogue, poorAttempt } from './selfstudy-fixtures.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
@@ -51,8 +51,24 @@ describe('export', () => {
       alreadyHere: 0,
       unknownScenario: 0,
       otherVersion: 0,
+      overLimit: 0,
+      keptPerScenario: MAX_ATTEMPTS,
     });
     expect(readStoredAttempts(window.localStorage, 'test-welkom', 1)).toEqual([goodAttempt]);
+  });
+
+  it('counts as read in only what the store keeps, and says which older attempts its limit let go', () => {
+    const store = new AttemptStore(window.localStorage);
+    const at = (i: number) => `2026-01-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`;
+    // Kept here: MAX_ATTEMPTS - 2 finished attempts. The file brings 5 older ones, all finished too.
+    for (let i = 10; i < 10 + MAX_ATTEMPTS - 2; i++) store.save({ ...goodAttempt, id: `here-${i}`, startedAt: at(i) });
+    const older = Array.from({ length: 5 }, (_, i) => ({ ...goodAttempt, id: `file-${i}`, startedAt: at(i) }));
+    const result = importAttempts(window.localStorage, fileWith(older), pathCatalogue);
+    const kept = readStoredAttempts(window.localStorage, 'test-welkom', 1);
+    expect(kept).toHaveLength(MAX_ATTEMPTS);
+    const keptFromFile = kept.filter((a) => a.id.startsWith('file-')).length;
+    expect(result).toMatchObject({ ok: true, added: keptFromFile, overLimit: 5 - keptFromFile + 0 });
+    expect(keptFromFile).toBeLessThan(5);
   });
 });
 

@@ -14,7 +14,7 @@
  * If storage refuses a write halfway, everything written by this import is undone.
  */
 import type { CatalogueEntry } from '../../content/catalogue.ts';
-import { AttemptStore, ATTEMPTS_PREFIX, isAttempt, type Attempt } from './attempt-store.ts';
+import { AttemptStore, ATTEMPTS_PREFIX, MAX_ATTEMPTS, isAttempt, peekAttempts, type Attempt } from './attempt-store.ts';
 import type { ImportResult, TransferProblem } from '../../features/library/transfer-result.ts';
 export type { ImportReport, ImportResult, TransferProblem } from '../../features/library/transfer-result.ts';
 import { readStoredAttempts } from './progress-source.ts';
@@ -134,6 +134,8 @@ export function importAttempts(storage: Store, text: string, catalogue: readonly
     return { ok: false, problem: 'storage' };
   }
   const store = new AttemptStore(storage);
+  const keptIds = (id: string) => new Set(peekAttempts(storage, id).map((a) => a.id));
+  const beforeIds = new Map(touched.map((id) => [id, keptIds(id)]));
   const saved = [...plan.incoming].sort((a, b) => a.startedAt.localeCompare(b.startedAt)).every((a) => store.save(a));
   if (!saved) {
     for (const [id, raw] of before) {
@@ -146,9 +148,21 @@ export function importAttempts(storage: Store, text: string, catalogue: readonly
     }
     return { ok: false, problem: 'storage' };
   }
+  // The store keeps MAX_ATTEMPTS per scenario: count what it had to let go, read in or kept here before, so the
+  // message never claims more than is kept.
+  let added = 0;
+  let overLimit = 0;
+  for (const id of touched) {
+    const after = keptIds(id);
+    const incoming = plan.incoming.filter((a) => a.scenarioId === id);
+    added += incoming.filter((a) => after.has(a.id)).length;
+    overLimit += incoming.filter((a) => !after.has(a.id)).length + [...beforeIds.get(id)!].filter((a) => !after.has(a)).length;
+  }
   return {
     ok: true,
-    added: plan.incoming.length,
+    added,
+    overLimit,
+    keptPerScenario: MAX_ATTEMPTS,
     alreadyHere: plan.alreadyHere,
     unknownScenario: plan.unknownScenario,
     otherVersion: plan.otherVersion,

@@ -50,6 +50,7 @@ export function TransferPanel({ makeExport, readImport, maxBytes }: TransferPane
     if (result.alreadyHere > 0) lines.push(t('transfer.alreadyHere', { count: result.alreadyHere }));
     if (result.unknownScenario > 0) lines.push(t('transfer.unknownScenario', { count: result.unknownScenario }));
     if (result.otherVersion > 0) lines.push(t('transfer.otherVersion', { count: result.otherVersion }));
+    if (result.overLimit > 0) lines.push(t('transfer.overLimit', { count: result.overLimit, max: result.keptPerScenario }));
     setMessage({ tone: 'ok', lines });
   };
 

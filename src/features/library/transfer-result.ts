@@ -7,6 +7,10 @@ export interface ImportReport {
   alreadyHere: number;
   unknownScenario: number;
   otherVersion: number;
+  /** Attempts (read in, or kept here before) that no longer fit the store's limit per scenario: the oldest go. */
+  overLimit: number;
+  /** How many attempts per scenario this browser keeps. */
+  keptPerScenario: number;
 }
 
 export type ImportResult = ImportReport | { ok: false; problem: TransferProblem | 'storage' };
