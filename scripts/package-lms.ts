@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDist, ROOT } from './lib/browser.ts';
-import { cmi5CourseStructure, listFiles, scormManifest, zipFolder, type PackagedScenario } from './lib/lms-package.ts';
+import { cmi5CourseStructure, listFiles, packagedScenarios, scormManifest, zipFolder } from './lib/lms-package.ts';
 import { loadAllScenarios } from './lib/scenario-files.ts';
 
 export const CMI5_CONNECT_SRC = "connect-src 'self' https:";
@@ -22,14 +22,6 @@ export const CMI5_CONNECT_SRC = "connect-src 'self' https:";
 export function widenConnectSrc(html: string, connectSrc: string): string {
   if (!/connect-src [^;"]*/.test(html)) throw new Error('index.html has no connect-src in its Content-Security-Policy');
   return html.replace(/connect-src [^;"]*/, connectSrc);
-}
-
-function builtInScenarios(): PackagedScenario[] {
-  return loadAllScenarios(join(ROOT, 'scenarios')).flatMap(({ scenario }) => {
-    if (!scenario) return [];
-    const text = (id: string) => ({ nl: scenario.lines[id]?.nl ?? scenario.id, en: scenario.lines[id]?.en });
-    return [{ id: scenario.id, title: text(scenario.title), summary: text(scenario.summary) }];
-  });
 }
 
 function main(): void {
@@ -44,7 +36,7 @@ function main(): void {
     if (values.dist) cpSync(resolve(values.dist), stage, { recursive: true });
     else buildDist(stage, { quiet: true });
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    const scenarios = builtInScenarios();
+    const scenarios = packagedScenarios(loadAllScenarios(join(ROOT, 'scenarios')).flatMap(({ scenario }) => (scenario ? [scenario] : [])));
     const extra: Record<string, string> = {};
     if (kind === 'cmi5') {
       const index = join(stage, 'index.html');

@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import type { CompiledScenario } from '../../src/engine/index.ts';
 
 export interface PackagedScenario {
   id: string;
@@ -119,4 +120,13 @@ export function zipFolder(dir: string, extra: Record<string, string>): Uint8Arra
   for (const file of listFiles(dir)) tree[file] = [readFileSync(join(dir, file)), { mtime }];
   for (const [name, text] of Object.entries(extra)) tree[name] = [new TextEncoder().encode(text), { mtime }];
   return zipSync(tree, { level: 9 });
+}
+
+/** The scenarios of a package in the library's order: those marked `startHere` first, then the others as listed. */
+export function packagedScenarios(compiled: readonly CompiledScenario[]): PackagedScenario[] {
+  const ordered = [...compiled.filter((s) => s.startHere === true), ...compiled.filter((s) => s.startHere !== true)];
+  return ordered.map((scenario) => {
+    const text = (id: string) => ({ nl: scenario.lines[id]?.nl ?? scenario.id, en: scenario.lines[id]?.en });
+    return { id: scenario.id, title: text(scenario.title), summary: text(scenario.summary) };
+  });
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { cmi5CourseStructure, scormManifest, zipFolder } from '../../scripts/lib/lms-package.ts';
+import { cmi5CourseStructure, packagedScenarios, scormManifest, zipFolder } from '../../scripts/lib/lms-package.ts';
+import { loadShipped } from '../helpers/scenarios.ts';
 
 const info = {
   version: '1.2.3',
@@ -42,4 +43,17 @@ describe('LMS packages', () => {
     const files = unzipSync(zipFolder(dir, { 'imsmanifest.xml': '<manifest/>' }));
     expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'index.html']);
   });
+});
+
+describe('the scenarios in a package', () => {
+  it('come in the library order: the scenarios marked "start here" first, every shipped scenario once', () => {
+    const shipped = loadShipped();
+    const ids = packagedScenarios(shipped).map((s) => s.id);
+    const starts = new Set(shipped.filter((s) => s.startHere === true).map((s) => s.id));
+    expect(starts.size).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual(shipped.map((s) => s.id).sort());
+    const firstOther = ids.findIndex((id) => !starts.has(id));
+    expect(ids.slice(0, firstOther).every((id) => starts.has(id))).toBe(true);
+    expect(ids.slice(firstOther).some((id) => starts.has(id))).toBe(false);
+  }, 60_000);
 });
