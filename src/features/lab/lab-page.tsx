@@ -71,7 +71,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
   const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
   // Only a check of the text on screen counts: just after opening another file, the old result is still there.
-  if (check?.scenario && checkedText === text && lastGood?.scenario !== check.scenario)
+  if (check?.scenario && checkedText === text && (lastGood?.scenario !== check.scenario || lastGood.places !== check.places))
     setLastGood({ scenario: check.scenario, places: check.places });
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
   const issues = useMemo(() => check?.issues ?? [], [check]);
@@ -93,11 +93,20 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     else editor.current?.moveTo(place.line, place.column);
   }, []);
   const goToIssue = useCallback((issue: ContentIssue) => goTo(issue), [goTo]);
-  const select = (nodeId: string) => {
-    setSelected(nodeId);
-    const place = (check?.scenario ? check.places : lastGood?.places)?.[nodeId];
-    if (place) goTo(place, false);
-  };
+  // Stable, so the graph (memoised) does not draw itself again for every keystroke or check; it reads the
+  // places of the newest check when clicked.
+  const places = useRef<Record<string, Position> | undefined>(undefined);
+  useEffect(() => {
+    places.current = check?.scenario ? check.places : lastGood?.places;
+  });
+  const select = useCallback(
+    (nodeId: string) => {
+      setSelected(nodeId);
+      const place = places.current?.[nodeId];
+      if (place) goTo(place, false);
+    },
+    [goTo],
+  );
   const runAnalysis = () => {
     if (!scenario) return;
     const of = scenario;
