@@ -9,7 +9,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
-import { forwardRef, memo, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ContentIssue } from '../../content/issues.ts';
 import { issueRange, offsetAt } from './editor-position.ts';
 import { editorText, lineSeparatorOf } from './lab.view.ts';
@@ -106,9 +106,16 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
     view.current?.dispatch({ effects: language.reconfigure(EditorState.phrases.of(phrases)) });
   }, [phrases, language]);
 
-  useEffect(() => {
+  // A check that finds nothing, after one that found nothing, changes nothing here: no editor update (at
+  // slow CPUs one costs as much as the check). Anything else is set again, as the editor has moved the old
+  // underlines along with the text while the checker places the new ones itself.
+  // A layout effect: the underlines reach the screen in the same frame as the list, not one frame later.
+  const shown = useRef<readonly ContentIssue[] | null>(null);
+  useLayoutEffect(() => {
     const editor = view.current;
-    if (editor) editor.dispatch(setDiagnostics(editor.state, diagnostics(editor, issues)));
+    if (!editor || (issues.length === 0 && shown.current?.length === 0)) return;
+    editor.dispatch(setDiagnostics(editor.state, diagnostics(editor, issues)));
+    shown.current = issues;
   }, [issues]);
 
   useImperativeHandle(ref, () => {

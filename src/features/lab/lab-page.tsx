@@ -4,6 +4,7 @@
  * Everything happens in this browser: files are read and saved locally, the draft is kept in localStorage.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
@@ -51,7 +52,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const [translation, setTranslation] = useState<LoadedFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draftKept, setDraftKept] = useState(true);
-  const { check, checkedText, pending, failed } = useLabCheck(service, text, translation?.text ?? null);
+  const { check, checkedText, pending, failed, checkNow } = useLabCheck(service, text, translation?.text ?? null);
+  // The worker gets the new text before the page draws it (see use-lab-check.ts). The page then shows the
+  // new text as "checking again" at once (flushSync): an answer from the worker's memory can come back
+  // within a millisecond, and must not be merged into the same render, or the list would never say that it
+  // is checking the text on screen.
+  const edited = useCallback(
+    (next: string) => {
+      checkNow(next);
+      flushSync(() => setText(next));
+    },
+    [checkNow],
+  );
   const editor = useRef<LabEditorHandle>(null);
 
   const [tab, setTab] = useState<Tab>('graph');
@@ -177,7 +189,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
               key={doc.key}
               ref={editor}
               initial={doc.text}
-              onChange={setText}
+              onChange={edited}
               issues={editorIssues}
               label={t('editor.label')}
               phrases={phrases}
