@@ -132,7 +132,43 @@ export function buildGraph(scenario: CompiledScenario, analysed: Analysed | null
   return layoutGraph(nodes, [...edges.values()]);
 }
 
+/**
+ * Where dagre put things. It depends only on the boxes (id and size, in order) and the arrows (in order):
+ * a new check of a text whose graph did not change (an edited reply, a comment, a fresh compile of the same
+ * file) reuses the last few layouts instead of laying out again, which at CPU throttling costs more than
+ * the check itself. The key is that input, written out in full: equal keys, equal layouts.
+ */
+interface Placed {
+  nodes: Map<string, { x: number; y: number }>;
+  edges: Map<string, { x: number; y: number }[]>;
+  width: number;
+  height: number;
+}
+
+const LAYOUTS_KEPT = 4;
+const layouts = new Map<string, Placed>();
+
+function layoutKey(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
+  return JSON.stringify([nodes.map((n) => [n.id, n.width, n.height]), edges.map((e) => [e.from, e.to])]);
+}
+
 function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): LabGraph {
+  const key = layoutKey(nodes, edges);
+  let placed = layouts.get(key);
+  if (placed) layouts.delete(key);
+  else placed = runLayout(nodes, edges);
+  layouts.set(key, placed);
+  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  const { nodes: at, edges: through } = placed;
+  return {
+    nodes: nodes.map((n) => ({ ...n, ...at.get(n.id)! })),
+    edges: edges.map((e) => ({ ...e, points: through.get(`${e.from}\u0000${e.to}`)!.map((p) => ({ ...p })) })),
+    width: placed.width,
+    height: placed.height,
+  };
+}
+
+function runLayout(nodes: GraphNode[], edges: GraphEdge[]): Placed {
   const g = new Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, marginx: 16, marginy: 16 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -141,14 +177,18 @@ function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): LabGraph {
   layout(g);
   const graph = g.graph() as { width?: number; height?: number };
   return {
-    nodes: nodes.map((n) => {
-      const placed = g.node(n.id) as { x: number; y: number };
-      return { ...n, x: placed.x, y: placed.y };
-    }),
-    edges: edges.map((e) => ({
-      ...e,
-      points: ((g.edge(e.from, e.to) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => ({ x: p.x, y: p.y })),
-    })),
+    nodes: new Map(
+      nodes.map((n) => {
+        const placed = g.node(n.id) as { x: number; y: number };
+        return [n.id, { x: placed.x, y: placed.y }];
+      }),
+    ),
+    edges: new Map(
+      edges.map((e) => [
+        `${e.from}\u0000${e.to}`,
+        ((g.edge(e.from, e.to) as { points?: { x: number; y: number }[] }).points ?? []).map((p) => ({ x: p.x, y: p.y })),
+      ]),
+    ),
     width: Math.ceil(graph.width ?? 0),
     height: Math.ceil(graph.height ?? 0),
   };

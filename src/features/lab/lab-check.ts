@@ -10,9 +10,11 @@ import { checkScenarioSource } from '../../content/check.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import { locate } from '../../content/locate.ts';
 import { buildTranslationFile } from '../../content/translation-file.ts';
-import { parseYamlSource, type Position } from '../../content/yaml-source.ts';
+import { parseYamlSource, type Position, type YamlSource } from '../../content/yaml-source.ts';
 import type { CompiledScenario } from '../../engine/index.ts';
 import { LAB_FILE, LAB_TRANSLATION_FILE } from './lab.view.ts';
+import { sameData } from './same-data.ts';
+import type { CheckAnswer } from './check-answer.ts';
 
 export interface LabCheck {
   issues: ContentIssue[];
@@ -40,7 +42,9 @@ export function labCheck(text: string, translation?: string | null): LabCheck {
     issues: result.issues,
     scenario: result.scenario,
     id: result.header.id ?? null,
-    places: result.scenario ? placesOf(text) : {},
+    // The checker's own parse of this text (its `library` holds it whenever the scenario compiles): parsing
+    // an 80 KB file a second time for the places cost as much as checking it.
+    places: result.scenario ? placesOf(result.library?.yaml ?? parsedAgain(text)) : {},
     translationFile: result.scenario ? translationFileFor(result.scenario, translation ?? null) : null,
   };
 }
@@ -61,10 +65,14 @@ function translationFileFor(scenario: CompiledScenario, translation: string | nu
 
 type Item = { id?: unknown; options?: unknown };
 
-function placesOf(text: string): Record<string, Position> {
+function parsedAgain(text: string): YamlSource | null {
   const parsed = parseYamlSource(LAB_FILE, text);
-  if (!parsed.ok) return {};
-  const { source } = parsed;
+  return parsed.ok ? parsed.source : null;
+}
+
+/** Where each moment, option and ending id is written in a parsed file. */
+export function placesOf(source: YamlSource | null): Record<string, Position> {
+  if (!source) return {};
   const places: Record<string, Position> = {};
   const list = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : []);
   const put = (id: unknown, path: PropertyKey[]) => {
@@ -76,6 +84,37 @@ function placesOf(text: string): Record<string, Position> {
   });
   list(source.data.endings).forEach((ending, e) => put(ending?.id, ['endings', e, 'id']));
   return places;
+}
+
+/**
+ * `labCheck` with a memory: the last few results, keyed by the exact text (and English table). Undo, redo,
+ * and typing a character then deleting it again give back a text that was checked a moment ago; its
+ * result comes back at once instead of after a full check. Results are never changed after they are made,
+ * so sharing them is safe.
+ */
+export function createLabChecker(keep = 8): (text: string, translation?: string | null) => LabCheck {
+  const recent = new Map<string, LabCheck>();
+  return (text, translation) => {
+    const key = `${translation === null || translation === undefined ? -1 : translation.length}:${translation ?? ''}\u0000${text}`;
+    let result = recent.get(key);
+    if (result) recent.delete(key);
+    else result = labCheck(text, translation);
+    recent.set(key, result);
+    if (recent.size > keep) recent.delete(recent.keys().next().value!);
+    return result;
+  };
+}
+
+/** The worker's side: one per worker, answers in the order asked. */
+export function createCheckSession(keep = 8): (text: string, translation: string | null) => CheckAnswer {
+  const check = createLabChecker(keep);
+  let sent: CompiledScenario | null = null;
+  return (text, translation) => {
+    const result = check(text, translation);
+    const same = result.scenario !== null && sent !== null && sameData(result.scenario, sent);
+    if (result.scenario) sent = result.scenario;
+    return same ? { result: { ...result, scenario: null }, sameScenario: true } : { result, sameScenario: false };
+  };
 }
 
 /** The analysis as the Lab runs it: quick (coarsest bands) and within a small budget, so it stays responsive. */

@@ -9,7 +9,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ContentIssue } from '../../content/issues.ts';
 import { issueRange, offsetAt } from './editor-position.ts';
 import { editorText, lineSeparatorOf } from './lab.view.ts';
@@ -46,10 +46,7 @@ function diagnostics(view: EditorView, issues: readonly ContentIssue[]): Diagnos
   return issues.map((i) => ({ ...issueRange(view.state.doc, i.line, i.column), severity: i.severity, message: i.message, source: i.code }));
 }
 
-export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor(
-  { initial, onChange, issues, label, phrases },
-  ref,
-) {
+const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ initial, onChange, issues, label, phrases }, ref) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -109,9 +106,16 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
     view.current?.dispatch({ effects: language.reconfigure(EditorState.phrases.of(phrases)) });
   }, [phrases, language]);
 
-  useEffect(() => {
+  // A check that finds nothing, after one that found nothing, changes nothing here: no editor update (at
+  // slow CPUs one costs as much as the check). Anything else is set again, as the editor has moved the old
+  // underlines along with the text while the checker places the new ones itself.
+  // A layout effect: the underlines reach the screen in the same frame as the list, not one frame later.
+  const shown = useRef<readonly ContentIssue[] | null>(null);
+  useLayoutEffect(() => {
     const editor = view.current;
-    if (editor) editor.dispatch(setDiagnostics(editor.state, diagnostics(editor, issues)));
+    if (!editor || (issues.length === 0 && shown.current?.length === 0)) return;
+    editor.dispatch(setDiagnostics(editor.state, diagnostics(editor, issues)));
+    shown.current = issues;
   }, [issues]);
 
   useImperativeHandle(ref, () => {
@@ -135,3 +139,6 @@ export const LabEditor = forwardRef<LabEditorHandle, LabEditorProps>(function La
 
   return <div className="lab-editor" ref={host} />;
 });
+
+/** Memoised: a keystroke changes the page's text, not the editor's props (the editor holds its own text). */
+export const LabEditor = memo(Editor);

@@ -3,7 +3,7 @@
  * its status is written in the box (so in its accessible name) and drawn as a shape or pattern too:
  * start = thick border, unreachable = hatched and dashed, dead end = double border, ending = rounded.
  */
-import { useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompiledScenario } from '../../engine/index.ts';
 import {
@@ -26,7 +26,8 @@ interface LabGraphProps {
   onSelect: (id: string) => void;
 }
 
-export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphProps) {
+/** Memoised: typing redraws it only when a check brings a different scenario, analysis or selection. */
+export const LabGraph = memo(function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphProps) {
   const { t } = useTranslation('lab');
   const uid = useId();
   const tooBig = graphSize(scenario) > MAX_GRAPH_NODES;
@@ -139,10 +140,10 @@ export function LabGraph({ scenario, analysed, selected, onSelect }: LabGraphPro
       </svg>
     </div>
   );
-}
+});
 
 /** What the shapes mean, in words. */
-export function GraphLegend() {
+export const GraphLegend = memo(function GraphLegend() {
   const { t } = useTranslation('lab');
   return (
     <ul className="lab-legend" aria-label={t('graph.legendLabel')}>
@@ -158,4 +159,4 @@ export function GraphLegend() {
       </li>
     </ul>
   );
-}
+});

@@ -2,6 +2,7 @@
  * The checker's findings as a list of buttons: each names line, column and kind, and moves the editor's
  * cursor there. The count above is a polite live region, so a screen reader hears when the list changes.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentIssue } from '../../content/issues.ts';
 import { issueCounts, LAB_FILE } from './lab.view.ts';
@@ -14,7 +15,28 @@ interface LabIssuesProps {
   label: string;
 }
 
-export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (issue: ContentIssue) => void }) {
+type IssueButtonProps = { issue: ContentIssue; onGoTo: (issue: ContentIssue) => void };
+
+/**
+ * Memoised on what it shows: every check sends new issue objects, and an issue that did not change (same
+ * place, code and message) keeps its row as it is, instead of every row being drawn again for each check.
+ */
+export const IssueButton = memo(IssueButtonRow, (before, after) => before.onGoTo === after.onGoTo && sameIssue(before.issue, after.issue));
+
+function sameIssue(a: ContentIssue, b: ContentIssue): boolean {
+  return (
+    a === b ||
+    (a.file === b.file &&
+      a.line === b.line &&
+      a.column === b.column &&
+      a.severity === b.severity &&
+      a.code === b.code &&
+      a.message === b.message &&
+      a.nl === b.nl)
+  );
+}
+
+function IssueButtonRow({ issue, onGoTo }: IssueButtonProps) {
   const { t, i18n } = useTranslation('lab');
   // The message in the UI language when the checker has it in that language; else English, marked as such.
   const dutch = i18n.language.startsWith('nl') && issue.nl !== undefined;
@@ -43,7 +65,7 @@ export function IssueButton({ issue, onGoTo }: { issue: ContentIssue; onGoTo: (i
   );
 }
 
-export function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
+export const LabIssues = memo(function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
   const { t } = useTranslation('lab');
   const counts = issues ? issueCounts(issues) : null;
   let status: string;
@@ -71,4 +93,4 @@ export function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
       )}
     </>
   );
-}
+});

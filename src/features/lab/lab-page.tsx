@@ -4,6 +4,7 @@
  * Everything happens in this browser: files are read and saved locally, the draft is kept in localStorage.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
@@ -51,7 +52,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const [translation, setTranslation] = useState<LoadedFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draftKept, setDraftKept] = useState(true);
-  const { check, checkedText, pending, failed } = useLabCheck(service, text, translation?.text ?? null);
+  const { check, checkedText, pending, failed, checkNow } = useLabCheck(service, text, translation?.text ?? null);
+  // The worker gets the new text before the page draws it (see use-lab-check.ts). The page then shows the
+  // new text as "checking again" at once (flushSync): an answer from the worker's memory can come back
+  // within a millisecond, and must not be merged into the same render, or the list would never say that it
+  // is checking the text on screen.
+  const edited = useCallback(
+    (next: string) => {
+      checkNow(next);
+      flushSync(() => setText(next));
+    },
+    [checkNow],
+  );
   const editor = useRef<LabEditorHandle>(null);
 
   const [tab, setTab] = useState<Tab>('graph');
@@ -71,7 +83,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
   const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
   // Only a check of the text on screen counts: just after opening another file, the old result is still there.
-  if (check?.scenario && checkedText === text && lastGood?.scenario !== check.scenario)
+  if (check?.scenario && checkedText === text && (lastGood?.scenario !== check.scenario || lastGood.places !== check.places))
     setLastGood({ scenario: check.scenario, places: check.places });
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
   const issues = useMemo(() => check?.issues ?? [], [check]);
@@ -93,11 +105,20 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     else editor.current?.moveTo(place.line, place.column);
   }, []);
   const goToIssue = useCallback((issue: ContentIssue) => goTo(issue), [goTo]);
-  const select = (nodeId: string) => {
-    setSelected(nodeId);
-    const place = (check?.scenario ? check.places : lastGood?.places)?.[nodeId];
-    if (place) goTo(place, false);
-  };
+  // Stable, so the graph (memoised) does not draw itself again for every keystroke or check; it reads the
+  // places of the newest check when clicked.
+  const places = useRef<Record<string, Position> | undefined>(undefined);
+  useEffect(() => {
+    places.current = check?.scenario ? check.places : lastGood?.places;
+  });
+  const select = useCallback(
+    (nodeId: string) => {
+      setSelected(nodeId);
+      const place = places.current?.[nodeId];
+      if (place) goTo(place, false);
+    },
+    [goTo],
+  );
   const runAnalysis = () => {
     if (!scenario) return;
     const of = scenario;
@@ -168,7 +189,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
               key={doc.key}
               ref={editor}
               initial={doc.text}
-              onChange={setText}
+              onChange={edited}
               issues={editorIssues}
               label={t('editor.label')}
               phrases={phrases}

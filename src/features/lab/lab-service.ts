@@ -4,12 +4,13 @@
  */
 import type { ScenarioAnalysis } from '../../content/analyse.ts';
 import type { CompiledScenario } from '../../engine/index.ts';
+import { createCheckReceiver, type CheckAnswer } from './check-answer.ts';
 import type { LabCheck } from './lab-check.ts';
 
 export type WorkerRequest =
   { n: number; kind: 'check'; text: string; translation: string | null } | { n: number; kind: 'analyse'; scenario: CompiledScenario };
 export type WorkerResponse =
-  | { n: number; kind: 'check'; result: LabCheck }
+  | { n: number; kind: 'check'; answer: CheckAnswer }
   | { n: number; kind: 'analyse'; result: ScenarioAnalysis }
   | { n: number; kind: 'failed'; message: string };
 
@@ -63,12 +64,13 @@ function failed(response: WorkerResponse, kind: string): never {
   throw new Error(response.kind === 'failed' ? response.message : `expected ${kind}, got ${response.kind}`);
 }
 
-const checked = (r: WorkerResponse): LabCheck => (r.kind === 'check' ? r.result : failed(r, 'check'));
 const analysed = (r: WorkerResponse): ScenarioAnalysis => (r.kind === 'analyse' ? r.result : failed(r, 'analyse'));
 
 function workerService(): LabService {
   const checker = new WorkerClient();
   const analyser = new WorkerClient();
+  const receive = createCheckReceiver();
+  const checked = (r: WorkerResponse): LabCheck => (r.kind === 'check' ? receive(r.answer) : failed(r, 'check'));
   return {
     check: async (text, translation) => checked(await checker.request({ kind: 'check', text, translation })),
     analyse: async (scenario) => analysed(await analyser.request({ kind: 'analyse', scenario })),

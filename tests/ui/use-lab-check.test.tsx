@@ -1,0 +1,60 @@
+/**
+ * useLabCheck: a text handed over by the editor (checkNow) is checked once, not again when the page shows
+ * it; the newest text wins while a check runs; the result says which text it is for.
+ */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { LabCheck } from '../../src/features/lab/lab-check.ts';
+import type { LabService } from '../../src/features/lab/lab-service.ts';
+import { useLabCheck } from '../../src/features/lab/use-lab-check.ts';
+
+function countingService() {
+  const asked: string[] = [];
+  const service: LabService = {
+    check: async (text) => {
+      asked.push(text);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { issues: [], scenario: null, id: text, places: {}, translationFile: null } satisfies LabCheck;
+    },
+    analyse: () => Promise.reject(new Error('not used')),
+    dispose: () => {},
+  };
+  return { service, asked };
+}
+
+describe('useLabCheck', () => {
+  it('checks a text from the editor once, before and after the page shows it', async () => {
+    const { service, asked } = countingService();
+    const { result, rerender } = renderHook(({ text }) => useLabCheck(service, text, null), { initialProps: { text: 'a' } });
+    await waitFor(() => expect(result.current.pending).toBe(false));
+    act(() => result.current.checkNow('ab'));
+    rerender({ text: 'ab' });
+    expect(result.current.pending).toBe(true);
+    await waitFor(() => expect(result.current.pending).toBe(false));
+    expect(result.current.check?.id).toBe('ab');
+    expect(result.current.checkedText).toBe('ab');
+    expect(asked).toEqual(['a', 'ab']);
+  });
+
+  it('still checks a text the editor did not hand over (a file opened, the template)', async () => {
+    const { service, asked } = countingService();
+    const { result, rerender } = renderHook(({ text }) => useLabCheck(service, text, null), { initialProps: { text: 'a' } });
+    await waitFor(() => expect(result.current.pending).toBe(false));
+    rerender({ text: 'opened' });
+    await waitFor(() => expect(result.current.check?.id).toBe('opened'));
+    expect(result.current.pending).toBe(false);
+    expect(asked).toEqual(['a', 'opened']);
+  });
+
+  it('skips texts typed while a check runs, and checks the newest', async () => {
+    const { service, asked } = countingService();
+    const { result, rerender } = renderHook(({ text }) => useLabCheck(service, text, null), { initialProps: { text: 'a' } });
+    for (const text of ['ab', 'abc', 'abcd']) {
+      act(() => result.current.checkNow(text));
+      rerender({ text });
+    }
+    await waitFor(() => expect(result.current.check?.id).toBe('abcd'));
+    expect(result.current.pending).toBe(false);
+    expect(asked).toEqual(['a', 'abcd']);
+  });
+});
