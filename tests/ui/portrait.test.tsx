@@ -102,7 +102,7 @@ describe('portrait', () => {
     expect(rising).toBeInstanceOf(HTMLDivElement);
     expect(chest).toBeInstanceOf(HTMLDivElement);
     expect(rising).toContainElement(chest as HTMLElement);
-    expect(rising).toContainElement(container.querySelector('.portrait__face') as Element);
+    expect(rising).toContainElement(container.querySelector<SVGElement>('.portrait__face'));
     // Every layer draws in the same space, so the stacked layers line up exactly.
     const boxes = [...container.querySelectorAll('svg.portrait__layer')].map((svg) => svg.getAttribute('viewBox'));
     expect(boxes).toHaveLength(3);
