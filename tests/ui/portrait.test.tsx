@@ -95,6 +95,20 @@ describe('portrait', () => {
     expect(screen.getByRole('img')).toHaveClass('portrait--breath-medium');
   });
 
+  it('breathes with HTML boxes laid over the drawing, not with shapes inside an SVG (those repaint every frame)', () => {
+    const { container } = renderPortrait({ stress: 50, mode: 'guarded' }, 'off');
+    const rising = container.querySelector('.portrait__person');
+    const chest = container.querySelector('.portrait__body');
+    expect(rising).toBeInstanceOf(HTMLDivElement);
+    expect(chest).toBeInstanceOf(HTMLDivElement);
+    expect(rising).toContainElement(chest as HTMLElement);
+    expect(rising).toContainElement(container.querySelector<SVGElement>('.portrait__face'));
+    // Every layer draws in the same space, so the stacked layers line up exactly.
+    const boxes = [...container.querySelectorAll('svg.portrait__layer')].map((svg) => svg.getAttribute('viewBox'));
+    expect(boxes).toHaveLength(3);
+    expect(new Set(boxes).size).toBe(1);
+  });
+
   it('sets no inline styles (the CSP allows none)', () => {
     const { container } = renderPortrait({ stress: 50, mode: 'guarded' });
     expect(container.querySelector('[style]')).toBeNull();

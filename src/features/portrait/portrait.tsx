@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode, Trait } from '../../engine/index.ts';
 import { useAnimatedNumber } from '../shared/use-animated-number.ts';
@@ -17,97 +17,125 @@ interface PortraitProps {
   present?: boolean;
 }
 
+const VIEW_BOX = `${PORTRAIT_VIEWBOX.x} ${PORTRAIT_VIEWBOX.y} ${PORTRAIT_VIEWBOX.width} ${PORTRAIT_VIEWBOX.height}`;
+/** The chair does not move with the client's state. */
+const CHAIR = portraitGeometry({ stress: 0, mode: 'guarded', reaction: null, present: false }, { hairStyle: 'short' }).chair;
+
 /**
  * The client, drawn from the geometry in portrait.view.ts. The image has a text alternative that says in words
  * how the client looks (gaze, face, shoulders, breathing). Breathing is a CSS animation whose speed is a class;
  * with reduced motion there is no animation class at all, and the face jumps instead of gliding.
+ *
+ * The drawing is three SVG layers of the same size stacked in one box: the backdrop and chair, the body, the
+ * head. Breathing moves the body and head layers as whole HTML boxes (a CSS transform), which the browser
+ * runs on the compositor: the page is not repainted on every frame of a breath, however long the transcript
+ * next to it. A transform on shapes inside one SVG would repaint the drawing, and the page around it, each frame.
  */
 export function Portrait({ name, look, stress, mode, reaction, present = true }: PortraitProps) {
   const { t } = useTranslation('play');
-  const titleId = useId();
   const reducedMotion = useReducedMotion();
-  const shownStress = useAnimatedNumber(stress, !reducedMotion);
-  const input = { stress: shownStress, mode, reaction, present };
-  const geometry = portraitGeometry(input, look);
-  const expression = expressionOf({ stress, mode, reaction, present });
+  const { gaze, face, shoulders, breath } = expressionOf({ stress, mode, reaction, present });
 
-  const label = present
-    ? t('portrait.label', {
-        name,
-        gaze: t(`portrait.gaze.${expression.gaze}`),
-        face: t(`portrait.face.${expression.face}`),
-        shoulders: t(`portrait.shoulders.${expression.shoulders}`),
-        breath: t(`portrait.breath.${expression.breath}`),
-      })
-    : t('portrait.away', { name });
+  const label = useMemo(
+    () =>
+      present
+        ? t('portrait.label', {
+            name,
+            gaze: t(`portrait.gaze.${gaze}`),
+            face: t(`portrait.face.${face}`),
+            shoulders: t(`portrait.shoulders.${shoulders}`),
+            breath: t(`portrait.breath.${breath}`),
+          })
+        : t('portrait.away', { name }),
+    [t, name, present, gaze, face, shoulders, breath],
+  );
 
-  const motion = present && !reducedMotion ? `portrait--breath-${expression.breath}` : 'portrait--still';
-  const { head, eyes, brows } = geometry;
-  const headTransform = `translate(0 ${geometry.headDrop}) rotate(${geometry.headTilt} 100 128)`;
+  const motion = present && !reducedMotion ? `portrait--breath-${breath}` : 'portrait--still';
 
   return (
-    <svg
-      className={`portrait portrait--${mode} ${motion}`}
-      viewBox={`${PORTRAIT_VIEWBOX.x} ${PORTRAIT_VIEWBOX.y} ${PORTRAIT_VIEWBOX.width} ${PORTRAIT_VIEWBOX.height}`}
-      role="img"
-      aria-labelledby={titleId}
-      focusable="false"
-    >
-      <title id={titleId}>{label}</title>
-      <rect
-        className="portrait__backdrop"
-        x={PORTRAIT_VIEWBOX.x}
-        y={PORTRAIT_VIEWBOX.y}
-        width={PORTRAIT_VIEWBOX.width}
-        height={PORTRAIT_VIEWBOX.height}
-        rx="10"
-      />
-      <path className="portrait__chair" d={geometry.chair} />
-      {present && (
-        <g className="portrait__person" fill={look.skin}>
-          <g className="portrait__body">
+    <div className={`portrait portrait--${mode} ${motion}`} role="img" aria-label={label}>
+      <svg className="portrait__layer" viewBox={VIEW_BOX} aria-hidden="true" focusable="false">
+        <rect
+          className="portrait__backdrop"
+          x={PORTRAIT_VIEWBOX.x}
+          y={PORTRAIT_VIEWBOX.y}
+          width={PORTRAIT_VIEWBOX.width}
+          height={PORTRAIT_VIEWBOX.height}
+          rx="10"
+        />
+        <path className="portrait__chair" d={CHAIR} />
+      </svg>
+      {present && <Person look={look} stress={stress} mode={mode} reaction={reaction} animate={!reducedMotion} />}
+    </div>
+  );
+}
+
+interface PersonProps {
+  look: PortraitLook;
+  stress: number;
+  mode: Mode;
+  reaction: Trait | null;
+  animate: boolean;
+}
+
+/**
+ * The person on the chair. It owns the gliding stress, so a glide redraws only these two layers, frame by
+ * frame, and not the description or anything around the portrait.
+ */
+const Person = memo(function Person({ look, stress, mode, reaction, animate }: PersonProps) {
+  const shownStress = useAnimatedNumber(stress, animate);
+  const geometry = portraitGeometry({ stress: shownStress, mode, reaction, present: true }, look);
+  const { head, eyes, brows } = geometry;
+  const headTransform = `translate(0 ${geometry.headDrop}) rotate(${geometry.headTilt} 100 128)`;
+  return (
+    <div className="portrait__person">
+      <div className="portrait__body">
+        <svg className="portrait__layer" viewBox={VIEW_BOX} aria-hidden="true" focusable="false">
+          <g fill={look.skin}>
             <path className="portrait__neck" d={geometry.neck} fill={look.skin} stroke={look.skinShade} />
             <path className="portrait__torso" d={geometry.torso} fill={look.clothing} />
             <path className="portrait__neckline" d={geometry.neckline} fill={look.skin} />
             <path className="portrait__arms" d={geometry.arms} />
           </g>
-          <g className="portrait__head" transform={headTransform}>
-            {geometry.hairBack && <path className="portrait__hair" d={geometry.hairBack} fill={look.hair} />}
-            {geometry.ears.map((ear) => (
-              <ellipse key={ear.cx} cx={ear.cx} cy={ear.cy} rx="5" ry="8" fill={look.skin} stroke={look.skinShade} strokeWidth="0.8" />
-            ))}
-            <ellipse
-              className="portrait__face"
-              cx={head.cx}
-              cy={head.cy}
-              rx={head.rx}
-              ry={head.ry}
-              fill={look.skin}
-              stroke={look.skinShade}
-              strokeWidth="0.8"
-            />
-            <path className="portrait__hair" d={geometry.hairFront} fill={look.hair} />
-            {geometry.cheeks > 0 && (
-              <g className="portrait__cheeks" opacity={geometry.cheeks * 0.2}>
-                <ellipse cx="82" cy="104" rx="7.5" ry="4.5" />
-                <ellipse cx="118" cy="104" rx="7.5" ry="4.5" />
-              </g>
-            )}
-            {eyes.map((eye) => (
-              <g key={eye.cx} className="portrait__eye">
-                <ellipse className="portrait__eye-white" cx={eye.cx} cy={eye.cy} rx={eye.rx} ry={eye.ry} />
-                <circle className="portrait__iris" cx={eye.iris.cx} cy={eye.iris.cy} r={eye.iris.r} />
-                <path className="portrait__lid" d={eye.lid} />
-              </g>
-            ))}
-            {brows.map((d) => (
-              <path key={d} className="portrait__brow" d={d} stroke={look.hair} />
-            ))}
-            <path className="portrait__nose" d={geometry.nose} stroke={look.skinShade} />
-            <path className="portrait__mouth" d={geometry.mouth} />
-          </g>
+        </svg>
+      </div>
+      <svg className="portrait__layer" viewBox={VIEW_BOX} aria-hidden="true" focusable="false">
+        <g className="portrait__head" fill={look.skin} transform={headTransform}>
+          {geometry.hairBack && <path className="portrait__hair" d={geometry.hairBack} fill={look.hair} />}
+          {geometry.ears.map((ear) => (
+            <ellipse key={ear.cx} cx={ear.cx} cy={ear.cy} rx="5" ry="8" fill={look.skin} stroke={look.skinShade} strokeWidth="0.8" />
+          ))}
+          <ellipse
+            className="portrait__face"
+            cx={head.cx}
+            cy={head.cy}
+            rx={head.rx}
+            ry={head.ry}
+            fill={look.skin}
+            stroke={look.skinShade}
+            strokeWidth="0.8"
+          />
+          <path className="portrait__hair" d={geometry.hairFront} fill={look.hair} />
+          {geometry.cheeks > 0 && (
+            <g className="portrait__cheeks" opacity={geometry.cheeks * 0.2}>
+              <ellipse cx="82" cy="104" rx="7.5" ry="4.5" />
+              <ellipse cx="118" cy="104" rx="7.5" ry="4.5" />
+            </g>
+          )}
+          {eyes.map((eye) => (
+            <g key={eye.cx} className="portrait__eye">
+              <ellipse className="portrait__eye-white" cx={eye.cx} cy={eye.cy} rx={eye.rx} ry={eye.ry} />
+              <circle className="portrait__iris" cx={eye.iris.cx} cy={eye.iris.cy} r={eye.iris.r} />
+              <path className="portrait__lid" d={eye.lid} />
+            </g>
+          ))}
+          {brows.map((d) => (
+            <path key={d} className="portrait__brow" d={d} stroke={look.hair} />
+          ))}
+          <path className="portrait__nose" d={geometry.nose} stroke={look.skinShade} />
+          <path className="portrait__mouth" d={geometry.mouth} />
         </g>
-      )}
-    </svg>
+      </svg>
+    </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const TERMS = ['room', 'load', 'stress', 'trust', 'modes'] as const;
@@ -6,9 +7,17 @@ export type Term = (typeof TERMS)[number];
 /**
  * What the numbers mean, in plain words, next to where they are shown. A native disclosure: it opens by
  * keyboard (Enter or Space on the summary) and screen readers announce it as expandable; nothing hides
- * behind hover.
+ * behind hover. Memoised: its words do not change from turn to turn, and the conversation re-renders on each.
  */
-export function ExplainTerms({ name, terms = TERMS, className }: { name: string; terms?: readonly Term[]; className?: string }) {
+export const ExplainTerms = memo(function ExplainTerms({
+  name,
+  terms = TERMS,
+  className,
+}: {
+  name: string;
+  terms?: readonly Term[];
+  className?: string;
+}) {
   const { t } = useTranslation('common');
   return (
     <details className={['explain', className].filter(Boolean).join(' ')}>
@@ -26,4 +35,4 @@ export function ExplainTerms({ name, terms = TERMS, className }: { name: string;
       </div>
     </details>
   );
-}
+});

@@ -3,6 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * A number that glides to its new value over `durationMs` (ease-out), or jumps when `animate` is false
  * (reduced motion). Driven by requestAnimationFrame, so it only sets SVG attributes: no inline styles.
+ *
+ * The glide starts after the next paint (a frame, then a task): the frame right after a choice shows the reply,
+ * and the first frame of the glide follows it instead of adding its drawing to that frame.
  */
 export function useAnimatedNumber(target: number, animate: boolean, durationMs = 600): number {
   const [shown, setShown] = useState(target);
@@ -14,17 +17,27 @@ export function useAnimatedNumber(target: number, animate: boolean, durationMs =
       return;
     }
     const from = current.current;
-    const start = performance.now();
+    if (from === target) return;
+    let start = 0;
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const step = (now: number) => {
-      const progress = durationMs <= 0 ? 1 : Math.min(1, (now - start) / durationMs);
+      const progress = durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (now - start) / durationMs));
       const value = from + (target - from) * (1 - Math.pow(1 - progress, 3));
       current.current = value;
       setShown(value);
       if (progress < 1) frame = requestAnimationFrame(step);
     };
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        start = performance.now();
+        frame = requestAnimationFrame(step);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [target, animate, durationMs]);
 
   return animate ? shown : target;
