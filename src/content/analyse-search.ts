@@ -53,8 +53,29 @@ interface Span {
 interface Node {
   /** Only its numbers, mode, reaction, counters, moment and ending are this path's. */
   shared: ClientState;
+  /** The dynamics of `shared` (see keyOf); unset for a state that has ended. */
+  dyn: Dynamics | null;
   turn: number;
   learned: Learned;
+}
+
+/**
+ * One distinct dynamics key (see dynamicsKey), interned: everything the search keeps per key hangs here, so a
+ * state looks its key up once (when a turn first produces it) rather than building a long string per visit.
+ */
+interface Dynamics {
+  moment: CompiledMoment;
+  /** Most turns from the moment to an ending (Infinity inside or before a loop). */
+  longest: number;
+  /** Per fact slot: can this moment or a later one still ask it? */
+  open: readonly boolean[];
+  /** Results per learned key, with the turn when it matters (see memoKey). */
+  memo: Map<number | string, Span>;
+  /** Learned keys of the states with these dynamics on the current path. */
+  onPath: Set<number | string> | null;
+  /** The shared turn of each option (by option index), and the same on the last turn before maxTurns. */
+  turns: Played[] | null;
+  lastTurns: Played[] | null;
 }
 
 export class Explorer {
@@ -64,11 +85,8 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
-  private readonly memo = new Map<string, Span>();
-  /** Keys (without the turn) on the current path: coming back to one is a loop that only adds turns. */
-  private readonly onPath = new Set<string>();
-  /** Per dynamic state, the shared turn of each option (by option index). */
-  private readonly turns = new Map<string, SharedTurn[]>();
+  /** Every dynamics key met so far (see dynamicsKey), interned. */
+  private readonly dynamics = new Map<string, Dynamics>();
   private readonly slots: Slots;
   private readonly moments: Map<string, CompiledMoment>;
   private readonly views = new Map<string, CompiledScenario>();
@@ -80,6 +98,13 @@ export class Explorer {
   private readonly cyclic: boolean;
   private readonly closedCap: number;
   private readonly affirmCap: number;
+  /**
+   * Learned keys and memo keys are numbers when every combination fits a double exactly (a few dozen facts
+   * and agreements at most), and strings otherwise; either way two keys are equal only for equal contents.
+   */
+  private readonly numericKeys: boolean;
+  /** Memo key = learned key × turnSpan + (turn + 1 when the turn matters, else 0). */
+  private readonly turnSpan: number;
 
   constructor(
     private readonly scenario: CompiledScenario,
@@ -98,6 +123,11 @@ export class Explorer {
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
+    const facts = this.slots.facts.length;
+    this.turnSpan = Math.max(0, scenario.maxTurns) + 2;
+    // facts bits, the count of settled facts, five states per agreement, the turn.
+    const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
+    this.numericKeys = facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
   }
 
   start(): ClientState {
@@ -131,30 +161,43 @@ export class Explorer {
 
   /** Best and worst final outcome reachable from `node`, which has not ended. */
   private search(node: Node): Span {
-    const { dynamics, turn } = this.keyOf(node);
-    const pathKey = `${dynamics}|${learnedKey(node.learned, this.openFacts.get(node.shared.momentId)!)}`;
-    const memoKey = turn + pathKey;
-    const known = this.memo.get(memoKey);
+    const dyn = node.dyn!;
+    const learned = this.learnedKey(node.learned, dyn.open);
+    const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
+    const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
+    const known = dyn.memo.get(memoKey);
     if (known) return known;
-    if (this.cyclic && this.onPath.has(pathKey)) return this.cutOff(node);
+    if (this.cyclic && dyn.onPath?.has(learned)) return this.cutOff(node);
     if (this.expanded >= this.limit) {
       this.truncated = true;
       return this.playout(node);
     }
     this.expanded += 1;
-    const momentId = node.shared.momentId;
+    const momentId = dyn.moment.id;
     this.visited.add(momentId);
-    if (this.cyclic) this.onPath.add(pathKey);
-    const shared = this.sharedTurns(node, dynamics);
-    let span: Span | undefined;
+    if (this.cyclic) (dyn.onPath ??= new Set()).add(learned);
+    const shared = this.sharedTurns(node);
+    // The widest span over the options, folded in place (no object per option).
+    let best: Final | null = null;
+    let worst: Final | null = null;
+    let ends = false;
     for (const played of shared) {
       const next = this.step(node, played);
-      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next), this.scenario);
+      const span = next.shared.ending ? this.leaf(next) : this.search(next);
+      if (best === null || worst === null) {
+        best = span.best;
+        worst = span.worst;
+      } else {
+        if (prefer(span.best, best, 'best', this.scenario)) best = span.best;
+        if (prefer(span.worst, worst, 'worst', this.scenario)) worst = span.worst;
+      }
+      ends ||= span.ends;
     }
-    if (this.cyclic) this.onPath.delete(pathKey);
-    if (!span) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
-    if (!span.ends) this.deadEnds.add(momentId);
-    this.memo.set(memoKey, span);
+    if (this.cyclic) dyn.onPath!.delete(learned);
+    if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
+    if (!ends) this.deadEnds.add(momentId);
+    const span: Span = { best, worst, ends };
+    dyn.memo.set(memoKey, span);
     return span;
   }
 
@@ -174,7 +217,7 @@ export class Explorer {
     let n = node;
     while (!n.shared.ending) {
       this.visited.add(n.shared.momentId);
-      n = this.step(n, this.sharedTurns(n, this.keyOf(n).dynamics)[0]!);
+      n = this.step(n, this.sharedTurns(n)[0]!);
     }
     return this.leaf(n);
   }
@@ -191,27 +234,30 @@ export class Explorer {
   }
 
   private nodeOf(state: ClientState): Node {
-    return { shared: state, turn: state.turn, learned: learnedOf(state, this.slots) };
+    return { shared: state, dyn: this.dynamicsOf(state), turn: state.turn, learned: learnedOf(state, this.slots) };
   }
 
   /**
    * Each option's turn, played once per dynamic state (see analyse-step.ts). The turn number matters to a
    * turn only through the maxTurns cut-off, so the last turn is told apart from the others.
    */
-  private sharedTurns(node: Node, dynamics: string): SharedTurn[] {
+  private sharedTurns(node: Node): Played[] {
+    const dyn = node.dyn!;
     const last = node.turn + 1 >= this.scenario.maxTurns;
-    const key = last ? `${dynamics}!` : dynamics;
-    let shared = this.turns.get(key);
-    if (!shared) {
-      const view = this.viewFor(node.shared.momentId);
-      const state = { ...node.shared, turn: node.turn };
-      shared = this.moments.get(state.momentId)!.options.map((o) => sharedTurn(view, this.slots, state, o.id));
-      this.turns.set(key, shared);
-    }
-    return shared;
+    const known = last ? dyn.lastTurns : dyn.turns;
+    if (known) return known;
+    const view = this.viewFor(node.shared.momentId);
+    const state = { ...node.shared, turn: node.turn };
+    const played = dyn.moment.options.map((o): Played => {
+      const turn = sharedTurn(view, this.slots, state, o.id);
+      return { turn, dyn: this.dynamicsOf(turn.state) };
+    });
+    if (last) dyn.lastTurns = played;
+    else dyn.turns = played;
+    return played;
   }
 
-  private step(node: Node, played: SharedTurn): Node {
+  private step(node: Node, { turn: played, dyn }: Played): Node {
     const turn = node.turn + 1;
     const learned = learnedAfter(node.learned, played, turn);
     let shared = played.state;
@@ -224,7 +270,7 @@ export class Explorer {
       const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
       if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
     }
-    return { shared, turn, learned };
+    return { shared, dyn, turn, learned };
   }
 
   /**
@@ -246,20 +292,66 @@ export class Explorer {
   /**
    * The memo key is `turn + dynamics + learned`. `dynamics`: everything that shapes the next turns, with
    * stress, trust, load and sensitisation rounded into bands (chronic load and initial trust are fixed, room
-   * follows from the others). `learned` (learnedKey): which facts are known accurately and which agreements
-   * are made, written and reminded, which only shape the final outcome. `turn`: only when the engine's maxTurns
-   * cut-off can still come before an ending; elsewhere the turn changes nothing, and leaving it out lets
-   * more states share a result. Inside and before loops it is always in: a result found late, with few
-   * turns left, must not be reused early.
+   * follows from the others); interned, so each distinct key is built once per state a turn produces.
+   * `learned` (learnedKey): which facts are known accurately and which agreements are made, written and
+   * reminded, which only shape the final outcome. `turn`: only when the engine's maxTurns cut-off can still
+   * come before an ending; elsewhere the turn changes nothing, and leaving it out lets more states share a
+   * result. Inside and before loops it is always in: a result found late, with few turns left, must not be
+   * reused early.
    */
-  private keyOf(node: Node): { dynamics: string; turn: string } {
-    const s = node.shared;
+  private dynamicsOf(s: ClientState): Dynamics | null {
+    if (s.ending) return null;
     const v = s.vars;
     const b = this.bands;
-    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
-    const turnMatters = node.turn + (this.longest.get(s.momentId) ?? Infinity) >= this.scenario.maxTurns;
-    return { dynamics, turn: turnMatters ? `${node.turn}#` : '' };
+    const key = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
+    let dyn = this.dynamics.get(key);
+    if (!dyn) {
+      dyn = {
+        moment: this.moments.get(s.momentId)!,
+        longest: this.longest.get(s.momentId) ?? Infinity,
+        open: this.openFacts.get(s.momentId)!,
+        memo: new Map(),
+        onPath: null,
+        turns: null,
+        lastTurns: null,
+      };
+      this.dynamics.set(key, dyn);
+    }
+    return dyn;
   }
+
+  /**
+   * A short key for what is learned, as far as it can still matter. Facts: only whether each is known
+   * accurately, since the outcome counts only accurate facts and later a fact is either answered again (which
+   * replaces what was there) or omitted (which keeps it), so vague, wrong, omitted and not asked behave alike.
+   * Facts nothing later can ask (`open[i]` false) are settled: only how many of them are accurate counts.
+   * Agreements: whether each is made, written and reminded. Within one dynamics key `open` is fixed (it
+   * follows the moment), so a number of bits for the open facts, the settled count and a base-5 digit per
+   * agreement identify it exactly; past what a double holds exactly, the same as a string (learnedKey).
+   */
+  private learnedKey(learned: Learned, open: readonly boolean[]): number | string {
+    if (!this.numericKeys) return learnedKey(learned, open);
+    const { facts, agreements } = learned;
+    let bits = 0;
+    let settled = 0;
+    for (let i = 0; i < facts.length; i += 1) {
+      if (facts[i]?.fidelity !== 'accurate') continue;
+      if (open[i]) bits += 2 ** i;
+      else settled += 1;
+    }
+    let key = bits + settled * 2 ** facts.length;
+    for (let i = agreements.length - 1; i >= 0; i -= 1) {
+      const a = agreements[i];
+      key = key * 5 + (a ? (a.written ? (a.reminder ? 4 : 3) : a.reminder ? 2 : 1) : 0);
+    }
+    return key;
+  }
+}
+
+/** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */
+interface Played {
+  turn: SharedTurn;
+  dyn: Dynamics | null;
 }
 
 function finalOf(scenario: CompiledScenario, state: ClientState): Final {
@@ -282,13 +374,4 @@ function better(
 function prefer(a: Final, b: Final, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
   const order = compareOutcomes(a, b, scenario);
   return want === 'best' ? order > 0 : order < 0;
-}
-
-function widen(a: Span | undefined, b: Span, scenario: CompiledScenario): Span {
-  if (!a) return b;
-  return {
-    best: prefer(b.best, a.best, 'best', scenario) ? b.best : a.best,
-    worst: prefer(b.worst, a.worst, 'worst', scenario) ? b.worst : a.worst,
-    ends: a.ends || b.ends,
-  };
 }
