@@ -297,7 +297,6 @@ function playTurn(
   const { features } = complete;
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
-  const before = snapshotVars(state);
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
@@ -376,9 +375,14 @@ function playTurn(
   // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
   const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
   if (invites) tell(state.unsaid!, true);
-  const heldBack =
-    option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
-  const unsaid = heldBack?.factId ?? null;
+  // The last fact held back or answered vaguely this turn (a loop: this runs on every turn of the analysis).
+  let unsaid: string | null = null;
+  if (option.asks.length > 0) {
+    for (let i = factOutcomes.length - 1; i >= 0 && unsaid === null; i -= 1) {
+      const f = factOutcomes[i]!;
+      if (f.fidelity === 'omitted' || f.fidelity === 'vague') unsaid = f.factId;
+    }
+  }
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought && narrative)
     transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
@@ -455,7 +459,7 @@ function playTurn(
     trustChange,
     recovery: { rate, restingStress: resting, slow, held: hurts && (drifted < state.vars.stress || nextLoadValue < state.vars.load) },
     window: { edge, outside, outsideTurns },
-    before,
+    before: snapshotVars(state),
     after,
     facts: factOutcomes,
     agreements: made,
