@@ -22,7 +22,8 @@ import {
   learnedOf,
   lean,
   recordsOf,
-  sharedTurn,
+  bareOf,
+  sharedTurnFrom,
   slotsOf,
   type Learned,
   type SharedTurn,
@@ -247,9 +248,9 @@ export class Explorer {
     const known = last ? dyn.lastTurns : dyn.turns;
     if (known) return known;
     const view = this.viewFor(node.shared.momentId);
-    const state = { ...node.shared, turn: node.turn };
+    const bare = bareOf(node.shared, node.turn);
     const played = dyn.moment.options.map((o): Played => {
-      const turn = sharedTurn(view, this.slots, state, o.id);
+      const turn = sharedTurnFrom(view, this.slots, bare, o.id);
       return { turn, dyn: this.dynamicsOf(turn.state) };
     });
     if (last) dyn.lastTurns = played;

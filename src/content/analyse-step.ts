@@ -70,7 +70,16 @@ export function lean(state: ClientState): ClientState {
 }
 
 export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
-  const bare = { ...state, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
+  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), optionId);
+}
+
+/** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
+export function bareOf(state: ClientState, turn: number): ClientState {
+  return { ...state, turn, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
+}
+
+/** sharedTurn on a state made by bareOf (once for all options of a state). */
+export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionId: string): SharedTurn {
   // The engine's lean step: takeTurn's numbers without its narrative (tests/engine/step-state.test.ts).
   const e = stepState(scenario, bare, optionId);
   const next = e.state;
