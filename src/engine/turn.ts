@@ -427,11 +427,18 @@ function playTurn(
   }
 
   const vars = { chronicLoad, stress, trust, load, sensitisation, room };
-  const common = {
-    ...state,
+  // Every field written out rather than a spread of the state: the analysis plays hundreds of thousands of
+  // lean turns, and copying a state by spread cost more than the rest of the turn. Same field order as
+  // initialState; the narrative turn below still spreads, so a state keeps any field it came with.
+  const stepped: ClientState = {
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    origin: state.origin,
+    seed: state.seed,
     rng: draws.stateValue,
     turn,
     momentId,
+    initialTrust: state.initialTrust,
     vars,
     mode,
     reaction,
@@ -443,9 +450,12 @@ function playTurn(
     facts,
     agreements,
     choices: [...state.choices, option.id],
+    transcript: state.transcript,
+    explanations: state.explanations,
     ending: ending ? { id: ending.id, walkedOut, turn } : null,
   };
-  if (!narrative) return { state: common, features, facts: factOutcomes, agreements: made, walkedOut, next };
+  if (!narrative) return { state: stepped, features, facts: factOutcomes, agreements: made, walkedOut, next };
+  const common = { ...state, ...stepped };
   const after: VarSnapshot = { ...vars, mode, reaction };
   const explanation: TurnExplanation = {
     turn,
