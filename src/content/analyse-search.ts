@@ -25,6 +25,7 @@ import {
   bareOf,
   sharedTurnFrom,
   slotsOf,
+  withPath,
   type Learned,
   type SharedTurn,
   type Slots,
@@ -231,7 +232,8 @@ export class Explorer {
 
   private finalOfNode({ shared, turn, learned }: Node): Final {
     const ending = shared.ending && { ...shared.ending, turn };
-    return finalOf(this.scenario, { ...shared, turn, ...recordsOf(learned, this.slots), ending });
+    const { facts, agreements } = recordsOf(learned, this.slots);
+    return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
   }
 
   private nodeOf(state: ClientState): Node {

@@ -75,7 +75,45 @@ export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: Clie
 
 /** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
 export function bareOf(state: ClientState, turn: number): ClientState {
-  return { ...state, turn, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
+  return withPath(state, turn, {}, {}, [], state.ending);
+}
+
+/**
+ * `state` with this path's turn, records, choices and ending, and no narrative. Every field written out: a
+ * spread of a state costs more than a whole lean turn, and the search makes one per state it expands.
+ */
+export function withPath(
+  state: ClientState,
+  turn: number,
+  facts: ClientState['facts'],
+  agreements: ClientState['agreements'],
+  choices: string[],
+  ending: ClientState['ending'],
+): ClientState {
+  return {
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    origin: state.origin,
+    seed: state.seed,
+    rng: state.rng,
+    turn,
+    momentId: state.momentId,
+    initialTrust: state.initialTrust,
+    vars: state.vars,
+    mode: state.mode,
+    reaction: state.reaction,
+    outsideTurns: state.outsideTurns,
+    slowTurnsLeft: state.slowTurnsLeft,
+    closedStreak: state.closedStreak,
+    affirmCount: state.affirmCount,
+    unsaid: state.unsaid,
+    facts,
+    agreements,
+    choices,
+    transcript: [],
+    explanations: [],
+    ending,
+  };
 }
 
 /** sharedTurn on a state made by bareOf (once for all options of a state). */
