@@ -9,9 +9,11 @@ import {
   compareOutcomes,
   endingMatches,
   initialState,
+  MODES,
   outcomeOf,
   paramsFor,
   stepState,
+  TRAITS,
   type ClientState,
   type CompiledMoment,
   type CompiledScenario,
@@ -41,6 +43,9 @@ export interface Bands {
   load: number;
   sensitisation: number;
 }
+
+const MODE_INDEX: ReadonlyMap<string, number> = new Map(MODES.map((m, i) => [m, i]));
+const TRAIT_INDEX: ReadonlyMap<string, number> = new Map(TRAITS.map((t, i) => [t, i]));
 
 type Final = Pick<PathOutcome, 'mode' | 'recall' | 'disclosed' | 'endingId'>;
 
@@ -87,8 +92,11 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
-  /** Every dynamics key met so far (see dynamicsKey), interned. */
-  private readonly dynamics = new Map<string, Dynamics>();
+  /** Every dynamics key met so far (see dynamicsOf), interned. */
+  private readonly dynamics = new Map<number | string, Dynamics>();
+  private readonly momentIndex: Map<string, number>;
+  /** The radix of each part of a packed dynamics key (see packedDynamics); null when they do not fit a double. */
+  private readonly radices: readonly number[] | null;
   private readonly slots: Slots;
   private readonly moments: Map<string, CompiledMoment>;
   private readonly views = new Map<string, CompiledScenario>();
@@ -112,6 +120,8 @@ export class Explorer {
     private readonly scenario: CompiledScenario,
     private readonly bands: Bands,
     private readonly limit: number,
+    /** `text`: string keys only, as where numbers would not fit (the tests compare both). */
+    keys: 'auto' | 'text' = 'auto',
   ) {
     this.slots = slotsOf(scenario);
     this.moments = new Map(scenario.moments.map((m) => [m.id, m]));
@@ -125,11 +135,30 @@ export class Explorer {
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
+    this.momentIndex = new Map(scenario.moments.map((m, i) => [m.id, i]));
+    // Vars are clamped to 0–100, so a band index is at most 100 / band; counters beyond 63 fall back to text.
+    const band = (width: number) => Math.floor(100 / width) + 1;
+    const radices = [
+      Math.max(1, scenario.moments.length),
+      MODES.length,
+      TRAITS.length + 1,
+      band(bands.stress),
+      band(bands.trust),
+      band(bands.load),
+      band(bands.sensitisation),
+      64,
+      64,
+      this.closedCap + 1,
+      this.affirmCap + 1,
+      this.slots.facts.length + 1,
+    ];
+    const fits = radices.every((r) => Number.isInteger(r) && r > 0) && radices.reduce((a, b) => a * b, 1) <= Number.MAX_SAFE_INTEGER;
+    this.radices = fits && keys === 'auto' ? radices : null;
     const facts = this.slots.facts.length;
     this.turnSpan = Math.max(0, scenario.maxTurns) + 2;
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
-    this.numericKeys = facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
+    this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
   }
 
   start(): ClientState {
@@ -304,9 +333,7 @@ export class Explorer {
    */
   private dynamicsOf(s: ClientState): Dynamics | null {
     if (s.ending) return null;
-    const v = s.vars;
-    const b = this.bands;
-    const key = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
+    const key = this.packedDynamics(s) ?? this.dynamicsText(s);
     let dyn = this.dynamics.get(key);
     if (!dyn) {
       dyn = {
@@ -321,6 +348,47 @@ export class Explorer {
       this.dynamics.set(key, dyn);
     }
     return dyn;
+  }
+
+  /**
+   * The dynamics key as one number: each part a digit of its own radix (see radices). Null when a part falls
+   * outside its radix (an unknown moment or mode, a counter past 63, an unclamped number): then the text is
+   * the key. A given state always gets the same kind of key, and each kind is exact, so no two states share
+   * a key unless every part is equal.
+   */
+  private packedDynamics(s: ClientState): number | null {
+    const r = this.radices;
+    if (!r) return null;
+    const v = s.vars;
+    const b = this.bands;
+    const parts = [
+      this.momentIndex.get(s.momentId) ?? -1,
+      MODE_INDEX.get(s.mode) ?? -1,
+      s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1,
+      Math.floor(v.stress / b.stress),
+      Math.floor(v.trust / b.trust),
+      Math.floor(v.load / b.load),
+      Math.floor(v.sensitisation / b.sensitisation),
+      s.outsideTurns,
+      s.slowTurnsLeft,
+      Math.min(s.closedStreak, this.closedCap),
+      Math.min(s.affirmCount, this.affirmCap),
+      s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1,
+    ];
+    let key = 0;
+    for (let i = 0; i < parts.length; i += 1) {
+      const d = parts[i]!;
+      const radix = r[i]!;
+      if (!(Number.isInteger(d) && d >= 0 && d < radix)) return null;
+      key = key * radix + d;
+    }
+    return key;
+  }
+
+  private dynamicsText(s: ClientState): string {
+    const v = s.vars;
+    const b = this.bands;
+    return `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
   }
 
   /**
