@@ -32,6 +32,8 @@ import {
   type SharedTurn,
   type Slots,
 } from './analyse-step.ts';
+import { recallAgreements, recallShare } from '../engine/memory.ts';
+import type { ModelParams } from '../engine/params.ts';
 import type { PathOutcome } from './analyse.ts';
 import { miRating } from './form-cues.ts';
 import { askableFacts, longestPaths } from './moment-graph.ts';
@@ -106,6 +108,9 @@ export class Explorer {
   private readonly openFacts: Map<string, boolean[]>;
   /** Without loops in the moment graph no path can come back to a key, so the path set can be skipped. */
   private readonly cyclic: boolean;
+  private readonly params: ModelParams;
+  /** Persona fact ids are distinct (a checked scenario's are), so slot i is the persona's fact i. */
+  private readonly distinctFacts: boolean;
   private readonly closedCap: number;
   private readonly affirmCap: number;
   /**
@@ -113,6 +118,8 @@ export class Explorer {
    * and agreements at most), and strings otherwise; either way two keys are equal only for equal contents.
    */
   private readonly numericKeys: boolean;
+  /** 2 to the number of facts: the settled count's place in a learned key. */
+  private readonly factSpan: number;
   /** Memo key = learned key × turnSpan + (turn + 1 when the turn matters, else 0). */
   private readonly turnSpan: number;
 
@@ -132,6 +139,8 @@ export class Explorer {
     this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => named.has(f) || askable.get(m.id)!.has(f))]));
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
+    this.params = p;
+    this.distinctFacts = new Set(this.slots.facts).size === this.slots.facts.length;
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
@@ -156,6 +165,7 @@ export class Explorer {
     this.radices = fits && keys === 'auto' ? radices : null;
     const facts = this.slots.facts.length;
     this.turnSpan = Math.max(0, scenario.maxTurns) + 2;
+    this.factSpan = 2 ** facts;
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
     this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
@@ -259,10 +269,23 @@ export class Explorer {
     return { best: final, worst: final, ends: true };
   }
 
+  /**
+   * outcomeOf's mode, recall, disclosed facts and ending, read from the slots rather than from a state built
+   * for it (the search ends hundreds of thousands of paths): recall by the engine's own functions, over the
+   * agreements in the order the records would hold them; the accurate facts in persona order, which is slot order.
+   */
   private finalOfNode({ shared, turn, learned }: Node): Final {
-    const ending = shared.ending && { ...shared.ending, turn };
-    const { facts, agreements } = recordsOf(learned, this.slots);
-    return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
+    if (!this.distinctFacts) {
+      const ending = shared.ending && { ...shared.ending, turn };
+      const { facts, agreements } = recordsOf(learned, this.slots);
+      return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
+    }
+    const walkedOut = shared.ending?.walkedOut ?? false;
+    const { agreements } = recordsOf({ facts: [], agreements: learned.agreements }, this.slots);
+    const recall = recallShare(recallAgreements(agreements, walkedOut ? 0 : shared.vars.room, this.params));
+    const disclosed: string[] = [];
+    for (let i = 0; i < learned.facts.length; i += 1) if (learned.facts[i]?.fidelity === 'accurate') disclosed.push(this.slots.facts[i]!);
+    return { mode: walkedOut ? 'walked-out' : shared.mode, recall, disclosed, endingId: shared.ending?.id ?? null };
   }
 
   private nodeOf(state: ClientState): Node {
@@ -405,12 +428,13 @@ export class Explorer {
     const { facts, agreements } = learned;
     let bits = 0;
     let settled = 0;
+    // At most 30 facts here (numericKeys), so the bits fit a 31-bit integer.
     for (let i = 0; i < facts.length; i += 1) {
       if (facts[i]?.fidelity !== 'accurate') continue;
-      if (open[i]) bits += 2 ** i;
+      if (open[i]) bits |= 1 << i;
       else settled += 1;
     }
-    let key = bits + settled * 2 ** facts.length;
+    let key = bits + settled * this.factSpan;
     for (let i = agreements.length - 1; i >= 0; i -= 1) {
       const a = agreements[i];
       key = key * 5 + (a ? (a.written ? (a.reminder ? 4 : 3) : a.reminder ? 2 : 1) : 0);
