@@ -185,10 +185,22 @@ export function endingMatches(ending: CompiledEnding, state: EndingState, p: Mod
   return true;
 }
 
+/** The endings other than the walk-out, once per endings list (compiled scenarios are never mutated). */
+const plainCache = new WeakMap<readonly CompiledEnding[], readonly CompiledEnding[]>();
+
+function plainEndings(endings: readonly CompiledEnding[]): readonly CompiledEnding[] {
+  let plain = plainCache.get(endings);
+  if (!plain) {
+    plain = endings.filter((e) => !e.walkOut);
+    plainCache.set(endings, plain);
+  }
+  return plain;
+}
+
 /** The ending the client's state chooses when a path reaches `end` (the last plain ending is the fallback). */
 export function chooseEnding(scenario: CompiledScenario, state: EndingState): CompiledEnding {
   const p = paramsFor(scenario);
-  const plain = scenario.endings.filter((e) => !e.walkOut);
+  const plain = plainEndings(scenario.endings);
   return plain.find((e) => endingMatches(e, state, p)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
 }
 
