@@ -401,28 +401,27 @@ export class Explorer {
     if (!r) return null;
     const v = s.vars;
     const b = this.bands;
-    const parts = [
-      this.momentIndex.get(s.momentId) ?? -1,
-      MODE_INDEX.get(s.mode) ?? -1,
-      s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1,
-      Math.floor(v.stress / b.stress),
-      Math.floor(v.trust / b.trust),
-      Math.floor(v.load / b.load),
-      Math.floor(v.sensitisation / b.sensitisation),
-      s.outsideTurns,
-      s.slowTurnsLeft,
-      Math.min(s.closedStreak, this.closedCap),
-      Math.min(s.affirmCount, this.affirmCap),
-      s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1,
-    ];
+    // Digit by digit, without an array: this runs for every state a turn produces.
     let key = 0;
-    for (let i = 0; i < parts.length; i += 1) {
-      const d = parts[i]!;
+    let ok = true;
+    const digit = (d: number, i: number) => {
       const radix = r[i]!;
-      if (!(Number.isInteger(d) && d >= 0 && d < radix)) return null;
-      key = key * radix + d;
-    }
-    return key;
+      if (Number.isInteger(d) && d >= 0 && d < radix) key = key * radix + d;
+      else ok = false;
+    };
+    digit(this.momentIndex.get(s.momentId) ?? -1, 0);
+    digit(MODE_INDEX.get(s.mode) ?? -1, 1);
+    digit(s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, 2);
+    digit(Math.floor(v.stress / b.stress), 3);
+    digit(Math.floor(v.trust / b.trust), 4);
+    digit(Math.floor(v.load / b.load), 5);
+    digit(Math.floor(v.sensitisation / b.sensitisation), 6);
+    digit(s.outsideTurns, 7);
+    digit(s.slowTurnsLeft, 8);
+    digit(Math.min(s.closedStreak, this.closedCap), 9);
+    digit(Math.min(s.affirmCount, this.affirmCap), 10);
+    digit(s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, 11);
+    return ok ? key : null;
   }
 
   private dynamicsText(s: ClientState): string {

@@ -140,6 +140,9 @@ function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */
 export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
+  // A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
+  // mergeLearned would): keep the same object rather than make a new one per path.
+  if (shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder))) return before;
   return mergeLearned(before.facts, before.agreements, {
     turn,
     room: shared.state.vars.room,
