@@ -78,10 +78,8 @@ interface Dynamics {
   longest: number;
   /** Per fact slot: can this moment or a later one still ask it? */
   open: readonly boolean[];
-  /** Results per learned key, with the turn when it matters (see memoKey). */
-  memo: Map<number | string, Span>;
-  /** Learned keys of the states with these dynamics on the current path. */
-  onPath: Set<number | string> | null;
+  /** Its place among the interned keys: the first part of a memo key and of a key on the path. */
+  id: number;
   /** The shared turn of each option (by option index), and the same on the last turn before maxTurns. */
   turns: Played[] | null;
   lastTurns: Played[] | null;
@@ -94,6 +92,14 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
+  /**
+   * Results per (dynamics, learned, turn when it matters) and the (dynamics, learned) keys on the current path:
+   * one number, dynamics id × keySpan + the rest, while that fits a double exactly; text past it.
+   */
+  private readonly memo = new Map<number | string, Span>();
+  private readonly onPath = new Set<number | string>();
+  private readonly keySpan: number;
+  private readonly idLimit: number;
   /** Every dynamics key met so far (see dynamicsOf), interned. */
   private readonly dynamics = new Map<number | string, Dynamics>();
   private readonly momentIndex: Map<string, number>;
@@ -174,6 +180,9 @@ export class Explorer {
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
     this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
+    // A memo key (learned × turn) or a path key (learned alone, smaller) below keySpan, behind the dynamics id.
+    this.keySpan = combinations;
+    this.idLimit = Math.floor(Number.MAX_SAFE_INTEGER / combinations) - 1;
   }
 
   start(): ClientState {
@@ -211,9 +220,11 @@ export class Explorer {
     const learned = this.learnedKey(node.learned, dyn.open);
     const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
     const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
-    const known = dyn.memo.get(memoKey);
+    const key = typeof memoKey === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + memoKey : `${dyn.id}:${memoKey}`;
+    const known = this.memo.get(key);
     if (known) return known;
-    if (this.cyclic && dyn.onPath?.has(learned)) return this.cutOff(node);
+    const pathKey = typeof learned === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + learned : `${dyn.id}:${learned}`;
+    if (this.cyclic && this.onPath.has(pathKey)) return this.cutOff(node);
     if (this.expanded >= this.limit) {
       this.truncated = true;
       return this.playout(node);
@@ -221,7 +232,7 @@ export class Explorer {
     this.expanded += 1;
     const momentId = dyn.moment.id;
     this.visited.add(momentId);
-    if (this.cyclic) (dyn.onPath ??= new Set()).add(learned);
+    if (this.cyclic) this.onPath.add(pathKey);
     const shared = this.sharedTurns(node);
     // The widest span over the options, folded in place (no object per option).
     let best: Final | null = null;
@@ -239,11 +250,11 @@ export class Explorer {
       }
       ends ||= span.ends;
     }
-    if (this.cyclic) dyn.onPath!.delete(learned);
+    if (this.cyclic) this.onPath.delete(pathKey);
     if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
     if (!ends) this.deadEnds.add(momentId);
     const span: Span = { best, worst, ends };
-    dyn.memo.set(memoKey, span);
+    this.memo.set(key, span);
     return span;
   }
 
@@ -380,8 +391,7 @@ export class Explorer {
         moment: this.moments.get(s.momentId)!,
         longest: this.longest.get(s.momentId) ?? Infinity,
         open: this.openFacts.get(s.momentId)!,
-        memo: new Map(),
-        onPath: null,
+        id: this.dynamics.size,
         turns: null,
         lastTurns: null,
       };
