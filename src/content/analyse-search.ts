@@ -9,9 +9,11 @@ import {
   compareOutcomes,
   endingMatches,
   initialState,
+  MODES,
   outcomeOf,
   paramsFor,
   stepState,
+  TRAITS,
   type ClientState,
   type CompiledMoment,
   type CompiledScenario,
@@ -22,12 +24,16 @@ import {
   learnedOf,
   lean,
   recordsOf,
-  sharedTurn,
+  bareOf,
+  sharedTurnFrom,
   slotsOf,
+  withPath,
   type Learned,
   type SharedTurn,
   type Slots,
 } from './analyse-step.ts';
+import { recallChance, recallCrowding } from '../engine/memory.ts';
+import type { ModelParams } from '../engine/params.ts';
 import type { PathOutcome } from './analyse.ts';
 import { miRating } from './form-cues.ts';
 import { askableFacts, longestPaths } from './moment-graph.ts';
@@ -39,6 +45,9 @@ export interface Bands {
   load: number;
   sensitisation: number;
 }
+
+const MODE_INDEX: ReadonlyMap<string, number> = new Map(MODES.map((m, i) => [m, i]));
+const TRAIT_INDEX: ReadonlyMap<string, number> = new Map(TRAITS.map((t, i) => [t, i]));
 
 type Final = Pick<PathOutcome, 'mode' | 'recall' | 'disclosed' | 'endingId'>;
 
@@ -53,8 +62,27 @@ interface Span {
 interface Node {
   /** Only its numbers, mode, reaction, counters, moment and ending are this path's. */
   shared: ClientState;
+  /** The dynamics of `shared` (see keyOf); unset for a state that has ended. */
+  dyn: Dynamics | null;
   turn: number;
   learned: Learned;
+}
+
+/**
+ * One distinct dynamics key (see dynamicsKey), interned: everything the search keeps per key hangs here, so a
+ * state looks its key up once (when a turn first produces it) rather than building a long string per visit.
+ */
+interface Dynamics {
+  moment: CompiledMoment;
+  /** Most turns from the moment to an ending (Infinity inside or before a loop). */
+  longest: number;
+  /** Per fact slot: can this moment or a later one still ask it? */
+  open: readonly boolean[];
+  /** Its place among the interned keys: the first part of a memo key and of a key on the path. */
+  id: number;
+  /** The shared turn of each option (by option index), and the same on the last turn before maxTurns. */
+  turns: Played[] | null;
+  lastTurns: Played[] | null;
 }
 
 export class Explorer {
@@ -64,11 +92,19 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
-  private readonly memo = new Map<string, Span>();
-  /** Keys (without the turn) on the current path: coming back to one is a loop that only adds turns. */
-  private readonly onPath = new Set<string>();
-  /** Per dynamic state, the shared turn of each option (by option index). */
-  private readonly turns = new Map<string, SharedTurn[]>();
+  /**
+   * Results per (dynamics, learned, turn when it matters) and the (dynamics, learned) keys on the current path:
+   * one number, dynamics id × keySpan + the rest, while that fits a double exactly; text past it.
+   */
+  private readonly memo = new Map<number | string, Span>();
+  private readonly onPath = new Set<number | string>();
+  private readonly keySpan: number;
+  private readonly idLimit: number;
+  /** Every dynamics key met so far (see dynamicsOf), interned. */
+  private readonly dynamics = new Map<number | string, Dynamics>();
+  private readonly momentIndex: Map<string, number>;
+  /** The radix of each part of a packed dynamics key (see packedDynamics); null when they do not fit a double. */
+  private readonly radices: readonly number[] | null;
   private readonly slots: Slots;
   private readonly moments: Map<string, CompiledMoment>;
   private readonly views = new Map<string, CompiledScenario>();
@@ -78,13 +114,29 @@ export class Explorer {
   private readonly openFacts: Map<string, boolean[]>;
   /** Without loops in the moment graph no path can come back to a key, so the path set can be skipped. */
   private readonly cyclic: boolean;
+  private readonly params: ModelParams;
+  /** Agreement slots in the order a record keyed by id lists them. */
+  private readonly recallOrder: readonly number[];
+  /** Persona fact ids are distinct (a checked scenario's are), so slot i is the persona's fact i. */
+  private readonly distinctFacts: boolean;
   private readonly closedCap: number;
   private readonly affirmCap: number;
+  /**
+   * Learned keys and memo keys are numbers when every combination fits a double exactly (a few dozen facts
+   * and agreements at most), and strings otherwise; either way two keys are equal only for equal contents.
+   */
+  private readonly numericKeys: boolean;
+  /** 2 to the number of facts: the settled count's place in a learned key. */
+  private readonly factSpan: number;
+  /** Memo key = learned key × turnSpan + (turn + 1 when the turn matters, else 0). */
+  private readonly turnSpan: number;
 
   constructor(
     private readonly scenario: CompiledScenario,
     private readonly bands: Bands,
     private readonly limit: number,
+    /** `text`: string keys only, as where numbers would not fit (the tests compare both). */
+    keys: 'auto' | 'text' = 'auto',
   ) {
     this.slots = slotsOf(scenario);
     this.moments = new Map(scenario.moments.map((m) => [m.id, m]));
@@ -95,9 +147,42 @@ export class Explorer {
     this.openFacts = new Map(scenario.moments.map((m) => [m.id, this.slots.facts.map((f) => named.has(f) || askable.get(m.id)!.has(f))]));
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
+    this.params = p;
+    this.distinctFacts = new Set(this.slots.facts).size === this.slots.facts.length;
+    // Records keyed by id list integer-like ids first (JavaScript's key order): the order recall sums in.
+    const order = Object.keys(Object.fromEntries(this.slots.agreements.map((id) => [id, 0])));
+    this.recallOrder = order.map((id) => this.slots.agreementSlot.get(id)!);
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
+    this.momentIndex = new Map(scenario.moments.map((m, i) => [m.id, i]));
+    // Vars are clamped to 0–100, so a band index is at most 100 / band; counters beyond 63 fall back to text.
+    const band = (width: number) => Math.floor(100 / width) + 1;
+    const radices = [
+      Math.max(1, scenario.moments.length),
+      MODES.length,
+      TRAITS.length + 1,
+      band(bands.stress),
+      band(bands.trust),
+      band(bands.load),
+      band(bands.sensitisation),
+      64,
+      64,
+      this.closedCap + 1,
+      this.affirmCap + 1,
+      this.slots.facts.length + 1,
+    ];
+    const fits = radices.every((r) => Number.isInteger(r) && r > 0) && radices.reduce((a, b) => a * b, 1) <= Number.MAX_SAFE_INTEGER;
+    this.radices = fits && keys === 'auto' ? radices : null;
+    const facts = this.slots.facts.length;
+    this.turnSpan = Math.max(0, scenario.maxTurns) + 2;
+    this.factSpan = 2 ** facts;
+    // facts bits, the count of settled facts, five states per agreement, the turn.
+    const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
+    this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
+    // A memo key (learned × turn) or a path key (learned alone, smaller) below keySpan, behind the dynamics id.
+    this.keySpan = combinations;
+    this.idLimit = Math.floor(Number.MAX_SAFE_INTEGER / combinations) - 1;
   }
 
   start(): ClientState {
@@ -131,30 +216,45 @@ export class Explorer {
 
   /** Best and worst final outcome reachable from `node`, which has not ended. */
   private search(node: Node): Span {
-    const { dynamics, turn } = this.keyOf(node);
-    const pathKey = `${dynamics}|${learnedKey(node.learned, this.openFacts.get(node.shared.momentId)!)}`;
-    const memoKey = turn + pathKey;
-    const known = this.memo.get(memoKey);
+    const dyn = node.dyn!;
+    const learned = this.learnedKey(node.learned, dyn.open);
+    const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
+    const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
+    const key = typeof memoKey === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + memoKey : `${dyn.id}:${memoKey}`;
+    const known = this.memo.get(key);
     if (known) return known;
+    const pathKey = typeof learned === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + learned : `${dyn.id}:${learned}`;
     if (this.cyclic && this.onPath.has(pathKey)) return this.cutOff(node);
     if (this.expanded >= this.limit) {
       this.truncated = true;
       return this.playout(node);
     }
     this.expanded += 1;
-    const momentId = node.shared.momentId;
+    const momentId = dyn.moment.id;
     this.visited.add(momentId);
     if (this.cyclic) this.onPath.add(pathKey);
-    const shared = this.sharedTurns(node, dynamics);
-    let span: Span | undefined;
+    const shared = this.sharedTurns(node);
+    // The widest span over the options, folded in place (no object per option).
+    let best: Final | null = null;
+    let worst: Final | null = null;
+    let ends = false;
     for (const played of shared) {
       const next = this.step(node, played);
-      span = widen(span, next.shared.ending ? this.leaf(next) : this.search(next), this.scenario);
+      const span = next.shared.ending ? this.leaf(next) : this.search(next);
+      if (best === null || worst === null) {
+        best = span.best;
+        worst = span.worst;
+      } else {
+        if (prefer(span.best, best, 'best', this.scenario)) best = span.best;
+        if (prefer(span.worst, worst, 'worst', this.scenario)) worst = span.worst;
+      }
+      ends ||= span.ends;
     }
     if (this.cyclic) this.onPath.delete(pathKey);
-    if (!span) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
-    if (!span.ends) this.deadEnds.add(momentId);
-    this.memo.set(memoKey, span);
+    if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
+    if (!ends) this.deadEnds.add(momentId);
+    const span: Span = { best, worst, ends };
+    this.memo.set(key, span);
     return span;
   }
 
@@ -174,7 +274,7 @@ export class Explorer {
     let n = node;
     while (!n.shared.ending) {
       this.visited.add(n.shared.momentId);
-      n = this.step(n, this.sharedTurns(n, this.keyOf(n).dynamics)[0]!);
+      n = this.step(n, this.sharedTurns(n)[0]!);
     }
     return this.leaf(n);
   }
@@ -185,33 +285,62 @@ export class Explorer {
     return { best: final, worst: final, ends: true };
   }
 
+  /**
+   * outcomeOf's mode, recall, disclosed facts and ending, read from the slots rather than from a state built
+   * for it (the search ends hundreds of thousands of paths): recall by the engine's own functions, over the
+   * agreements in the order the records would hold them; the accurate facts in persona order, which is slot order.
+   */
   private finalOfNode({ shared, turn, learned }: Node): Final {
-    const ending = shared.ending && { ...shared.ending, turn };
-    return finalOf(this.scenario, { ...shared, turn, ...recordsOf(learned, this.slots), ending });
+    if (!this.distinctFacts) {
+      const ending = shared.ending && { ...shared.ending, turn };
+      const { facts, agreements } = recordsOf(learned, this.slots);
+      return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
+    }
+    const walkedOut = shared.ending?.walkedOut ?? false;
+    const roomAtEnd = walkedOut ? 0 : shared.vars.room;
+    let made = 0;
+    for (const a of learned.agreements) if (a) made += 1;
+    // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
+    let recall = 0;
+    if (made > 0) {
+      const crowding = recallCrowding(made, this.params);
+      let sum = 0;
+      for (const slot of this.recallOrder) {
+        const a = learned.agreements[slot];
+        if (a) sum += recallChance(a, roomAtEnd, crowding, this.params);
+      }
+      recall = sum / made;
+    }
+    const disclosed: string[] = [];
+    for (let i = 0; i < learned.facts.length; i += 1) if (learned.facts[i]?.fidelity === 'accurate') disclosed.push(this.slots.facts[i]!);
+    return { mode: walkedOut ? 'walked-out' : shared.mode, recall, disclosed, endingId: shared.ending?.id ?? null };
   }
 
   private nodeOf(state: ClientState): Node {
-    return { shared: state, turn: state.turn, learned: learnedOf(state, this.slots) };
+    return { shared: state, dyn: this.dynamicsOf(state), turn: state.turn, learned: learnedOf(state, this.slots) };
   }
 
   /**
    * Each option's turn, played once per dynamic state (see analyse-step.ts). The turn number matters to a
    * turn only through the maxTurns cut-off, so the last turn is told apart from the others.
    */
-  private sharedTurns(node: Node, dynamics: string): SharedTurn[] {
+  private sharedTurns(node: Node): Played[] {
+    const dyn = node.dyn!;
     const last = node.turn + 1 >= this.scenario.maxTurns;
-    const key = last ? `${dynamics}!` : dynamics;
-    let shared = this.turns.get(key);
-    if (!shared) {
-      const view = this.viewFor(node.shared.momentId);
-      const state = { ...node.shared, turn: node.turn };
-      shared = this.moments.get(state.momentId)!.options.map((o) => sharedTurn(view, this.slots, state, o.id));
-      this.turns.set(key, shared);
-    }
-    return shared;
+    const known = last ? dyn.lastTurns : dyn.turns;
+    if (known) return known;
+    const view = this.viewFor(node.shared.momentId);
+    const bare = bareOf(node.shared, node.turn);
+    const played = dyn.moment.options.map((o): Played => {
+      const turn = sharedTurnFrom(view, this.slots, bare, o.id);
+      return { turn, dyn: this.dynamicsOf(turn.state) };
+    });
+    if (last) dyn.lastTurns = played;
+    else dyn.turns = played;
+    return played;
   }
 
-  private step(node: Node, played: SharedTurn): Node {
+  private step(node: Node, { turn: played, dyn }: Played): Node {
     const turn = node.turn + 1;
     const learned = learnedAfter(node.learned, played, turn);
     let shared = played.state;
@@ -224,7 +353,7 @@ export class Explorer {
       const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
       if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
     }
-    return { shared, turn, learned };
+    return { shared, dyn, turn, learned };
   }
 
   /**
@@ -246,20 +375,104 @@ export class Explorer {
   /**
    * The memo key is `turn + dynamics + learned`. `dynamics`: everything that shapes the next turns, with
    * stress, trust, load and sensitisation rounded into bands (chronic load and initial trust are fixed, room
-   * follows from the others). `learned` (learnedKey): which facts are known accurately and which agreements
-   * are made, written and reminded, which only shape the final outcome. `turn`: only when the engine's maxTurns
-   * cut-off can still come before an ending; elsewhere the turn changes nothing, and leaving it out lets
-   * more states share a result. Inside and before loops it is always in: a result found late, with few
-   * turns left, must not be reused early.
+   * follows from the others); interned, so each distinct key is built once per state a turn produces.
+   * `learned` (learnedKey): which facts are known accurately and which agreements are made, written and
+   * reminded, which only shape the final outcome. `turn`: only when the engine's maxTurns cut-off can still
+   * come before an ending; elsewhere the turn changes nothing, and leaving it out lets more states share a
+   * result. Inside and before loops it is always in: a result found late, with few turns left, must not be
+   * reused early.
    */
-  private keyOf(node: Node): { dynamics: string; turn: string } {
-    const s = node.shared;
+  private dynamicsOf(s: ClientState): Dynamics | null {
+    if (s.ending) return null;
+    const key = this.packedDynamics(s) ?? this.dynamicsText(s);
+    let dyn = this.dynamics.get(key);
+    if (!dyn) {
+      dyn = {
+        moment: this.moments.get(s.momentId)!,
+        longest: this.longest.get(s.momentId) ?? Infinity,
+        open: this.openFacts.get(s.momentId)!,
+        id: this.dynamics.size,
+        turns: null,
+        lastTurns: null,
+      };
+      this.dynamics.set(key, dyn);
+    }
+    return dyn;
+  }
+
+  /**
+   * The dynamics key as one number: each part a digit of its own radix (see radices). Null when a part falls
+   * outside its radix (an unknown moment or mode, a counter past 63, an unclamped number): then the text is
+   * the key. A given state always gets the same kind of key, and each kind is exact, so no two states share
+   * a key unless every part is equal.
+   */
+  private packedDynamics(s: ClientState): number | null {
+    const r = this.radices;
+    if (!r) return null;
     const v = s.vars;
     const b = this.bands;
-    const dynamics = `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
-    const turnMatters = node.turn + (this.longest.get(s.momentId) ?? Infinity) >= this.scenario.maxTurns;
-    return { dynamics, turn: turnMatters ? `${node.turn}#` : '' };
+    // Digit by digit, without an array: this runs for every state a turn produces.
+    let key = 0;
+    let ok = true;
+    const digit = (d: number, i: number) => {
+      const radix = r[i]!;
+      if (Number.isInteger(d) && d >= 0 && d < radix) key = key * radix + d;
+      else ok = false;
+    };
+    digit(this.momentIndex.get(s.momentId) ?? -1, 0);
+    digit(MODE_INDEX.get(s.mode) ?? -1, 1);
+    digit(s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, 2);
+    digit(Math.floor(v.stress / b.stress), 3);
+    digit(Math.floor(v.trust / b.trust), 4);
+    digit(Math.floor(v.load / b.load), 5);
+    digit(Math.floor(v.sensitisation / b.sensitisation), 6);
+    digit(s.outsideTurns, 7);
+    digit(s.slowTurnsLeft, 8);
+    digit(Math.min(s.closedStreak, this.closedCap), 9);
+    digit(Math.min(s.affirmCount, this.affirmCap), 10);
+    digit(s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, 11);
+    return ok ? key : null;
   }
+
+  private dynamicsText(s: ClientState): string {
+    const v = s.vars;
+    const b = this.bands;
+    return `${s.momentId},${s.mode},${s.reaction ?? '-'},${Math.floor(v.stress / b.stress)},${Math.floor(v.trust / b.trust)},${Math.floor(v.load / b.load)},${Math.floor(v.sensitisation / b.sensitisation)},${s.outsideTurns},${s.slowTurnsLeft},${Math.min(s.closedStreak, this.closedCap)},${Math.min(s.affirmCount, this.affirmCap)},${s.unsaid ?? '-'}`;
+  }
+
+  /**
+   * A short key for what is learned, as far as it can still matter. Facts: only whether each is known
+   * accurately, since the outcome counts only accurate facts and later a fact is either answered again (which
+   * replaces what was there) or omitted (which keeps it), so vague, wrong, omitted and not asked behave alike.
+   * Facts nothing later can ask (`open[i]` false) are settled: only how many of them are accurate counts.
+   * Agreements: whether each is made, written and reminded. Within one dynamics key `open` is fixed (it
+   * follows the moment), so a number of bits for the open facts, the settled count and a base-5 digit per
+   * agreement identify it exactly; past what a double holds exactly, the same as a string (learnedKey).
+   */
+  private learnedKey(learned: Learned, open: readonly boolean[]): number | string {
+    if (!this.numericKeys) return learnedKey(learned, open);
+    const { facts, agreements } = learned;
+    let bits = 0;
+    let settled = 0;
+    // At most 30 facts here (numericKeys), so the bits fit a 31-bit integer.
+    for (let i = 0; i < facts.length; i += 1) {
+      if (facts[i]?.fidelity !== 'accurate') continue;
+      if (open[i]) bits |= 1 << i;
+      else settled += 1;
+    }
+    let key = bits + settled * this.factSpan;
+    for (let i = agreements.length - 1; i >= 0; i -= 1) {
+      const a = agreements[i];
+      key = key * 5 + (a ? (a.written ? (a.reminder ? 4 : 3) : a.reminder ? 2 : 1) : 0);
+    }
+    return key;
+  }
+}
+
+/** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */
+interface Played {
+  turn: SharedTurn;
+  dyn: Dynamics | null;
 }
 
 function finalOf(scenario: CompiledScenario, state: ClientState): Final {
@@ -282,13 +495,4 @@ function better(
 function prefer(a: Final, b: Final, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
   const order = compareOutcomes(a, b, scenario);
   return want === 'best' ? order > 0 : order < 0;
-}
-
-function widen(a: Span | undefined, b: Span, scenario: CompiledScenario): Span {
-  if (!a) return b;
-  return {
-    best: prefer(b.best, a.best, 'best', scenario) ? b.best : a.best,
-    worst: prefer(b.worst, a.worst, 'worst', scenario) ? b.worst : a.worst,
-    ends: a.ends || b.ends,
-  };
 }

@@ -70,7 +70,54 @@ export function lean(state: ClientState): ClientState {
 }
 
 export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
-  const bare = { ...state, facts: {}, agreements: {}, choices: [], transcript: [], explanations: [] };
+  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), optionId);
+}
+
+/** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
+export function bareOf(state: ClientState, turn: number): ClientState {
+  return withPath(state, turn, {}, {}, [], state.ending);
+}
+
+/**
+ * `state` with this path's turn, records, choices and ending, and no narrative. Every field written out: a
+ * spread of a state costs more than a whole lean turn, and the search makes one per state it expands.
+ */
+export function withPath(
+  state: ClientState,
+  turn: number,
+  facts: ClientState['facts'],
+  agreements: ClientState['agreements'],
+  choices: string[],
+  ending: ClientState['ending'],
+): ClientState {
+  return {
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    origin: state.origin,
+    seed: state.seed,
+    rng: state.rng,
+    turn,
+    momentId: state.momentId,
+    initialTrust: state.initialTrust,
+    vars: state.vars,
+    mode: state.mode,
+    reaction: state.reaction,
+    outsideTurns: state.outsideTurns,
+    slowTurnsLeft: state.slowTurnsLeft,
+    closedStreak: state.closedStreak,
+    affirmCount: state.affirmCount,
+    unsaid: state.unsaid,
+    facts,
+    agreements,
+    choices,
+    transcript: [],
+    explanations: [],
+    ending,
+  };
+}
+
+/** sharedTurn on a state made by bareOf (once for all options of a state). */
+export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionId: string): SharedTurn {
   // The engine's lean step: takeTurn's numbers without its narrative (tests/engine/step-state.test.ts).
   const e = stepState(scenario, bare, optionId);
   const next = e.state;
@@ -93,6 +140,9 @@ function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */
 export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
+  // A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
+  // mergeLearned would): keep the same object rather than make a new one per path.
+  if (shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder))) return before;
   return mergeLearned(before.facts, before.agreements, {
     turn,
     room: shared.state.vars.room,

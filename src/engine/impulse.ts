@@ -25,14 +25,25 @@ function rule(id: RuleId, stress: number, trust: number, load = 0, detail?: Rule
   return detail ? { id, stress, trust, load, detail } : { id, stress, trust, load };
 }
 
+/** The parsed volley per codes list: compiled scenarios are never mutated, and the analysis plays each option many times. */
+const volleys = new WeakMap<readonly Code[], readonly Code[]>();
+
+function volleyOf(codes: readonly Code[]): readonly Code[] {
+  let effective = volleys.get(codes);
+  if (!effective) {
+    effective = parseVolley(codes);
+    volleys.set(codes, effective);
+  }
+  return effective;
+}
+
 export function deriveImpulse(option: CompiledOption, state: ClientState, params: ModelParams): DerivedImpulse {
   const { codes, features } = option;
   const rules: RuleFired[] = [];
-  const has = (code: Code) => codes.includes(code);
   let affirmCount = state.affirmCount;
 
   // MITI parsing (codes.ts): one question and one reflection per volley, confront trumps persuade and questions.
-  const effective = parseVolley(codes);
+  const effective = volleyOf(codes);
   const counts = (code: Code) => effective.includes(code);
 
   for (const code of effective) {
@@ -97,8 +108,15 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     );
   }
 
-  let stress = sum(rules.map((r) => r.stress));
-  let trust = sum(rules.map((r) => r.trust));
+  let stress = 0;
+  let trust = 0;
+  let loadAdded = 0;
+  // Summed in rule order, as a reduce would (the same floating-point result), without arrays in between.
+  for (const r of rules) {
+    stress += r.stress;
+    trust += r.trust;
+    loadAdded += r.load;
+  }
   if (option.impulse) {
     // The author's override replaces the derived values it names; the rules stay visible for the debrief.
     if (option.impulse.stress !== undefined) stress = option.impulse.stress;
@@ -110,15 +128,11 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     rules,
     stress,
     trust,
-    loadAdded: sum(rules.map((r) => r.load)),
-    threat: has('confront') || features.threat,
+    loadAdded,
+    threat: codes.includes('confront') || features.threat,
     closedStreak,
     affirmCount,
   };
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
 export function round1(value: number): number {

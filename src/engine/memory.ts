@@ -73,14 +73,24 @@ export interface AgreementRecall {
  */
 export function recallAgreements(agreements: Record<string, AgreementRecord>, roomAtEnd: number, p: ModelParams): AgreementRecall[] {
   const ids = Object.keys(agreements);
-  const crowding = Math.pow(p.recallPerExtraItem, Math.max(0, ids.length - p.recallFreeItems));
+  const crowding = recallCrowding(ids.length, p);
   return ids.map((id) => {
     const a = agreements[id]!;
-    const room = (a.room + roomAtEnd) / 2;
-    const support = a.written ? p.recallWritten : a.reminder ? p.recallReminderOnly : p.recallUnwritten;
-    const chance = Math.pow(room / 100, p.recallExponent) * crowding * support;
+    const chance = recallChance(a, roomAtEnd, crowding, p);
     return { id, chance, remembered: chance >= 0.5, written: a.written, reminder: a.reminder, roomWhenMade: a.room, roomAtEnd };
   });
+}
+
+/** Fewer items are easier: the factor for `count` agreements in all. */
+export function recallCrowding(count: number, p: ModelParams): number {
+  return Math.pow(p.recallPerExtraItem, Math.max(0, count - p.recallFreeItems));
+}
+
+/** The chance one agreement is recalled (the analysis sums these without building the recall list). */
+export function recallChance(a: AgreementRecord, roomAtEnd: number, crowding: number, p: ModelParams): number {
+  const room = (a.room + roomAtEnd) / 2;
+  const support = a.written ? p.recallWritten : a.reminder ? p.recallReminderOnly : p.recallUnwritten;
+  return Math.pow(room / 100, p.recallExponent) * crowding * support;
 }
 
 /** Share of agreements the client will remember (expected value); 0 when none were made. */

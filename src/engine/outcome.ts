@@ -4,7 +4,7 @@
  */
 import { modeRank } from './dynamics.ts';
 import { recallAgreements, recallShare, type AgreementRecall } from './memory.ts';
-import type { CompiledScenario, Fidelity, Mode } from './scenario.types.ts';
+import type { CompiledEnding, CompiledScenario, Fidelity, Mode } from './scenario.types.ts';
 import type { ClientState } from './state.ts';
 import { paramsFor } from './turn.ts';
 
@@ -57,9 +57,24 @@ export function outcomeOf(scenario: CompiledScenario, state: ClientState): Outco
  * last (the fallback) up to the first (authors list the best first). Higher is better.
  */
 export function endingRank(scenario: Pick<CompiledScenario, 'endings'>, endingId: string | null): number {
-  const plain = scenario.endings.filter((e) => !e.walkOut);
-  const at = plain.findIndex((e) => e.id === endingId);
-  return at < 0 ? -1 : plain.length - at;
+  return endingId === null ? -1 : (ranksOf(scenario.endings).get(endingId) ?? -1);
+}
+
+/** Rank per ending id, built once per endings list (compiled scenarios are never mutated; the analysis ranks millions of outcomes). */
+const endingRanks = new WeakMap<readonly CompiledEnding[], Map<string, number>>();
+
+function ranksOf(endings: readonly CompiledEnding[]): Map<string, number> {
+  let ranks = endingRanks.get(endings);
+  if (!ranks) {
+    const plain = endings.filter((e) => !e.walkOut);
+    ranks = new Map();
+    // The first ending with an id decides its rank, as a search from the top would.
+    plain.forEach((e, i) => {
+      if (!ranks!.has(e.id)) ranks!.set(e.id, plain.length - i);
+    });
+    endingRanks.set(endings, ranks);
+  }
+  return ranks;
 }
 
 type Comparable = Pick<Outcome, 'mode' | 'disclosed' | 'recall'> & { endingId?: string | null };

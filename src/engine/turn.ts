@@ -185,10 +185,22 @@ export function endingMatches(ending: CompiledEnding, state: EndingState, p: Mod
   return true;
 }
 
+/** The endings other than the walk-out, once per endings list (compiled scenarios are never mutated). */
+const plainCache = new WeakMap<readonly CompiledEnding[], readonly CompiledEnding[]>();
+
+function plainEndings(endings: readonly CompiledEnding[]): readonly CompiledEnding[] {
+  let plain = plainCache.get(endings);
+  if (!plain) {
+    plain = endings.filter((e) => !e.walkOut);
+    plainCache.set(endings, plain);
+  }
+  return plain;
+}
+
 /** The ending the client's state chooses when a path reaches `end` (the last plain ending is the fallback). */
 export function chooseEnding(scenario: CompiledScenario, state: EndingState): CompiledEnding {
   const p = paramsFor(scenario);
-  const plain = scenario.endings.filter((e) => !e.walkOut);
+  const plain = plainEndings(scenario.endings);
   return plain.find((e) => endingMatches(e, state, p)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
 }
 
@@ -297,7 +309,6 @@ function playTurn(
   const { features } = complete;
   const turn = state.turn + 1;
   const draws = new Draws(state.rng, scenario.randomness);
-  const before = snapshotVars(state);
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
@@ -376,9 +387,14 @@ function playTurn(
   // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
   const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
   if (invites) tell(state.unsaid!, true);
-  const heldBack =
-    option.asks.length === 0 ? undefined : [...factOutcomes].reverse().find((f) => f.fidelity === 'omitted' || f.fidelity === 'vague');
-  const unsaid = heldBack?.factId ?? null;
+  // The last fact held back or answered vaguely this turn (a loop: this runs on every turn of the analysis).
+  let unsaid: string | null = null;
+  if (option.asks.length > 0) {
+    for (let i = factOutcomes.length - 1; i >= 0 && unsaid === null; i -= 1) {
+      const f = factOutcomes[i]!;
+      if (f.fidelity === 'omitted' || f.fidelity === 'vague') unsaid = f.factId;
+    }
+  }
   const thought = pickVariant(option.thought, mode, reaction, draws);
   if (thought && narrative)
     transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
@@ -423,11 +439,18 @@ function playTurn(
   }
 
   const vars = { chronicLoad, stress, trust, load, sensitisation, room };
-  const common = {
-    ...state,
+  // Every field written out rather than a spread of the state: the analysis plays hundreds of thousands of
+  // lean turns, and copying a state by spread cost more than the rest of the turn. Same field order as
+  // initialState; the narrative turn below still spreads, so a state keeps any field it came with.
+  const stepped: ClientState = {
+    scenarioId: state.scenarioId,
+    scenarioVersion: state.scenarioVersion,
+    origin: state.origin,
+    seed: state.seed,
     rng: draws.stateValue,
     turn,
     momentId,
+    initialTrust: state.initialTrust,
     vars,
     mode,
     reaction,
@@ -439,9 +462,12 @@ function playTurn(
     facts,
     agreements,
     choices: [...state.choices, option.id],
+    transcript: state.transcript,
+    explanations: state.explanations,
     ending: ending ? { id: ending.id, walkedOut, turn } : null,
   };
-  if (!narrative) return { state: common, features, facts: factOutcomes, agreements: made, walkedOut, next };
+  if (!narrative) return { state: stepped, features, facts: factOutcomes, agreements: made, walkedOut, next };
+  const common = { ...state, ...stepped };
   const after: VarSnapshot = { ...vars, mode, reaction };
   const explanation: TurnExplanation = {
     turn,
@@ -455,7 +481,7 @@ function playTurn(
     trustChange,
     recovery: { rate, restingStress: resting, slow, held: hurts && (drifted < state.vars.stress || nextLoadValue < state.vars.load) },
     window: { edge, outside, outsideTurns },
-    before,
+    before: snapshotVars(state),
     after,
     facts: factOutcomes,
     agreements: made,
