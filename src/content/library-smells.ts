@@ -90,7 +90,6 @@ interface Act {
   text: string;
   codes: Code[];
   threat: boolean;
-  grams: Set<string>;
   place: Place;
 }
 
@@ -101,7 +100,6 @@ function acts(at: LibraryFile): Act[] {
       text: normaliseText(o.text),
       codes: [...parseVolley(o.codes)].sort(),
       threat: o.features?.threat ?? false,
-      grams: trigrams(normaliseText(o.text)),
       place: place(at, ['moments', i, 'options', j, 'text']),
     })),
   );
@@ -115,6 +113,8 @@ const describeCodes = (a: Act) => `[${a.codes.join(', ')}]${a.threat ? ' with th
  */
 export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = false): ContentIssue[] {
   const out: ContentIssue[] = [];
+  // Across files only, one file has no pairs to report: nothing to compare (the check of one file).
+  if (crossFileOnly && files.length < 2) return out;
   const report = (p: Place, code: IssueCode, message: Message) =>
     out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
   const keep = (a: Place, b: Place) => !crossFileOnly || a.at !== b.at;
@@ -137,7 +137,8 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
   for (const list of members) compare(list, list);
   const mixed = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => coding[i] !== coding[j]));
   for (const [g, h] of similarPairs(
-    members.map((list) => all[list[0]!]!.grams),
+    // One trigram set per distinct text (the members of a group share it).
+    members.map((list) => trigrams(all[list[0]!]!.text)),
     SAME_ACT_SIMILARITY,
     mixed,
   )) {
