@@ -210,6 +210,7 @@ class Walk {
   private blockMap(bm: CST.BlockMap): YAMLMap {
     const map = new YAMLMap(this.schema);
     const data: Record<string, unknown> = {};
+    const names = new Set<string>();
     let offset = bm.offset;
     let commentEnd: number | null = null;
     for (const { start, key, sep, value } of bm.items) {
@@ -230,7 +231,7 @@ class Walk {
       const valueNode = value ? this.node(value, false) : this.empty(offset, sep, valueProps);
       offset = valueNode.range![2];
       map.items.push(new Pair(keyNode, valueNode));
-      this.put(data, raw, this.data);
+      this.put(data, raw, this.data, names);
     }
     if (commentEnd && commentEnd < offset) return fallback();
     map.range = [bm.offset, offset, commentEnd ?? offset];
@@ -267,6 +268,7 @@ class Walk {
     coll.flow = true;
     const list: unknown[] = [];
     const map: Record<string, unknown> = {};
+    const names = new Set<string>();
     let offset = fc.offset + fc.start.source.length;
     fc.items.forEach(({ start, key, sep, value }, i) => {
       const props = this.props(start, 'explicit-key-ind', offset, false, true);
@@ -293,7 +295,7 @@ class Walk {
       if (!valueProps.found || valueProps.comma || valueProps.comment) return fallback();
       const valueNode = value ? this.inFlow(value) : this.empty(valueProps.end, sep, valueProps);
       coll.items.push(new Pair(keyNode, valueNode) as never);
-      this.put(map, raw, this.data);
+      this.put(map, raw, this.data, names);
       offset = valueNode.range![2];
     });
     const [close, ...rest] = fc.end;
@@ -310,9 +312,16 @@ class Walk {
     return isFlowScalar(token) ? this.scalar(token, false) : fallback();
   }
 
-  /** As plainData and the library's toJS: a name the object already has ("__proto__") becomes an own field. */
-  private put(data: Record<string, unknown>, raw: unknown, value: unknown): void {
-    const name = raw === null ? '' : String(raw as string | number | boolean);
+  /**
+   * One field into the data, as plainData and the library's toJS do it: a name the object already has
+   * ("__proto__") becomes an own field. A key written twice in one mapping (as the checker's duplicateKeys
+   * compares them) falls back, so that check reports it; a file that passes here needs no second look.
+   */
+  private put(data: Record<string, unknown>, raw: unknown, value: unknown, names: Set<string>): void {
+    const written = String(raw as string | number | boolean | null);
+    if (names.has(written)) return fallback();
+    names.add(written);
+    const name = raw === null ? '' : written;
     if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
     else data[name] = value;
   }

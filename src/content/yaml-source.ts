@@ -162,7 +162,8 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     return { ok: false, issues: [...invisible, ...syntax] };
   }
   if (invisibleLines.size > 0) return { ok: false, issues: invisible };
-  const duplicates = duplicateKeys(file, doc, lineCounter);
+  // The fast way has compared the keys of every mapping already (a file with a key written twice falls back).
+  const duplicates = fast ? [] : duplicateKeys(file, doc, lineCounter);
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
   const warnings = doc.warnings.map((w) => issue(file, positionAt(lineCounter, w.pos[0]), 'warning', 'yaml-warning', warningMessage(w)));
 

@@ -101,6 +101,9 @@ describe('fastParse against parseDocument', () => {
     ['a key without a value', 'a: 1\nb\n'],
     ['an unclosed quote', 'a: "x\n'],
     ['a comment without a space', 'a: [x]#c\n'],
+    ['a key written twice', 'a: 1\nb: 2\na: 3\n'],
+    ['a key written twice in brackets', 'a: { b: 1, b: 2 }\n'],
+    ['null and "null" (the same name to the duplicate check)', 'x:\n  null: 1\n  "null": 2\n'],
   ];
   it.each(slowCases)('steps aside: %s', (_name, text) => {
     expect(compare(text)).toBe('fallback');
