@@ -90,18 +90,26 @@ interface Act {
   text: string;
   codes: Code[];
   threat: boolean;
-  grams: Set<string>;
   place: Place;
 }
 
-function acts(at: LibraryFile): Act[] {
+/** normaliseText once per distinct text: scenarios reuse lines and option texts, generated ones thousands of times. */
+function normaliser(): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let normal = done.get(text);
+    if (normal === undefined) done.set(text, (normal = normaliseText(text)));
+    return normal;
+  };
+}
+
+function acts(at: LibraryFile, normal: (text: string) => string): Act[] {
   return at.source.moments.flatMap((m, i) =>
     m.options.map((o, j) => ({
       id: o.id,
-      text: normaliseText(o.text),
+      text: normal(o.text),
       codes: [...parseVolley(o.codes)].sort(),
       threat: o.features?.threat ?? false,
-      grams: trigrams(normaliseText(o.text)),
       place: place(at, ['moments', i, 'options', j, 'text']),
     })),
   );
@@ -115,11 +123,14 @@ const describeCodes = (a: Act) => `[${a.codes.join(', ')}]${a.threat ? ' with th
  */
 export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = false): ContentIssue[] {
   const out: ContentIssue[] = [];
+  // Across files only, one file has no pairs to report: nothing to compare (the check of one file).
+  if (crossFileOnly && files.length < 2) return out;
   const report = (p: Place, code: IssueCode, message: Message) =>
     out.push(issue(p.at.file, locate(p.at.yaml, p.path, 'value'), 'warning', code, message));
   const keep = (a: Place, b: Place) => !crossFileOnly || a.at !== b.at;
 
-  const all = files.flatMap(acts);
+  const normal = normaliser();
+  const all = files.flatMap((at) => acts(at, normal));
   // Identical texts are joined once: a generated scenario repeats a few templates thousands of times.
   const groups = new Map<string, number[]>();
   all.forEach((a, n) => {
@@ -134,10 +145,16 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
     for (const i of x)
       for (const j of y) if (i < j && coding[i] !== coding[j] && keep(all[i]!.place, all[j]!.place)) inconsistent.push([i, j]);
   };
-  for (const list of members) compare(list, list);
-  const mixed = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => coding[i] !== coding[j]));
+  // A group's coding when all its members share one (nearly always), else null: a group coded alike has no
+  // inconsistent pair inside, and two such groups only when their codings differ.
+  const uniform = members.map((list) => (list.every((i) => coding[i] === coding[list[0]!]) ? coding[list[0]!]! : null));
+  members.forEach((list, g) => {
+    if (uniform[g] === null) compare(list, list);
+  });
+  const mixed = (g: number, h: number) => uniform[g] === null || uniform[h] === null || uniform[g] !== uniform[h];
   for (const [g, h] of similarPairs(
-    members.map((list) => all[list[0]!]!.grams),
+    // One trigram set per distinct text (the members of a group share it).
+    members.map((list) => trigrams(all[list[0]!]!.text)),
     SAME_ACT_SIMILARITY,
     mixed,
   )) {
@@ -157,7 +174,7 @@ export function libraryIssues(files: readonly LibraryFile[], crossFileOnly = fal
   const seen = new Map<string, Place>();
   for (const at of files) {
     for (const { text, place: p } of clientLines(at)) {
-      const key = normaliseText(text);
+      const key = normal(text);
       if (key.length < MIN_REPEATED_LINE) continue;
       const first = seen.get(key);
       if (!first) {

@@ -1,5 +1,6 @@
 /**
- * A cheap reachability pass for the smells: play the scenario with the engine's own `takeTurn` (randomness
+ * A cheap reachability pass for the smells: play the scenario with the engine's own lean step (`stepState`, the
+ * same states as `takeTurn` without transcript or explanation; randomness
  * off), merging states whose numbers fall in the same bands (10 points of stress, 20 of the rest), and record which moments, modes and
  * reactions real conversations meet. Much coarser and smaller than the path analysis (analyse.ts), so it is
  * fast enough for every `scenarios:check` and for live feedback in the Scenario Lab.
@@ -8,7 +9,7 @@
  * stops at a state budget (`complete: false`). Smells that claim "never" only trust a complete pass. Which
  * endings are reached depends on the extreme paths, which banding blurs: that is left to the full analysis.
  */
-import { takeTurn, initialState, paramsFor } from '../engine/turn.ts';
+import { findMoment, initialState, paramsFor, stepState } from '../engine/turn.ts';
 import type { CompiledScenario, Mode, Trait } from '../engine/scenario.types.ts';
 import type { ClientState } from '../engine/state.ts';
 
@@ -67,9 +68,8 @@ export function exploreReach(scenario: CompiledScenario, limit = REACH_STATE_LIM
     states: 0,
   };
   const seen = new Set<string>();
-  // Transcripts do not steer the dynamics: dropping them keeps every step small.
-  const lean = (s: ClientState): ClientState => ({ ...s, transcript: [], explanations: [] });
-  const queue: ClientState[] = [lean(initialState(played))];
+  // Transcripts do not steer the dynamics: dropping them keeps every step small (stepState adds none).
+  const queue: ClientState[] = [{ ...initialState(played), transcript: [], explanations: [] }];
   while (queue.length > 0) {
     const state = queue.pop()!;
     const key = keyOf(state);
@@ -83,13 +83,13 @@ export function exploreReach(scenario: CompiledScenario, limit = REACH_STATE_LIM
     add(reach.arrivalModes, state.momentId, state.mode);
     if (state.reaction) add(reach.arrivalReactions, state.momentId, state.reaction);
     if (state.turn >= played.maxTurns) continue;
-    const moment = played.moments.find((m) => m.id === state.momentId);
-    if (!moment) continue;
+    const moment = findMoment(played, state.momentId);
     for (const option of moment.options) {
-      const { state: after, explanation } = takeTurn(played, state, option.id);
-      add(reach.replyModes, option.id, explanation.after.mode);
-      if (explanation.after.reaction) add(reach.replyReactions, option.id, explanation.after.reaction);
-      if (!after.ending) queue.push(lean(after));
+      // The state after the step is the explanation's "after": its mode and reaction are the reply's.
+      const { state: after } = stepState(played, state, option.id);
+      add(reach.replyModes, option.id, after.mode);
+      if (after.reaction) add(reach.replyReactions, option.id, after.reaction);
+      if (!after.ending) queue.push(after);
     }
   }
   reach.states = seen.size;

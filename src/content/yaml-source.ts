@@ -20,6 +20,7 @@ import {
 } from 'yaml';
 import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
+import { fastParse } from './yaml-fast.ts';
 import { plainData, walkYaml } from './yaml-walk.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
@@ -45,6 +46,12 @@ export interface YamlSource {
 export type YamlResult = { ok: true; source: YamlSource; issues: ContentIssue[] } | { ok: false; issues: ContentIssue[] };
 
 const START: Position = { line: 1, column: 1 };
+
+/**
+ * logLevel 'error': no console noise, but keep MULTIPLE_DOCS (which 'silent' would drop).
+ * uniqueKeys off: yaml compares every key with every other (quadratic); duplicateKeys() below is linear.
+ */
+export const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: false, logLevel: 'error' } as const;
 
 export function positionAt(lineCounter: LineCounter, offset: number): Position {
   const { line, col } = lineCounter.linePos(Math.max(0, offset));
@@ -133,16 +140,21 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     });
   }
 
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   let doc: Document.Parsed;
-  try {
-    // logLevel 'error': no console noise, but keep MULTIPLE_DOCS (which 'silent' would drop).
-    // uniqueKeys off: yaml compares every key with every other (quadratic); duplicateKeys() below is linear.
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false, logLevel: 'error' });
-  } catch (error) {
-    // The pre-scan should prevent this; a stack overflow still gets a located, friendly message.
-    if (error instanceof RangeError) return fail(file, START, 'too-deep', tooDeepMessage);
-    throw error;
+  // The plain files scenarios are made of take the fast way (yaml-fast.ts); anything else, and every file
+  // with a problem, is parsed by the library's parseDocument, whose errors the messages below explain.
+  const fast = fastParse(text, lineCounter, PARSE_OPTIONS);
+  if (fast) doc = fast.doc;
+  else {
+    lineCounter = new LineCounter();
+    try {
+      doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+    } catch (error) {
+      // The pre-scan should prevent this; a stack overflow still gets a located, friendly message.
+      if (error instanceof RangeError) return fail(file, START, 'too-deep', tooDeepMessage);
+      throw error;
+    }
   }
 
   if (doc.errors.length > 0) {
@@ -150,7 +162,8 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     return { ok: false, issues: [...invisible, ...syntax] };
   }
   if (invisibleLines.size > 0) return { ok: false, issues: invisible };
-  const duplicates = duplicateKeys(file, doc, lineCounter);
+  // The fast way has compared the keys of every mapping already (a file with a key written twice falls back).
+  const duplicates = fast ? [] : duplicateKeys(file, doc, lineCounter);
   if (duplicates.length > 0) return { ok: false, issues: duplicates };
   const warnings = doc.warnings.map((w) => issue(file, positionAt(lineCounter, w.pos[0]), 'warning', 'yaml-warning', warningMessage(w)));
 
@@ -169,12 +182,13 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
     });
   }
 
-  const aliasProblem = checkAliases(file, doc, lineCounter);
+  // The fast way takes no file with anchors or aliases, and has built the data already.
+  const aliasProblem = fast ? undefined : checkAliases(file, doc, lineCounter);
   if (aliasProblem) return aliasProblem;
 
   let data: unknown;
   try {
-    data = plainData(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIASES });
+    data = fast ? fast.data : (plainData(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIASES }));
   } catch (error) {
     const first = firstAlias(doc);
     const at = first?.range ? positionAt(lineCounter, first.range[0]) : START;

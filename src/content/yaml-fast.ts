@@ -1,0 +1,355 @@
+/**
+ * The checker's fast way from text to a YAML document: the yaml library's own lexer and parser (`Parser`, its
+ * concrete syntax tree) and its own scalar resolution (`CST.resolveAsScalar`, the schema's tags), then one walk
+ * that builds the document's nodes and the plain data together. The library's composer does the same and more
+ * (comments, anchors, tags, directives, every error check), which on a large scenario costs a third of the
+ * parse and a pile of garbage.
+ *
+ * Only the plain files scenarios are made of take this way: one document of block mappings and lists,
+ * single-line `[a, b]` lists, plain or quoted or block texts, comments. Anything else (anchors, aliases,
+ * tags, directives, `---`, flow mappings, tabs, any syntax error or anything the composer would report)
+ * returns null, and the caller parses with `parseDocument` as before, so every message stays the same.
+ * The nodes carry no comments and no source tokens (nothing in the checker reads them); values, types and
+ * ranges are the composer's, which tests/content/yaml-fast.test.ts checks on every shipped scenario, its
+ * translation and every fixture.
+ */
+import {
+  CST,
+  Document,
+  LineCounter,
+  Pair,
+  Parser,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type DocumentOptions,
+  type ParseOptions,
+  type ScalarTag,
+  type Schema,
+  type SchemaOptions,
+} from 'yaml';
+
+type Token = CST.Token;
+type SourceToken = CST.SourceToken;
+type Options = ParseOptions & DocumentOptions & SchemaOptions;
+
+export interface FastParsed {
+  doc: Document.Parsed;
+  /** The document as plain data (as `plainData` or `doc.toJS()` would give it). */
+  data: unknown;
+}
+
+/** Thrown inside the walk when the composer's way is needed; made once, so throwing costs no stack trace. */
+const FALLBACK = new Error('needs the composer');
+const fallback = (): never => {
+  throw FALLBACK;
+};
+
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+
+/** Where a token's text ends. */
+const endOf = (token: SourceToken) => token.offset + token.source.length;
+
+/**
+ * The document and data of `text`, with its lines added to `lineCounter`; or null when the file needs the
+ * library's composer (then `lineCounter` may hold lines already: use a fresh one for the fallback).
+ */
+export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | null {
+  try {
+    let document: CST.Document | null = null;
+    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+      if (token.type === 'document' && document === null) document = token;
+      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return null;
+    }
+    if (document === null) return null;
+    return new Walk(options).document(document);
+  } catch (error) {
+    // A stack overflow too: the composer's way reports it as the file nesting too deep.
+    if (error === FALLBACK || error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** What the composer's `resolveProps` finds in a list of small tokens, for the token kinds allowed here. */
+interface Props {
+  found: SourceToken | null;
+  /** The end of the last token, or the offset given when there are none. */
+  end: number;
+  comment: boolean;
+  hasNewline: boolean;
+  comma: SourceToken | null;
+}
+
+class Walk {
+  private readonly doc: Document.Parsed;
+  private readonly schema: Schema;
+  private readonly tags: ScalarTag[];
+  private readonly stringTag: ScalarTag;
+  private readonly options: Options;
+  /** The plain data of the node last built. */
+  private data: unknown = null;
+
+  constructor(options: Options) {
+    this.doc = new Document(undefined, options) as unknown as Document.Parsed;
+    this.options = this.doc.options as Options;
+    this.schema = this.doc.schema;
+    this.tags = this.schema.tags.filter((tag): tag is ScalarTag => !tag.collection);
+    this.stringTag = (this.schema as unknown as Record<symbol, ScalarTag>)[SCALAR_TAG]!;
+  }
+
+  document({ offset, start, value, end }: CST.Document): FastParsed {
+    const props = this.props(start, 'doc-start', offset, true, false);
+    if (props.found || value?.type !== 'block-map') return fallback();
+    const contents = this.blockMap(value);
+    const data = this.data;
+    const contentEnd = contents.range![2];
+    // The nodes are the composer's kinds with the composer's ranges: what Document.Parsed promises.
+    this.doc.contents = contents as unknown as Document.Parsed['contents'];
+    this.doc.range = [offset, contentEnd, this.end(end, contentEnd, false)];
+    return { doc: this.doc, data };
+  }
+
+  /**
+   * `resolveProps` for the tokens that may stand before a node, a key or a value here (spaces, newlines,
+   * comments, one indicator, commas in a list); anything it would report, or anything else, falls back.
+   */
+  private props(tokens: readonly SourceToken[], indicator: string, offset: number, startOnNewline: boolean, flow: boolean): Props {
+    let hasSpace = startOnNewline;
+    let comment = false;
+    let hasNewline = false;
+    let found: SourceToken | null = null;
+    let comma: SourceToken | null = null;
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'space':
+          // Tabs in indentation are errors in some places and not in others: the composer decides.
+          if (!flow && token.source.includes('\t')) return fallback();
+          hasSpace = true;
+          break;
+        case 'comment':
+          if (!hasSpace) return fallback();
+          comment = true;
+          break;
+        case 'newline':
+          if (flow) return fallback();
+          hasNewline = true;
+          hasSpace = true;
+          break;
+        case 'comma':
+          if (!flow || comma) return fallback();
+          comma = token;
+          hasSpace = false;
+          break;
+        default:
+          if (token.type !== indicator || indicator === 'doc-start' || indicator === 'explicit-key-ind' || found) return fallback();
+          found = token;
+          hasSpace = false;
+      }
+    }
+    const last = tokens[tokens.length - 1];
+    return { found, end: last ? endOf(last) : offset, comment, hasNewline, comma };
+  }
+
+  /** `resolveEnd`: the offset after the spaces, newlines and comments that end a node. */
+  private end(tokens: readonly SourceToken[] | undefined, offset: number, reqSpace: boolean): number {
+    let hasSpace = false;
+    for (const token of tokens ?? []) {
+      if (token.type === 'space' || token.type === 'newline') hasSpace = true;
+      else if (token.type !== 'comment' || (reqSpace && !hasSpace)) return fallback();
+      offset += token.source.length;
+    }
+    return offset;
+  }
+
+  private node(token: Token, atKey: boolean): Scalar | YAMLMap | YAMLSeq {
+    switch (token.type) {
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+      case 'block-scalar':
+        return this.scalar(token, atKey);
+      case 'block-map':
+        return this.blockMap(token);
+      case 'block-seq':
+        return this.blockSeq(token);
+      case 'flow-collection':
+        return this.flow(token);
+      default:
+        return fallback();
+    }
+  }
+
+  /** `composeScalar` without tags: the library resolves the text, its schema the type. */
+  private scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Scalar {
+    const resolved = CST.resolveAsScalar(token, this.options.strict, fallback)!;
+    const { value, type, range } = resolved;
+    let tag = this.stringTag;
+    // Only a plain text can be a number, a boolean or null, and only one that starts with one of these (the
+    // core schema's patterns); every other plain text is a string, without trying each pattern.
+    if (token.type === 'scalar' && !/^[a-eg-mo-su-zA-EG-MO-SU-Z]/.test(value)) {
+      tag = this.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value)) ?? this.stringTag;
+    }
+    const res = tag.resolve(value, fallback, this.options) as unknown;
+    const scalar = res instanceof Scalar ? res : new Scalar(res);
+    scalar.range = range;
+    scalar.source = value;
+    if (type) scalar.type = type;
+    if (tag.format) scalar.format = tag.format;
+    this.data = scalar.value;
+    return scalar;
+  }
+
+  /** `composeEmptyNode`: the null of `key:` or `-` with nothing after it. */
+  private empty(offset: number, before: readonly SourceToken[], props: Props): Scalar {
+    const token: CST.FlowScalar = { type: 'scalar', offset: emptyScalarPosition(offset, before), indent: -1, source: '' };
+    const scalar = this.scalar(token, false);
+    if (props.comment) scalar.range![2] = props.end;
+    return scalar;
+  }
+
+  private blockMap(bm: CST.BlockMap): YAMLMap {
+    const map = new YAMLMap(this.schema);
+    const data: Record<string, unknown> = {};
+    const names = new Set<string>();
+    let offset = bm.offset;
+    let commentEnd: number | null = null;
+    for (const { start, key, sep, value } of bm.items) {
+      const keyProps = this.props(start, 'explicit-key-ind', offset, true, false);
+      if (!sep) {
+        // A line of comments only; the composer drops an item without a separator, here it falls back.
+        if (key || value) return fallback();
+        commentEnd = keyProps.end;
+        continue;
+      }
+      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return fallback();
+      const keyNode = this.scalar(key, true);
+      const raw = this.data;
+      const valueProps = this.props(sep, 'map-value-ind', keyNode.range![2], false, false);
+      if (!valueProps.found || keyProps.end < valueProps.found.offset - 1024) return fallback();
+      if (value?.type === 'block-map' && !valueProps.hasNewline) return fallback();
+      offset = valueProps.end;
+      const valueNode = value ? this.node(value, false) : this.empty(offset, sep, valueProps);
+      offset = valueNode.range![2];
+      map.items.push(new Pair(keyNode, valueNode));
+      this.put(data, raw, this.data, names);
+    }
+    if (commentEnd && commentEnd < offset) return fallback();
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    this.data = data;
+    return map;
+  }
+
+  private blockSeq(bs: CST.BlockSequence): YAMLSeq {
+    const seq = new YAMLSeq(this.schema);
+    const data: unknown[] = [];
+    let offset = bs.offset;
+    let commentEnd: number | null = null;
+    for (const { start, value } of bs.items) {
+      const props = this.props(start, 'seq-item-ind', offset, true, false);
+      if (!props.found) {
+        if (value) return fallback();
+        commentEnd = props.end;
+        continue;
+      }
+      const node = value ? this.node(value, false) : this.empty(props.end, start, props);
+      offset = node.range![2];
+      seq.items.push(node);
+      data.push(this.data);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    this.data = data;
+    return seq;
+  }
+
+  /** A `[a, b]` list or a `{ a: 1, b: 2 }` mapping on one line, of texts only. */
+  private flow(fc: CST.FlowCollection): YAMLSeq | YAMLMap {
+    const isMap = fc.start.source === '{';
+    const coll = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    coll.flow = true;
+    const list: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    const names = new Set<string>();
+    let offset = fc.offset + fc.start.source.length;
+    fc.items.forEach(({ start, key, sep, value }, i) => {
+      const props = this.props(start, 'explicit-key-ind', offset, false, true);
+      if (props.comment) return fallback();
+      if (!key && !sep && !value) {
+        // Only a trailing comma may leave an empty item (the composer reports any other).
+        if ((i === 0 && props.comma) || i < fc.items.length - 1) return fallback();
+        offset = props.end;
+        return;
+      }
+      if ((i === 0) === (props.comma !== null)) return fallback();
+      if (!isMap) {
+        if (key || sep || !value) return fallback();
+        const node = this.inFlow(value);
+        coll.items.push(node as never);
+        list.push(this.data);
+        offset = node.range![2];
+        return;
+      }
+      if (!key || !sep || !isFlowScalar(key)) return fallback();
+      const keyNode = this.scalar(key, true);
+      const raw = this.data;
+      const valueProps = this.props(sep, 'map-value-ind', keyNode.range![2], false, true);
+      if (!valueProps.found || valueProps.comma || valueProps.comment) return fallback();
+      const valueNode = value ? this.inFlow(value) : this.empty(valueProps.end, sep, valueProps);
+      coll.items.push(new Pair(keyNode, valueNode) as never);
+      this.put(map, raw, this.data, names);
+      offset = valueNode.range![2];
+    });
+    const [close, ...rest] = fc.end;
+    if (close?.source !== (isMap ? '}' : ']')) return fallback();
+    const closeEnd = endOf(close);
+    coll.range = [fc.offset, closeEnd, rest.length > 0 ? this.end(rest, closeEnd, this.options.strict !== false) : closeEnd];
+    this.data = isMap ? map : list;
+    return coll;
+  }
+
+  /** A text or a collection inside brackets (a block collection there is an error). */
+  private inFlow(token: Token): Scalar | YAMLMap | YAMLSeq {
+    if (token.type === 'flow-collection') return this.flow(token);
+    return isFlowScalar(token) ? this.scalar(token, false) : fallback();
+  }
+
+  /**
+   * One field into the data, as plainData and the library's toJS do it: a name the object already has
+   * ("__proto__") becomes an own field. A key written twice in one mapping (as the checker's duplicateKeys
+   * compares them) falls back, so that check reports it; a file that passes here needs no second look.
+   */
+  private put(data: Record<string, unknown>, raw: unknown, value: unknown, names: Set<string>): void {
+    const written = String(raw as string | number | boolean | null);
+    if (names.has(written)) return fallback();
+    names.add(written);
+    const name = raw === null ? '' : written;
+    if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+    else data[name] = value;
+  }
+}
+
+function isFlowScalar(token: Token): token is CST.FlowScalar {
+  return token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
+}
+
+/** The composer's test for an implicit key that runs over more than one line. */
+function containsNewline(key: CST.FlowScalar): boolean {
+  return key.source.includes('\n') || (key.end ?? []).some((token) => token.type === 'newline');
+}
+
+/** The library's `emptyScalarPosition` (not exported): after the last real token and the spaces after it. */
+function emptyScalarPosition(offset: number, before: readonly SourceToken[]): number {
+  for (let i = before.length - 1; i >= 0; --i) {
+    let token = before[i]!;
+    if (token.type === 'space' || token.type === 'comment' || token.type === 'newline') {
+      offset -= token.source.length;
+      continue;
+    }
+    token = before[++i]!;
+    while (token?.type === 'space') {
+      offset += token.source.length;
+      token = before[++i]!;
+    }
+    break;
+  }
+  return offset;
+}

@@ -1,0 +1,124 @@
+/**
+ * The checker's fast parse (yaml-fast.ts) must give exactly what the yaml library's parseDocument gives (the
+ * same data, node kinds, values, types and every range, the same lines) or step aside (null), on every
+ * shipped scenario and translation, every fixture, a generated scenario and a set of awkward snippets. A file
+ * the library reports any error or warning for must never take the fast way.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { fastParse } from '../../src/content/yaml-fast.ts';
+import { parseYamlSource, PARSE_OPTIONS } from '../../src/content/yaml-source.ts';
+import { generateScenarioYaml } from '../../scripts/generate-scenario.ts';
+
+const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
+  (dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(dir, name)),
+);
+
+/** Node by node, in the same order: kind, range, and for texts the value, type, source and format. */
+function shape(node: unknown): unknown {
+  if (node === null || node === undefined) return node;
+  if (isScalar(node)) {
+    const { value, type, source, format, range } = node as typeof node & { source?: string };
+    return { scalar: Number.isNaN(value) ? 'NaN' : value, type, source, format, range };
+  }
+  if (isPair(node)) return { key: shape(node.key), value: shape(node.value) };
+  if (isMap(node) || isSeq(node)) {
+    return { kind: isMap(node) ? 'map' : 'seq', flow: node.flow ?? false, range: node.range, items: node.items.map(shape) };
+  }
+  return { other: typeof node };
+}
+
+function compare(text: string): 'fast' | 'fallback' {
+  const lineCounter = new LineCounter();
+  const fast = fastParse(text, lineCounter, PARSE_OPTIONS);
+  const slowLines = new LineCounter();
+  const slow: Document.Parsed = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: slowLines });
+  if (fast === null) return 'fallback';
+  expect(slow.errors).toEqual([]);
+  expect(slow.warnings).toEqual([]);
+  expect(fast.data).toStrictEqual(slow.toJS());
+  expect(shape(fast.doc.contents)).toEqual(shape(slow.contents));
+  expect(fast.doc.range).toEqual(slow.range);
+  expect(lineCounter.lineStarts).toEqual(slowLines.lineStarts);
+  return 'fast';
+}
+
+describe('fastParse against parseDocument', () => {
+  it.each(files)('%s', (file) => {
+    expect(['fast', 'fallback']).toContain(compare(readFileSync(file, 'utf8')));
+  });
+
+  it('takes the fast way for every shipped scenario and translation', () => {
+    const shipped = files.filter((file) => file.startsWith('scenarios/'));
+    expect(shipped.length).toBeGreaterThan(10);
+    expect(shipped.filter((file) => compare(readFileSync(file, 'utf8')) === 'fallback')).toEqual([]);
+  });
+
+  it('a generated scenario', () => {
+    expect(compare(generateScenarioYaml({ moments: 120 }))).toBe('fast');
+  });
+
+  const fastCases: [string, string][] = [
+    [
+      'numbers, booleans, null and their look-alikes',
+      'a: 1\nb: -2\nc: 0.50\nd: 1e3\ne: .inf\nf: .NaN\ng: 0x1F\nh: 0o17\ni: true\nj: False\nk: ~\nl: null\nm: nul\nn: tru\no: 1.2.3\np: +7\n',
+    ],
+    ['empty values, with and without comments', 'a:\nb: # nothing\nc:\n  - \n  -   # empty\n  - x\nd:\n'],
+    ['quoted keys and values', '"a b": \'c\'\n\'d\': "e\\tf"\n"": x\n'],
+    ['awkward names', '__proto__: 1\nconstructor: 2\ntoString: [a]\n'],
+    ['block texts', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n\nc: |+\n  kept\n\n'],
+    ['folded plain text', 'a: one\n  two\n  three\nb: x\n'],
+    [
+      'flow lists and mappings',
+      'a: [x, y, z]\nb: []\nc: {}\nd: { k: 1, l: [m, n], o: { p: q } }\ne: [x, y,]\nf: { k: }\ng: [ "q", \'r\' ]  # c\n',
+    ],
+    ['comments everywhere', '# top\na: 1 # after\n# between\nb:\n  # inside\n  - x # item\n  # after item\n# end\n'],
+    ['lists of mappings', 'moments:\n  - id: a\n    options:\n      - id: b\n        text: hallo\n      - id: c\n  - id: d\n'],
+    ['Windows line ends', 'a: 1\r\nb:\r\n  - x\r\n'],
+  ];
+  it.each(fastCases)('takes the fast way: %s', (_name, text) => {
+    expect(compare(text)).toBe('fast');
+  });
+
+  const slowCases: [string, string][] = [
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a document start', '---\na: 1\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a tab in the indentation', 'a:\n\t- x\n'],
+    ['a list at the top', '- a\n- b\n'],
+    ['a text at the top', 'hello\n'],
+    ['an explicit key', '? a\n: b\n'],
+    ['a multi-line flow list', 'a: [x,\n  y]\n'],
+    ['an empty item', 'a: [x, , y]\n'],
+    ['a bad indentation', 'a:\n  b: 1\n c: 2\n'],
+    ['a key without a value', 'a: 1\nb\n'],
+    ['an unclosed quote', 'a: "x\n'],
+    ['a comment without a space', 'a: [x]#c\n'],
+    ['a key written twice', 'a: 1\nb: 2\na: 3\n'],
+    ['a key written twice in brackets', 'a: { b: 1, b: 2 }\n'],
+    ['null and "null" (the same name to the duplicate check)', 'x:\n  null: 1\n  "null": 2\n'],
+  ];
+  it.each(slowCases)('steps aside: %s', (_name, text) => {
+    expect(compare(text)).toBe('fallback');
+  });
+});
+
+describe('parseYamlSource with the fast way', () => {
+  it.each(files)('%s: the same result as with parseDocument alone', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const result = parseYamlSource(file, text);
+    // A file with errors: those come from parseDocument itself, nothing fast about them.
+    expect(result.issues.length > 0 || result.ok).toBe(true);
+    if (!result.ok) return;
+    const slow = parseDocument(result.source.text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
+    expect(result.source.data).toStrictEqual(slow.toJS());
+    expect(shape(result.source.doc.contents)).toEqual(shape(slow.contents));
+  });
+});
