@@ -37,7 +37,7 @@ export async function buildCli({ quiet = true } = {}) {
         target: 'node20',
         outDir: temp,
         emptyOutDir: true,
-        minify: false,
+        minify: true,
         sourcemap: false,
         copyPublicDir: false,
         reportCompressedSize: false,
