@@ -32,3 +32,12 @@ export function certificateView(
     habits: checklist.filter((c) => c.applicable && c.done).map((c) => c.item),
   };
 }
+
+/**
+ * The day to print: when the conversation ended (an ISO date from the kept attempt), or `today` for one that
+ * just ended or whose date cannot be read.
+ */
+export function playedOn(finishedAt: string | null, today: Date): Date {
+  const date = finishedAt === null ? null : new Date(finishedAt);
+  return date && !Number.isNaN(date.getTime()) ? date : today;
+}

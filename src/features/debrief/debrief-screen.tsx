@@ -14,7 +14,7 @@ import { DebriefChecklist, DebriefMiti } from './debrief-skills.tsx';
 import { DebriefTurns } from './debrief-turns.tsx';
 import { DebriefNext } from './debrief-next.tsx';
 import { Certificate, PrintButtons, useCertificatePrint } from './debrief-print.tsx';
-import { certificateView } from './certificate.view.ts';
+import { certificateView, playedOn } from './certificate.view.ts';
 import { debriefView } from './debrief.view.ts';
 import { useLazyLocales } from './lazy-locales.ts';
 import '../../styles/debrief.css';
@@ -36,11 +36,6 @@ export interface DebriefScreenProps {
    * the day it was played. Without it (a conversation that just ended) the certificate says today.
    */
   finishedAt?: string | null;
-}
-
-function playedOn(finishedAt: string | null): Date {
-  const date = finishedAt === null ? null : new Date(finishedAt);
-  return date && !Number.isNaN(date.getTime()) ? date : new Date();
 }
 
 /** The debrief: why the conversation went the way it did, computed from the engine's explanation records. */
@@ -67,7 +62,7 @@ export function DebriefScreen({
   const ended = state.ending !== null;
   const [printingCertificate, printCertificate] = useCertificatePrint();
   const certificate = useMemo(
-    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, playedOn(finishedAt), lang) : null),
+    () => (ended ? certificateView(title, view.summary.outcome, view.checklist, playedOn(finishedAt, new Date()), lang) : null),
     [ended, title, view, lang, finishedAt],
   );
 
