@@ -32,3 +32,8 @@ export function saveGroupLabel(storage: Pick<Storage, 'setItem'> | null, scenari
     // storage off or full: the label still lives on this screen
   }
 }
+
+/** Whether a group's name already says its session code (an unnamed group is called after it): say the code once. */
+export function namesCode(group: string, code: string): boolean {
+  return group.includes(code);
+}

@@ -13,6 +13,7 @@ import { usePath } from './group-screen.tsx';
 import type { GroupPath, PathMoment } from './group-path.view.ts';
 import { LinkProblemScreen } from './link-problem.tsx';
 import { WORKSHOP_HREF } from './workshop-link.tsx';
+import { namesCode } from './group-label.ts';
 import { loadRoomQuery } from './room-record.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { moveSlide, roomSlides, slideStep, type Slide } from './room-slides.ts';
@@ -101,8 +102,8 @@ function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path
   return (
     <div className="room-debrief">
       <p className="room-debrief__title">
-        <span>{t('room.title')}</span> · {/* An unnamed group is already called after its code ("Sessiecode K7M2Q"): say the code once. */}
-        {path.record.group.includes(path.record.code)
+        <span>{t('room.title')}</span> ·{' '}
+        {namesCode(path.record.group, path.record.code)
           ? path.record.group
           : t('room.opening', { group: path.record.group, code: path.record.code })}{' '}
         · <a href={WORKSHOP_HREF}>{t('room.toWorkshops')}</a>
