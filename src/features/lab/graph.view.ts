@@ -10,6 +10,7 @@ import { Graph, layout } from '@dagrejs/dagre';
 import { truncate } from '../../content/graphemes.ts';
 import { momentsThatCanEnd, reachableMoments } from '../../content/moment-graph.ts';
 import type { CompiledScenario, Phase, Target } from '../../engine/index.ts';
+import { recentMemo } from './recent.ts';
 
 export type NodeKind = 'moment' | 'ending' | 'end';
 
@@ -145,20 +146,14 @@ interface Placed {
   height: number;
 }
 
-const LAYOUTS_KEPT = 4;
-const layouts = new Map<string, Placed>();
+const layouts = recentMemo<Placed>(4);
 
 function layoutKey(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
   return JSON.stringify([nodes.map((n) => [n.id, n.width, n.height]), edges.map((e) => [e.from, e.to])]);
 }
 
 function layoutGraph(nodes: GraphNode[], edges: GraphEdge[]): LabGraph {
-  const key = layoutKey(nodes, edges);
-  let placed = layouts.get(key);
-  if (placed) layouts.delete(key);
-  else placed = runLayout(nodes, edges);
-  layouts.set(key, placed);
-  if (layouts.size > LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value!);
+  const placed = layouts(layoutKey(nodes, edges), () => runLayout(nodes, edges));
   const { nodes: at, edges: through } = placed;
   return {
     nodes: nodes.map((n) => ({ ...n, ...at.get(n.id)! })),

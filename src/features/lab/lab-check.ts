@@ -13,6 +13,7 @@ import { buildTranslationFile } from '../../content/translation-file.ts';
 import { parseYamlSource, type Position, type YamlSource } from '../../content/yaml-source.ts';
 import type { CompiledScenario } from '../../engine/index.ts';
 import { LAB_FILE, LAB_TRANSLATION_FILE } from './lab.view.ts';
+import { recentMemo } from './recent.ts';
 import { sameData } from './same-data.ts';
 import type { CheckAnswer } from './check-answer.ts';
 
@@ -93,15 +94,10 @@ export function placesOf(source: YamlSource | null): Record<string, Position> {
  * so sharing them is safe.
  */
 export function createLabChecker(keep = 8): (text: string, translation?: string | null) => LabCheck {
-  const recent = new Map<string, LabCheck>();
+  const remember = recentMemo<LabCheck>(keep);
   return (text, translation) => {
     const key = `${translation === null || translation === undefined ? -1 : translation.length}:${translation ?? ''}\u0000${text}`;
-    let result = recent.get(key);
-    if (result) recent.delete(key);
-    else result = labCheck(text, translation);
-    recent.set(key, result);
-    if (recent.size > keep) recent.delete(recent.keys().next().value!);
-    return result;
+    return remember(key, () => labCheck(text, translation));
   };
 }
 
