@@ -6,7 +6,10 @@
 // later calls start from that instead of parsing and compiling the same JavaScript again. Node 20 has no such
 // cache for ES modules (module.enableCompileCache came with node 22). A cache that V8 refuses (another node
 // version, other flags, a damaged file) is simply compiled again and replaced; the file names carry a hash of
-// their content, so a cache never meets other code under the same name.
+// their content, so a cache never meets other code under the same name. A cache holds what its first call
+// compiled (V8 compiles a function when it first runs): if that call only printed the usage, later calls
+// compile the rest themselves, as without a cache, until the next build. Checking whether a call compiled
+// more, to save again, would cost each call more than it saves.
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
