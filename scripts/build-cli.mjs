@@ -2,7 +2,9 @@
 // instead of compiling TypeScript first (tsx spent most of each call's second on that). Run by `npm ci`
 // (package.json `prepare`) and by scripts/cli.mjs whenever a source file is newer than the bundle.
 // Plain JS: it must run before anything is compiled. Writes a manifest of the bundled source files, so the
-// launcher can tell a stale bundle from a fresh one by their modification times alone.
+// launcher can tell a stale bundle from a fresh one by their modification times alone, and of each command's
+// entry file. The files are CommonJS named by their content's hash: the launcher runs them through V8 with a
+// code cache kept beside each file (see cli-load.mjs), and a hashed name means a cache never outlives its code.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,8 @@ export async function buildCli({ quiet = true } = {}) {
   // Built next to the final folder and renamed into place: parallel callers never see half a bundle.
   const temp = join(ROOT, `.cli-${process.pid}-${Date.now()}`);
   const sources = new Set();
+  /** Command name → its entry file in .cli/ and its TypeScript source. */
+  const entries = {};
   // Taken before reading any source: a file saved during the build counts as newer than the bundle.
   const builtAt = Date.now();
   try {
@@ -45,7 +49,7 @@ export async function buildCli({ quiet = true } = {}) {
           input: Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, join(ROOT, entry)])),
           // yaml and zod are bundled too: the tools then load one file, not hundreds of small modules.
           external: [/^node:/],
-          output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+          output: { format: 'cjs', entryFileNames: '[name]-[hash].cjs', chunkFileNames: '[name]-[hash].cjs' },
         },
       },
       ssr: { noExternal: true },
@@ -54,6 +58,7 @@ export async function buildCli({ quiet = true } = {}) {
           name: 'ruimte-cli-sources',
           generateBundle(_options, bundle) {
             for (const chunk of Object.values(bundle)) {
+              if (chunk.type === 'chunk' && chunk.isEntry) entries[chunk.name] = { file: chunk.fileName, source: ENTRIES[chunk.name] };
               for (const id of chunk.type === 'chunk' ? chunk.moduleIds : []) {
                 if (!id.startsWith('\0') && !id.includes('node_modules')) sources.add(relative(ROOT, id.split('?')[0]));
               }
@@ -62,19 +67,18 @@ export async function buildCli({ quiet = true } = {}) {
         },
       ],
     });
-    writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify({ builtAt, sources: [...sources].sort() }, null, 1)}\n`);
-    // File by file, each an atomic rename: shared chunks (hashed names) first, the entries next, the manifest
-    // last, so a tool started meanwhile finds either the old complete bundle or the new one.
+    writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify({ builtAt, entries, sources: [...sources].sort() }, null, 1)}\n`);
+    // File by file, each an atomic rename, the manifest last: every file has a hashed name, so a tool started
+    // meanwhile finds either the old complete bundle or the new one.
     mkdirSync(OUT_DIR, { recursive: true });
-    const entries = new Set(Object.keys(ENTRIES).map((name) => `${name}.mjs`));
     const files = readdirSync(temp).filter((file) => file !== 'manifest.json');
-    for (const file of [...files.filter((f) => !entries.has(f)), ...files.filter((f) => entries.has(f)), 'manifest.json']) {
-      renameSync(join(temp, file), join(OUT_DIR, file));
-    }
-    // Chunks of earlier builds, once no tool that started before this build can still be loading them.
+    for (const file of [...files, 'manifest.json']) renameSync(join(temp, file), join(OUT_DIR, file));
+    // Files of earlier builds (and their code caches), once no tool that started before this build can still
+    // be loading them.
     for (const file of readdirSync(OUT_DIR)) {
       const path = join(OUT_DIR, file);
-      if (!files.includes(file) && file !== 'manifest.json' && statSync(path).mtimeMs < builtAt - 60_000) rmSync(path, { force: true });
+      const code = file.replace(/\.v8cache$/, '');
+      if (!files.includes(code) && file !== 'manifest.json' && statSync(path).mtimeMs < builtAt - 60_000) rmSync(path, { force: true });
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });
