@@ -55,7 +55,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // not render the page: only the line that says "checking again" follows the keystroke (use-lab-check.ts).
   // That line is drawn in a microtask, before an answer (a message from the worker) can come back, so the
   // list always says it is checking the text on screen.
-  const { check, newest, failed, checkNow, latestText, progress } = useLabCheck(service, doc.text, translation?.text ?? null);
+  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
   // Keep the draft a moment after typing stops (a reload then loses at most that moment).
   const keep = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keepLater = useCallback(() => {
@@ -85,10 +85,6 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
 
   const scenario = check?.scenario ?? null;
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
-  const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
-  // Only a check of the newest text counts: just after opening another file, the old result is still there.
-  if (check?.scenario && newest && (lastGood?.scenario !== check.scenario || lastGood.places !== check.places))
-    setLastGood({ scenario: check.scenario, places: check.places });
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
@@ -102,7 +98,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     keepLater();
     setSelected(null);
     // Another file: the last good graph of the one before says nothing about it.
-    setLastGood(null);
+    forgetGood();
     setNotice(t('file.opened', { name: file.name }));
   };
   const goTo = useCallback((place: Position, focus = true) => {

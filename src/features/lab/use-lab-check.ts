@@ -30,6 +30,13 @@ export interface LabCheckState {
   checkedText: string | null;
   /** `check` is for the newest text asked when it came back (not an older text that was still running). */
   newest: boolean;
+  /**
+   * The newest check that compiled, kept while the text has errors (the graph shows it, marked as such);
+   * kept with the answer itself, so an answer is one render of the page.
+   */
+  lastGood: { scenario: NonNullable<LabCheck['scenario']>; places: LabCheck['places'] } | null;
+  /** Forget `lastGood` (another file is opened: the last good graph of the one before says nothing about it). */
+  forgetGood: () => void;
   failed: string | null;
   /** Check this text (the editor's, just changed) as soon as the worker is free. */
   checkNow: (text: string) => void;
@@ -42,11 +49,12 @@ type Job = { text: string; translation: string | null; n: number };
 
 /** `text`: a text the page hands in (the first one, a loaded file); typing goes through `checkNow`. */
 export function useLabCheck(service: LabService, text: string, translation: string | null): LabCheckState {
-  const [state, setState] = useState<Pick<LabCheckState, 'check' | 'checkedText' | 'newest' | 'failed'>>({
+  const [state, setState] = useState<Pick<LabCheckState, 'check' | 'checkedText' | 'newest' | 'failed' | 'lastGood'>>({
     check: null,
     checkedText: null,
     newest: false,
     failed: null,
+    lastGood: null,
   });
   const running = useRef(false);
   const waiting = useRef<Job | null>(null);
@@ -81,7 +89,13 @@ export function useLabCheck(service: LabService, text: string, translation: stri
         // One render for the answer and the end of "checking again", drawn at once (not after a frame more):
         // the list never says "checked" over the issues of the text before.
         flushSync(() => {
-          setState({ check, checkedText: job.text, newest, failed: null });
+          setState((s) => ({
+            check,
+            checkedText: job.text,
+            newest,
+            failed: null,
+            lastGood: newest && check.scenario ? { scenario: check.scenario, places: check.places } : s.lastGood,
+          }));
           if (newest) progress.changed();
         });
       }
@@ -120,7 +134,9 @@ export function useLabCheck(service: LabService, text: string, translation: stri
     ask(want, translation);
   }, [service, text, translation, ask]);
 
-  return { ...state, checkNow, latestText, progress };
+  const forgetGood = useCallback(() => setState((s) => ({ ...s, lastGood: null })), []);
+
+  return { ...state, checkNow, latestText, progress, forgetGood };
 }
 
 /** Whether the editor's text, read for React without rendering the page on every keystroke, waits for a check. */
