@@ -114,6 +114,9 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
         target.update(transactions);
       },
     });
+    // The lint state from the start, while nothing is timed: the first issue found then only sets the
+    // diagnostics, instead of also reconfiguring the whole editor to add the lint extension.
+    editor.dispatch(setDiagnostics(editor.state, []));
     view.current = editor;
     return () => {
       editor.destroy();
