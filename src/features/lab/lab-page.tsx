@@ -3,7 +3,7 @@
  * graph, play it from any moment with a chosen starting state, analyse it, and save it back to disk.
  * Everything happens in this browser: files are read and saved locally, the draft is kept in localStorage.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
@@ -86,11 +86,16 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const scenario = check?.scenario ?? null;
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
+  // The graph follows a new scenario (a text typed in a moment gives one) in a render of its own, after the
+  // issues and underlines of the keystroke are on screen: laying out and drawing a large graph is the
+  // slowest part of an answer, and the diagnostics need not wait for it.
+  const graphScenario = useDeferredValue(graphOf?.scenario ?? null);
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
   const smells = useMemo(() => smellsOf(issues), [issues]);
   const analysisState: AnalysisState = analysis.of === scenario ? analysis.state : { status: 'idle' };
   const analysed = analysisState.status === 'done' ? analysisState.result : null;
+  const graphAnalysed = useDeferredValue(scenario ? analysed : null);
 
   const load = (file: LoadedFile) => {
     setDoc((d) => ({ key: d.key + 1, text: file.text }));
@@ -245,7 +250,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
                   <p className="lab-hint">{t('graph.intro')}</p>
                   <GraphLegend />
                   <div className="lab-graph-layout">
-                    <LabGraph scenario={graphOf.scenario} analysed={scenario ? analysed : null} selected={selected} onSelect={select} />
+                    {graphScenario && <LabGraph scenario={graphScenario} analysed={graphAnalysed} selected={selected} onSelect={select} />}
                     {selected &&
                       (graphOf.scenario.moments.some((m) => m.id === selected) ||
                         graphOf.scenario.endings.some((e) => e.id === selected) ||
