@@ -56,17 +56,41 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // That line is drawn in a microtask, before an answer (a message from the worker) can come back, so the
   // list always says it is checking the text on screen.
   const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
-  // Keep the draft a moment after typing stops (a reload then loses at most that moment).
-  const keep = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Keep the draft a moment after typing stops. Writing 80 KB to localStorage holds the page up for a moment
+  // on a slow machine, so it waits until the page is idle (the diagnostics of the last keystroke drawn), half
+  // a second at most.
+  const keep = useRef<{ timer?: ReturnType<typeof setTimeout>; idle?: number }>({});
+  const cancelKeep = useCallback(() => {
+    clearTimeout(keep.current.timer);
+    if (keep.current.idle !== undefined) cancelIdleCallback(keep.current.idle);
+    keep.current = {};
+  }, []);
   const keepLater = useCallback(() => {
-    clearTimeout(keep.current);
-    keep.current = setTimeout(() => setDraftKept(storeDraft(storage, latestText())), CHECK_DELAY);
-  }, [storage, latestText]);
-  // Also the text the Lab opens with (the draft it found, or the template).
+    cancelKeep();
+    keep.current.timer = setTimeout(() => {
+      const store = () => {
+        keep.current = {};
+        setDraftKept(storeDraft(storage, latestText()));
+      };
+      if (typeof requestIdleCallback === 'function') keep.current.idle = requestIdleCallback(store, { timeout: 500 });
+      else store();
+    }, CHECK_DELAY);
+  }, [storage, latestText, cancelKeep]);
+  // Also the text the Lab opens with (the draft it found, or the template). A draft still waiting is written
+  // at once when the page goes away (a reload, a closed tab).
   useEffect(() => {
     keepLater();
-    return () => clearTimeout(keep.current);
-  }, [keepLater]);
+    const now = () => {
+      if (keep.current.timer === undefined && keep.current.idle === undefined) return;
+      cancelKeep();
+      storeDraft(storage, latestText());
+    };
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      cancelKeep();
+    };
+  }, [keepLater, cancelKeep, storage, latestText]);
   const edited = useCallback(
     (next: string) => {
       checkNow(next);
