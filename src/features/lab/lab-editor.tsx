@@ -6,12 +6,13 @@
  * need a <style> element.
  */
 import { yaml } from '@codemirror/lang-yaml';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ContentIssue } from '../../content/issues.ts';
-import { issueRange, offsetAt } from './editor-position.ts';
+import { diagnosticsOf, showsAlready } from './editor-diagnostics.ts';
+import { offsetAt } from './editor-position.ts';
 import { editorText, lineSeparatorOf } from './lab.view.ts';
 
 export interface LabEditorHandle {
@@ -40,11 +41,33 @@ const theme = EditorView.theme({
   '.cm-gutters': { backgroundColor: '#f3f4f6', color: '#4b5563', borderRight: '1px solid #d1d5db' },
   '.cm-activeLine': { backgroundColor: '#eef2ff' },
   '.cm-activeLineGutter': { backgroundColor: '#e0e7ff', color: '#111827' },
+  // The lint underlines and gutter marks drawn by CSS instead of CodeMirror's SVG images: the browser builds
+  // a small document for each such image when an issue first appears, which cost a slow machine tens of
+  // milliseconds between the check and the paint. Same shapes as CodeMirror's (a wavy line; a circle for
+  // an error, a triangle for a warning, a square for a note), so the kind is not told by colour alone.
+  '.cm-lintRange-error, .cm-lintRange-warning, .cm-lintRange-info, .cm-lintRange-hint': {
+    backgroundImage: 'none',
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationThickness: '1px',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '2px',
+  },
+  '.cm-lintRange-error': { textDecorationColor: '#f11' },
+  '.cm-lintRange-warning': { textDecorationColor: 'orange' },
+  '.cm-lintRange-info': { textDecorationColor: '#999' },
+  '.cm-lintRange-hint': { textDecorationColor: '#66d' },
+  '.cm-lint-marker-error, .cm-lint-marker-warning, .cm-lint-marker-info': {
+    content: 'normal',
+    boxSizing: 'border-box',
+    width: '0.9em',
+    height: '0.9em',
+    marginTop: '0.15em',
+  },
+  '.cm-lint-marker-error': { borderRadius: '50%', backgroundColor: '#f87', border: '2px solid #f43' },
+  '.cm-lint-marker-warning': { backgroundColor: '#fd7', clipPath: 'polygon(50% 5%, 95% 92%, 5% 92%)' },
+  '.cm-lint-marker-info': { backgroundColor: '#aaf', border: '2px solid #77e' },
 });
-
-function diagnostics(view: EditorView, issues: readonly ContentIssue[]): Diagnostic[] {
-  return issues.map((i) => ({ ...issueRange(view.state.doc, i.line, i.column), severity: i.severity, message: i.message, source: i.code }));
-}
 
 const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ initial, onChange, issues, label, phrases }, ref) {
   const host = useRef<HTMLDivElement>(null);
@@ -79,13 +102,21 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
           EditorState.lineSeparator.of(lineSeparatorOf(initial)),
           // tabindex: axe (and some screen readers) do not count a bare contenteditable as focusable.
           labelled.of(EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', tabindex: '0' })),
-          EditorView.updateListener.of((update) => {
-            // sliceDoc, not doc.toString(): only it joins lines with the file's own line break (CRLF kept).
-            if (update.docChanged) changed.current(update.state.sliceDoc());
-          }),
         ],
       }),
+      // The new text goes out before the editor updates itself: the checker (in its worker) starts while
+      // the editor parses and draws the keystroke, not after. `newDoc` is there before the new state is
+      // computed; joined with the file's own line break (CRLF kept), as sliceDoc would.
+      dispatchTransactions(transactions, target) {
+        const last = transactions.at(-1);
+        if (last && transactions.some((tr) => tr.docChanged))
+          changed.current(last.newDoc.sliceString(0, undefined, target.state.lineBreak));
+        target.update(transactions);
+      },
     });
+    // The lint state from the start, while nothing is timed: the first issue found then only sets the
+    // diagnostics, instead of also reconfiguring the whole editor to add the lint extension.
+    editor.dispatch(setDiagnostics(editor.state, []));
     view.current = editor;
     return () => {
       editor.destroy();
@@ -106,16 +137,15 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
     view.current?.dispatch({ effects: language.reconfigure(EditorState.phrases.of(phrases)) });
   }, [phrases, language]);
 
-  // A check that finds nothing, after one that found nothing, changes nothing here: no editor update (at
-  // slow CPUs one costs as much as the check). Anything else is set again, as the editor has moved the old
-  // underlines along with the text while the checker places the new ones itself.
+  // A check that finds what the editor already shows (the underlines it moved along with the text, at the
+  // places the checker now gives) changes nothing here: no editor update (at slow CPUs one costs as much as
+  // the check). Anything else is set again.
   // A layout effect: the underlines reach the screen in the same frame as the list, not one frame later.
-  const shown = useRef<readonly ContentIssue[] | null>(null);
   useLayoutEffect(() => {
     const editor = view.current;
-    if (!editor || (issues.length === 0 && shown.current?.length === 0)) return;
-    editor.dispatch(setDiagnostics(editor.state, diagnostics(editor, issues)));
-    shown.current = issues;
+    if (!editor) return;
+    const wanted = diagnosticsOf(editor.state.doc, issues);
+    if (!showsAlready(editor.state, wanted)) editor.dispatch(setDiagnostics(editor.state, wanted));
   }, [issues]);
 
   useImperativeHandle(ref, () => {

@@ -14,7 +14,8 @@ export interface LoadedFile {
 }
 
 interface LabFileBarProps {
-  text: string;
+  /** The editor's text, read when saving (the bar does not draw again for every keystroke). */
+  text: () => string;
   scenarioId: string | null;
   translation: LoadedFile | null;
   onLoad: (file: LoadedFile) => void;
@@ -77,7 +78,7 @@ export function LabFileBar({
   };
   const save = () => {
     const name = downloadName(scenarioId);
-    download(name, text);
+    download(name, text());
     onNotice(t('file.saved', { name }));
   };
   // Like npm run scenarios:translate: every line id with its Dutch text, what is translated kept.

@@ -3,8 +3,7 @@
  * graph, play it from any moment with a chosen starting state, analyse it, and save it back to disk.
  * Everything happens in this browser: files are read and saved locally, the draft is kept in localStorage.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
@@ -16,6 +15,7 @@ import { LabEditor, type LabEditorHandle } from './lab-editor.tsx';
 import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';
 import { GraphLegend, LabGraph } from './lab-graph.tsx';
 import { LabIssues } from './lab-issues.tsx';
+import type { LabCheckProgress } from './use-lab-check.ts';
 import { LabNodeDetails } from './lab-node-details.tsx';
 import { LabPlay } from './lab-play.tsx';
 import type { LabPlayer } from './lab-player.ts';
@@ -23,7 +23,7 @@ import { useLabLocales } from './lab-locales.ts';
 import { createLabService } from './lab-service.ts';
 import '../../styles/lab.css';
 import { TEMPLATE_YAML } from './template.ts';
-import { useLabCheck } from './use-lab-check.ts';
+import { useLabCheck, useLabPending } from './use-lab-check.ts';
 import { CHECK_DELAY, LAB_FILE, readDraft, smellsOf, storeDraft } from './lab.view.ts';
 
 const TABS = ['graph', 'play', 'analysis'] as const;
@@ -48,21 +48,55 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   useEffect(() => () => service.dispose(), [service]);
 
   const [doc, setDoc] = useState(() => ({ key: 0, text: readDraft(storage) ?? TEMPLATE_YAML }));
-  const [text, setText] = useState(doc.text);
   const [translation, setTranslation] = useState<LoadedFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draftKept, setDraftKept] = useState(true);
-  const { check, checkedText, pending, failed, checkNow } = useLabCheck(service, text, translation?.text ?? null);
-  // The worker gets the new text before the page draws it (see use-lab-check.ts). The page then shows the
-  // new text as "checking again" at once (flushSync): an answer from the worker's memory can come back
-  // within a millisecond, and must not be merged into the same render, or the list would never say that it
-  // is checking the text on screen.
+  // The page hands in the text it loads; what is typed goes to the checker straight from the editor and does
+  // not render the page: only the line that says "checking again" follows the keystroke (use-lab-check.ts).
+  // That line is drawn in a microtask, before an answer (a message from the worker) can come back, so the
+  // list always says it is checking the text on screen.
+  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
+  // Keep the draft a moment after typing stops. Writing 80 KB to localStorage holds the page up for a moment
+  // on a slow machine, so it waits until the page is idle (the diagnostics of the last keystroke drawn), half
+  // a second at most.
+  const keep = useRef<{ timer?: ReturnType<typeof setTimeout>; idle?: number }>({});
+  const cancelKeep = useCallback(() => {
+    clearTimeout(keep.current.timer);
+    if (keep.current.idle !== undefined) cancelIdleCallback(keep.current.idle);
+    keep.current = {};
+  }, []);
+  const keepLater = useCallback(() => {
+    cancelKeep();
+    keep.current.timer = setTimeout(() => {
+      const store = () => {
+        keep.current = {};
+        setDraftKept(storeDraft(storage, latestText()));
+      };
+      if (typeof requestIdleCallback === 'function') keep.current.idle = requestIdleCallback(store, { timeout: 500 });
+      else store();
+    }, CHECK_DELAY);
+  }, [storage, latestText, cancelKeep]);
+  // Also the text the Lab opens with (the draft it found, or the template). A draft still waiting is written
+  // at once when the page goes away (a reload, a closed tab).
+  useEffect(() => {
+    keepLater();
+    const now = () => {
+      if (keep.current.timer === undefined && keep.current.idle === undefined) return;
+      cancelKeep();
+      storeDraft(storage, latestText());
+    };
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      cancelKeep();
+    };
+  }, [keepLater, cancelKeep, storage, latestText]);
   const edited = useCallback(
     (next: string) => {
       checkNow(next);
-      flushSync(() => setText(next));
+      keepLater();
     },
-    [checkNow],
+    [checkNow, keepLater],
   );
   const editor = useRef<LabEditorHandle>(null);
 
@@ -73,31 +107,27 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const [playing, setPlaying] = useState<Playing | null>(null);
   const [analysis, setAnalysis] = useState<{ of: CompiledScenario | null; state: AnalysisState }>({ of: null, state: { status: 'idle' } });
 
-  // Keep the draft a moment after typing stops (a reload then loses at most that moment).
-  useEffect(() => {
-    const timer = setTimeout(() => setDraftKept(storeDraft(storage, text)), CHECK_DELAY);
-    return () => clearTimeout(timer);
-  }, [storage, text]);
-
   const scenario = check?.scenario ?? null;
   // While the text has errors, the graph keeps showing the last version without them (marked as such).
-  const [lastGood, setLastGood] = useState<{ scenario: CompiledScenario; places: NonNullable<typeof check>['places'] } | null>(null);
-  // Only a check of the text on screen counts: just after opening another file, the old result is still there.
-  if (check?.scenario && checkedText === text && (lastGood?.scenario !== check.scenario || lastGood.places !== check.places))
-    setLastGood({ scenario: check.scenario, places: check.places });
   const graphOf = scenario ? { scenario, places: check!.places } : lastGood;
+  // The graph follows a new scenario (a text typed in a moment gives one) in a render of its own, after the
+  // issues and underlines of the keystroke are on screen: laying out and drawing a large graph is the
+  // slowest part of an answer, and the diagnostics need not wait for it.
+  const graphScenario = useDeferredValue(graphOf?.scenario ?? null);
   const issues = useMemo(() => check?.issues ?? [], [check]);
   const editorIssues = useMemo(() => issues.filter((i) => i.file === LAB_FILE), [issues]);
   const smells = useMemo(() => smellsOf(issues), [issues]);
   const analysisState: AnalysisState = analysis.of === scenario ? analysis.state : { status: 'idle' };
   const analysed = analysisState.status === 'done' ? analysisState.result : null;
+  const graphAnalysed = useDeferredValue(scenario ? analysed : null);
 
   const load = (file: LoadedFile) => {
     setDoc((d) => ({ key: d.key + 1, text: file.text }));
-    setText(file.text);
+    checkNow(file.text);
+    keepLater();
     setSelected(null);
     // Another file: the last good graph of the one before says nothing about it.
-    setLastGood(null);
+    forgetGood();
     setNotice(t('file.opened', { name: file.name }));
   };
   const goTo = useCallback((place: Position, focus = true) => {
@@ -162,7 +192,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
         <h1 id={`${id}-title`}>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <LabFileBar
-          text={text}
+          text={latestText}
           scenarioId={check?.id ?? null}
           translation={translation}
           onLoad={load}
@@ -198,7 +228,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
           <section className="lab-panel lab-panel--issues" aria-labelledby={`${id}-issues`}>
             <h2 id={`${id}-issues`}>{t('issues.title')}</h2>
             {failed && <p className="lab-error">{t('issues.failed', { message: failed })}</p>}
-            <LabIssues issues={check ? issues : null} pending={pending} onGoTo={goToIssue} label={t('issues.title')} />
+            <CheckedIssues issues={check ? issues : null} progress={progress} onGoTo={goToIssue} label={t('issues.title')} />
           </section>
         </div>
         <section className="lab-panel lab-tools" aria-labelledby={`${id}-tools`}>
@@ -244,7 +274,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
                   <p className="lab-hint">{t('graph.intro')}</p>
                   <GraphLegend />
                   <div className="lab-graph-layout">
-                    <LabGraph scenario={graphOf.scenario} analysed={scenario ? analysed : null} selected={selected} onSelect={select} />
+                    {graphScenario && <LabGraph scenario={graphScenario} analysed={graphAnalysed} selected={selected} onSelect={select} />}
                     {selected &&
                       (graphOf.scenario.moments.some((m) => m.id === selected) ||
                         graphOf.scenario.endings.some((e) => e.id === selected) ||
@@ -298,4 +328,9 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
       )}
     </div>
   );
+}
+
+/** The issue list with the "checking again" line following the editor's newest text (not the page's renders). */
+function CheckedIssues({ progress, ...props }: Omit<Parameters<typeof LabIssues>[0], 'pending'> & { progress: LabCheckProgress }) {
+  return <LabIssues {...props} pending={useLabPending(progress)} />;
 }
