@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface MeterRowProps {
@@ -25,7 +25,7 @@ function MeterRow({ label, value, optimum }: MeterRowProps) {
 }
 
 /** Stress and trust as labelled meters with their numbers (never colour alone). */
-export function ClientMeters({ name, stress, trust }: { name: string; stress: number; trust: number }) {
+export const ClientMeters = memo(function ClientMeters({ name, stress, trust }: { name: string; stress: number; trust: number }) {
   const { t } = useTranslation('play');
   const headingId = useId();
   return (
@@ -37,4 +37,4 @@ export function ClientMeters({ name, stress, trust }: { name: string; stress: nu
       <MeterRow label={t('meters.trust')} value={trust} optimum={100} />
     </section>
   );
-}
+});
