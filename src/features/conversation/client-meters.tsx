@@ -11,15 +11,16 @@ interface MeterRowProps {
 function MeterRow({ label, value, optimum }: MeterRowProps) {
   const { t } = useTranslation('play');
   const id = useId();
+  const text = t('meters.value', { value });
   return (
     <div className="meter-row">
       <label className="meter-row__label" htmlFor={id}>
         {label}
       </label>
       <meter className="meter-row__meter" id={id} min={0} max={100} low={35} high={65} optimum={optimum} value={value}>
-        {t('meters.value', { value })}
+        {text}
       </meter>
-      <span className="meter-row__value">{t('meters.value', { value })}</span>
+      <span className="meter-row__value">{text}</span>
     </div>
   );
 }

@@ -64,7 +64,10 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const talk = useRef<HTMLDivElement>(null);
   const focusAfterTurn = useRef(false);
   useFocusOnMount(heading);
-  useDocumentTitle(t('heading', { name: scenario.persona.name }));
+  // The screen renders again for every choice: texts that depend on the client alone are made once.
+  const title = useMemo(() => t('heading', { name: scenario.persona.name }), [t, scenario.persona.name]);
+  const panelLabel = useMemo(() => t('clientPanel', { name }), [t, name]);
+  useDocumentTitle(title);
 
   // A choice shows the trainee's line at once; the turn follows right after that paint (use-deferred-choice.ts).
   const { pending, choose: onChoose } = useDeferredChoice(session, () => {
@@ -88,10 +91,10 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   return (
     <div className="conversation">
       <h1 className="conversation__heading" ref={heading} tabIndex={-1}>
-        {t('heading', { name: scenario.persona.name })}
+        {title}
       </h1>
       <div className="conversation__layout">
-        <aside className="conversation__client" ref={panel} aria-label={t('clientPanel', { name })}>
+        <aside className="conversation__client" ref={panel} aria-label={panelLabel}>
           <div className="conversation__stage">
             <div className="conversation__portrait">
               <Portrait

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionItem } from './conversation.view.ts';
 
@@ -15,10 +15,13 @@ interface OptionListProps {
 export function OptionList({ options, chosenId, onChoose, firstOptionRef }: OptionListProps) {
   const { t } = useTranslation('play');
   const headingId = useId();
+  // Rendered again for every choice (the options are marked as chosen); the texts only change with the count.
+  const heading = useMemo(() => t('optionsLabel'), [t]);
+  const hint = useMemo(() => t('keysHint', { count: options.length }), [t, options.length]);
   return (
     <div className="options" role="group" aria-labelledby={headingId} aria-busy={chosenId !== null || undefined}>
       <h2 className="options__heading" id={headingId}>
-        {t('optionsLabel')}
+        {heading}
       </h2>
       <ol className="options__list">
         {options.map((option, index) => (
@@ -39,7 +42,7 @@ export function OptionList({ options, chosenId, onChoose, firstOptionRef }: Opti
           </li>
         ))}
       </ol>
-      <p className="options__hint">{t('keysHint', { count: options.length })}</p>
+      <p className="options__hint">{hint}</p>
     </div>
   );
 }
