@@ -90,6 +90,8 @@ interface TurnState {
   over: boolean;
   optionCount: number;
   transcriptCount: number;
+  /** A chosen line waits for its turn: the options are marked busy until the client's reply is on screen. */
+  busy: boolean;
 }
 
 /**
@@ -116,6 +118,7 @@ function turnState(page: Page, lang: Lang): Promise<TurnState> {
         over: !group && document.querySelector('main h1') !== null,
         optionCount: group ? group.querySelectorAll('button').length : 0,
         transcriptCount: transcript ? transcript.querySelectorAll('li').length : 0,
+        busy: group?.getAttribute('aria-busy') === 'true',
       };
     },
     { optionsName: NAMES[lang].options, transcriptName: transcriptLabel(lang) },
@@ -152,7 +155,8 @@ export async function playByKeys(
     await page.keyboard.press(String(choice));
     for (let waited = 0; ; waited += 25) {
       const now = await turnState(page, lang);
-      if (now.over || now.transcriptCount > state.transcriptCount) break;
+      // The chosen line shows at once; the turn is played when the reply is there too (nothing busy any more).
+      if (now.over || (!now.busy && now.transcriptCount > state.transcriptCount)) break;
       if (waited > 10_000) throw new Error(`turn ${turn}: pressing ${choice} did nothing (focus on ${await describeFocus(page)})`);
       await page.waitForTimeout(25);
     }

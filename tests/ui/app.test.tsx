@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { browserLang, createI18n, LANG_STORAGE_KEY, readStoredLang, storeLang } from '../../src/app/i18n.ts';
 import { fakeSource, fixture } from './fixtures.ts';
-import { liveRegion, renderApp } from './render.tsx';
+import { liveRegion, pressOption, renderApp } from './render.tsx';
 
 describe('app: screens and the URL', () => {
   it('goes library → briefing → conversation → ending and back, keeping the hash in step', async () => {
@@ -23,10 +23,10 @@ describe('app: screens and the URL', () => {
     expect(window.location.hash).toBe('#/s/test-welkom/play');
     expect(source.loads).toEqual(['test-welkom']); // loaded once, shared by briefing and conversation
 
-    await user.keyboard('1');
+    await pressOption(user, '1');
     expect(liveRegion(container)).toHaveTextContent('Marco: Spannend eigenlijk.');
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     const ending = screen.getByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' });
     expect(ending).toHaveFocus();
     expect(document.title).toBe('Marco gaat met een plan naar huis – Ruimte');

@@ -5,7 +5,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtInScenarios } from '../../src/app/scenario-source.ts';
-import { liveRegion, renderApp } from './render.tsx';
+import { liveRegion, pressOption, renderApp } from './render.tsx';
 import type { FakeSource } from './fixtures.ts';
 
 const source: FakeSource = { ...builtInScenarios, loads: [] };
@@ -24,7 +24,7 @@ describe('built-in scenarios', () => {
       await user.click(await screen.findByRole('button', { name: 'Start het gesprek' }, { timeout: 15_000 }));
       await screen.findByRole('group', { name: 'Wat zegt u?' });
       for (let turn = 0; turn < 80 && screen.queryByRole('group', { name: 'Wat zegt u?' }); turn += 1) {
-        await user.keyboard('1');
+        await pressOption(user, '1');
         if (turn === 0) expect(liveRegion(container).textContent).not.toBe('');
       }
       expect(screen.getByRole('button', { name: 'Opnieuw spelen' })).toBeInTheDocument();

@@ -1,12 +1,12 @@
-import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConversationScreen } from '../../src/features/conversation/conversation-screen.tsx';
 import { SettingsDialog } from '../../src/features/settings/settings-dialog.tsx';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
 import { chooseOption } from '../../src/features/conversation/session-actions.ts';
 import { startSession, stateOf, type Session } from '../../src/engine/index.ts';
 import { fixture } from './fixtures.ts';
-import { liveRegion, renderWithI18n } from './render.tsx';
+import { liveRegion, pressOption, renderWithI18n, replied } from './render.tsx';
 
 function renderConversation(session: Session = startSession(fixture, { seed: 1 }), lng: 'nl' | 'en' = 'nl') {
   return { session, ...renderWithI18n(<ConversationScreen session={session} />, lng) };
@@ -37,6 +37,7 @@ describe('conversation', () => {
     const { user, session, container } = renderConversation();
     expect(liveRegion(container)).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: /Welkom\. Hoe is het/ }));
+    await replied();
     expect(stateOf(session).turn).toBe(1);
     const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
     expect(within(transcript).getByText('Welkom. Hoe is het voor u om hier te zijn?').previousSibling).toHaveTextContent('U');
@@ -46,10 +47,50 @@ describe('conversation', () => {
     expect(optionButtons()[0]).toHaveFocus();
   });
 
+  describe('a choice still on its way', () => {
+    afterEach(() => vi.useRealTimers());
+    const fakeFrames = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+
+    it('answers a choice at once with the chosen line, then takes exactly one turn however often it is chosen again', async () => {
+      fakeFrames();
+      const { session, container } = renderConversation();
+      const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
+      const chosen = 'Welkom. Hoe is het voor u om hier te zijn?';
+      // Frames and timers are under the test's control: nothing that follows the paint runs until they are run.
+      await act(() => fireEvent.click(screen.getByRole('button', { name: /Welkom\. Hoe is het/ })));
+      expect(stateOf(session).turn).toBe(0);
+      expect(within(transcript).getByText(chosen).closest('li')).toHaveClass('line--consultant');
+      expect(within(transcript).queryByText('Spannend eigenlijk.')).not.toBeInTheDocument();
+      expect(optionGroup()).toHaveAttribute('aria-busy', 'true');
+      for (const button of optionButtons()) expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(liveRegion(container)).toBeEmptyDOMElement(); // the trainee's own line is not announced
+      await act(() => fireEvent.click(optionButtons()[1]!));
+      await act(() => fireEvent.click(optionButtons()[0]!));
+      await act(() => fireEvent.keyDown(window, { key: '3' }));
+      await act(() => vi.runAllTimers());
+      expect(stateOf(session).choices).toEqual(['welkom']);
+      expect(within(transcript).getAllByText(chosen)).toHaveLength(1);
+      expect(within(transcript).getByText('Spannend eigenlijk.')).toBeInTheDocument();
+      expect(liveRegion(container)).toHaveTextContent('Marco: Spannend eigenlijk. Marco: Wat wilt u weten?');
+      expect(optionGroup()).not.toHaveAttribute('aria-busy');
+      expect(optionButtons()[0]).not.toHaveAttribute('aria-disabled');
+      expect(optionButtons()[0]).toHaveFocus();
+    });
+
+    it('is dropped when the screen goes away first (leaving the page, a rewind, playing again)', async () => {
+      fakeFrames();
+      const { session, unmount } = renderConversation();
+      await act(() => fireEvent.keyDown(window, { key: '1' }));
+      unmount();
+      await act(() => vi.runAllTimers());
+      expect(stateOf(session).turn).toBe(0);
+    });
+  });
+
   it('chooses by number key and announces a change of mode', async () => {
     const { user, session, container } = renderConversation();
-    await user.keyboard('1'); // welkom
-    await user.keyboard('2'); // reflectie: Marco opens up
+    await pressOption(user, '1'); // welkom
+    await pressOption(user, '2'); // reflectie: Marco opens up
     expect(stateOf(session).choices).toEqual(['welkom', 'reflectie']);
     expect(stateOf(session).mode).toBe('opening');
     expect(liveRegion(container)).toHaveTextContent('Marco: Ja. Precies. Marco: En nu? Marco gaat open.');
@@ -68,12 +109,12 @@ describe('conversation', () => {
       </>,
     );
     await user.click(screen.getByRole('textbox'));
-    await user.keyboard('1');
+    await pressOption(user, '1');
     await user.keyboard('{Control>}2{/Control}');
     await user.click(screen.getByRole('heading', { level: 1 }));
-    await user.keyboard('4');
+    await pressOption(user, '4');
     expect(stateOf(session).turn).toBe(0);
-    await user.keyboard('3');
+    await pressOption(user, '3');
     expect(stateOf(session).choices).toEqual(['dreigen']);
   });
 
@@ -89,7 +130,7 @@ describe('conversation', () => {
     };
     check();
     expect(screen.getByText("Mentale ruimte: 41 van 100, op z'n hoede")).toBeInTheDocument();
-    await user.keyboard('3'); // a threat closes the room
+    await pressOption(user, '3'); // a threat closes the room
     expect(stateOf(session).mode).toBe('closed');
     check();
   });
@@ -105,8 +146,8 @@ describe('conversation', () => {
       return points[1]! - points[0]!;
     };
     const before = leafWidth();
-    await user.keyboard('1');
-    await user.keyboard('2');
+    await pressOption(user, '1');
+    await pressOption(user, '2');
     expect(leafWidth()).toBeLessThan(before); // seen from the front, an opening door gets narrower
     expect(container.querySelector('.room__drawing')).toHaveAttribute('aria-hidden', 'true');
     expect(container.querySelector('[style]')).toBeNull();
@@ -124,13 +165,13 @@ describe('conversation', () => {
     await user.click(screen.getByRole('button', { name: 'Instellingen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Stress en vertrouwen tonen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Gedachten van de cliënt tonen' }));
-    await user.keyboard('2'); // a number key inside the dialog does not choose in the conversation behind it
+    await pressOption(user, '2'); // a number key inside the dialog does not choose in the conversation behind it
     expect(stateOf(session).turn).toBe(0);
     await user.keyboard('{Escape}');
     expect(screen.queryByLabelText('Stress')).not.toBeInTheDocument();
     expect(screen.getByText(/^Mentale ruimte:/)).toBeInTheDocument();
     expect(screen.queryByText('Wat gaan ze vragen?')).not.toBeInTheDocument();
-    await user.keyboard('1');
+    await pressOption(user, '1');
     // with thoughts off, the live region does not read them out either
     expect(liveRegion(container)).not.toHaveTextContent('denkt');
   });
@@ -150,7 +191,7 @@ describe('conversation', () => {
     const portrait = () => screen.getByRole('img', { name: /^Marco / });
     expect(portrait()).toHaveAccessibleName(/^Marco kijkt langs u heen/); // guarded at the start
     const before = portrait().getAttribute('aria-label') ?? portrait().textContent;
-    await user.keyboard('3'); // a threat: Marco closes and wants to get away (flight)
+    await pressOption(user, '3'); // a threat: Marco closes and wants to get away (flight)
     expect(portrait()).toHaveAccessibleName(
       /^Marco kijkt langs u heen, met bezorgde ogen en opgetrokken wenkbrauwen\. Schouders hoog opgetrokken/,
     );
@@ -160,8 +201,8 @@ describe('conversation', () => {
   it('offers a way back to each of your turns only when rewinding is possible', async () => {
     const session = startSession(fixture, { seed: 1 });
     const { user, unmount } = renderWithI18n(<ConversationScreen session={session} />);
-    await user.keyboard('1');
-    await user.keyboard('2');
+    await pressOption(user, '1');
+    await pressOption(user, '2');
     expect(screen.queryByRole('button', { name: /^Terug naar beurt/ })).not.toBeInTheDocument();
     unmount();
 
@@ -188,10 +229,10 @@ describe('conversation', () => {
     expect(screen.getByText('Good morning.')).toBeInTheDocument();
     expect(screen.getByText('Marco thinks')).toBeInTheDocument();
     expect(screen.getByText(`Mental room: ${Math.round(stateOf(session).vars.room)} of 100, guarded`)).toBeInTheDocument();
-    await user.keyboard('1');
+    await pressOption(user, '1');
     expect(screen.getByText('Nerve-racking, really.')).toHaveAttribute('lang', 'en');
     expect(document.documentElement).toHaveAttribute('lang', 'en');
-    await user.keyboard('2');
+    await pressOption(user, '2');
     // a line without an English translation falls back to Dutch and is marked as Dutch
     expect(screen.getByText('En nu?')).toHaveAttribute('lang', 'nl');
   });

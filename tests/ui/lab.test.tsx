@@ -16,7 +16,7 @@ import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
 import type { StartRequest } from '../../src/engine/index.ts';
-import { renderApp, renderWithI18n } from './render.tsx';
+import { pressOption, renderApp, renderWithI18n } from './render.tsx';
 import { pathCatalogue } from './selfstudy-fixtures.ts';
 
 const scenario = labCheck(TEMPLATE_YAML).scenario!;
@@ -263,7 +263,7 @@ describe("LabPlaySession: the player's play flow, keeping nothing", () => {
       const first = within(group())
         .getAllByRole('button')
         .map((b) => b.textContent);
-      await user.keyboard('1');
+      await pressOption(user, '1');
       await user.click(screen.getByRole('button', { name: 'Terug naar beurt 1' }));
       expect(
         within(group())
@@ -288,7 +288,7 @@ describe("LabPlaySession: the player's play flow, keeping nothing", () => {
         </WhatNextContext.Provider>,
       );
       // Any path ends: choose the first option until the ending offers the debrief.
-      for (let turn = 0; turn < 40 && !screen.queryByRole('button', { name: 'Naar de nabespreking' }); turn++) await user.keyboard('1');
+      for (let turn = 0; turn < 40 && !screen.queryByRole('button', { name: 'Naar de nabespreking' }); turn++) await pressOption(user, '1');
       await user.click(screen.getByRole('button', { name: 'Naar de nabespreking' }));
       expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, { timeout: 20_000 })).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: 'Wat nu?' })).not.toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTEMPTS_FORMAT, ATTEMPTS_PREFIX, CURRENT_PREFIX, type Attempt } from '../../src/app/play/attempt-store.ts';
-import { renderApp } from './render.tsx';
+import { pressOption, renderApp, replied } from './render.tsx';
 
 /** The debrief and attempts screens are loaded on demand; the first load in a test takes a moment. */
 const LAZY = { timeout: 10_000 };
@@ -23,8 +23,8 @@ afterEach(() => vi.restoreAllMocks());
 describe('persistence: saved after every turn, resumed after a reload', { timeout: 20_000 }, () => {
   it('resumes at the same turn after a reload, with the conversation so far', async () => {
     const first = await openPlay();
-    await first.user.keyboard('1');
-    await first.user.keyboard('2');
+    await pressOption(first.user, '1');
+    await pressOption(first.user, '2');
     expect(stored()).toHaveLength(1);
     expect(stored()[0]).toMatchObject({
       scenarioId: 'test-welkom',
@@ -44,13 +44,13 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
 
   it('starts again from the resume notice, keeping the old attempt', async () => {
     const first = await openPlay();
-    await first.user.keyboard('1');
+    await pressOption(first.user, '1');
     first.unmount();
     const { user } = await openPlay();
     await user.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
     expect(within(options()).getByRole('button', { name: /Hoe is het voor u om hier te zijn/ })).toBeInTheDocument();
     expect(screen.queryByText(/U gaat verder/)).not.toBeInTheDocument();
-    await user.keyboard('2');
+    await pressOption(user, '2');
     expect(stored().map((a) => a.choices)).toEqual([['welkom'], ['papieren']]);
   });
 
@@ -117,11 +117,11 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const { user } = await openPlay();
-    await user.keyboard('1');
+    await pressOption(user, '1');
     expect(setItem).toHaveBeenCalled();
     expect(screen.getByText(/Uw voortgang kan in deze browser niet worden bewaard/).closest('[role="status"]')).not.toBeNull();
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     expect(screen.getByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' })).toBeInTheDocument();
     expect(screen.getAllByText(/Uw voortgang kan in deze browser niet worden bewaard/)).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Naar de nabespreking' }));
@@ -134,9 +134,9 @@ describe('persistence: saved after every turn, resumed after a reload', { timeou
 describe('rewind from the debrief page', { timeout: 20_000 }, () => {
   it('goes back to that turn in a new attempt; the next choice differs and the old attempt stays', async () => {
     const { user } = await openPlay();
-    await user.keyboard('1');
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(screen.getByRole('link', { name: 'Naar de nabespreking' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, LAZY)).toHaveFocus();
     const original = stored()[0]!;
@@ -151,6 +151,7 @@ describe('rewind from the debrief page', { timeout: 20_000 }, () => {
     expect(screen.getByText('Spannend eigenlijk.')).toBeInTheDocument();
     expect(within(group).getByRole('button', { name: /Het is veel tegelijk/ })).toBeInTheDocument();
     await user.click(within(group).getByRole('button', { name: /Het is veel tegelijk/ }));
+    await replied();
 
     const [old, branch] = stored();
     expect(old).toEqual(original);
@@ -161,8 +162,8 @@ describe('rewind from the debrief page', { timeout: 20_000 }, () => {
 describe('rewind from the transcript', { timeout: 20_000 }, () => {
   it('replays to that turn with the same seed in a new attempt, and the next choice can differ', async () => {
     const { user } = await openPlay();
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     const [before] = stored();
     expect(before!.choices).toEqual(['welkom', 'huur-vragen']);
 
@@ -172,6 +173,7 @@ describe('rewind from the transcript', { timeout: 20_000 }, () => {
     expect(screen.getByText('Spannend eigenlijk.')).toBeInTheDocument();
     expect(screen.queryByText('Ik loop twee maanden achter met de huur.')).not.toBeInTheDocument();
     await user.click(within(group).getByRole('button', { name: /Het is veel tegelijk/ }));
+    await replied();
     expect(screen.getByText('Ja. Precies.')).toBeInTheDocument();
 
     const [old, branch] = stored();
@@ -183,11 +185,11 @@ describe('rewind from the transcript', { timeout: 20_000 }, () => {
 describe('the rewind note on the ending', { timeout: 20_000 }, () => {
   it('is gone once the rewound conversation has ended', async () => {
     const { user } = await openPlay();
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
     expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging blijft bewaard.')).toBeInTheDocument();
-    for (let i = 0; i < 5 && screen.queryByRole('group', { name: 'Wat zegt u?' }); i += 1) await user.keyboard('1');
+    for (let i = 0; i < 5 && screen.queryByRole('group', { name: 'Wat zegt u?' }); i += 1) await pressOption(user, '1');
     expect(screen.getByRole('link', { name: 'Naar de nabespreking' })).toBeInTheDocument();
     expect(screen.queryByText('U bent terug bij beurt 2. Uw eerdere poging blijft bewaard.')).not.toBeInTheDocument();
   });
@@ -196,7 +198,7 @@ describe('the rewind note on the ending', { timeout: 20_000 }, () => {
 describe('the ending survives a reload and the way back from the debrief', { timeout: 20_000 }, () => {
   it('shows the same ending after a reload; starting from the briefing begins a new conversation', async () => {
     const first = await openPlay();
-    for (let i = 0; i < 3; i += 1) await first.user.keyboard('1');
+    for (let i = 0; i < 3; i += 1) await pressOption(first.user, '1');
     expect(screen.getByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' })).toBeInTheDocument();
     first.unmount();
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PlayEnded, PlayStarted, PlayTurn } from '../../src/app/play/play-host.ts';
-import { renderApp } from './render.tsx';
+import { pressOption, renderApp } from './render.tsx';
 
 const PLAY = '#/s/test-welkom/play';
 const options = () => screen.findByRole('group', { name: 'Wat zegt u?' });
@@ -21,8 +21,8 @@ describe('the play host: observers hear every play, a host may bring saved progr
     };
     const { user } = renderApp({ hash: PLAY, host: { observers: [broken, observer] } });
     await options();
-    await user.keyboard('1');
-    await user.keyboard('2');
+    await pressOption(user, '1');
+    await pressOption(user, '2');
     expect(heard).toEqual(['started test-welkom resumed=false', 'turn 1 welkom', 'turn 2 reflectie']);
   });
 

@@ -1,7 +1,8 @@
 /** Rendering helpers for component tests: a test i18n instance and the app with a fake scenario source. */
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { expect } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/app/app.tsx';
 import type { PlayHost } from '../../src/app/play/play-host.ts';
@@ -41,4 +42,18 @@ export function liveRegion(container: HTMLElement): HTMLElement {
   const region = container.querySelector<HTMLElement>('[aria-live="polite"]');
   if (!region) throw new Error('no polite live region');
   return region;
+}
+
+/**
+ * A choice's turn is taken in a task right after the paint that shows the chosen line: wait until no choice is
+ * pending any more (the client's reply and the next options are on screen).
+ */
+export async function replied(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+}
+
+/** Press a number key (it chooses that option, if there is one) and wait for the reply. */
+export async function pressOption(user: ReturnType<typeof userEvent.setup>, key: string): Promise<void> {
+  await user.keyboard(key);
+  await replied();
 }

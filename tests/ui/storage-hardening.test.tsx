@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AttemptStore, ATTEMPTS_PREFIX, type Attempt } from '../../src/app/play/attempt-store.ts';
 import { replay, selectOutcome } from '../../src/engine/index.ts';
 import { fixture } from './fixtures.ts';
-import { renderApp } from './render.tsx';
+import { pressOption, renderApp } from './render.tsx';
 
 const LAZY = { timeout: 10_000 };
 const KEY = `${ATTEMPTS_PREFIX}test-welkom`;
@@ -135,7 +135,7 @@ describe('one damaged attempt costs only that attempt', { timeout: 20_000 }, () 
 async function playToTheEnd() {
   const rendered = renderApp({ hash: PLAY });
   await screen.findByRole('group', { name: 'Wat zegt u?' });
-  for (let i = 0; i < 3; i += 1) await rendered.user.keyboard('1');
+  for (let i = 0; i < 3; i += 1) await pressOption(rendered.user, '1');
   expect(screen.getByRole('heading', { level: 1, name: 'Marco gaat met een plan naar huis' })).toBeInTheDocument();
   return rendered;
 }
@@ -192,8 +192,8 @@ describe('a rewind says what is really kept', { timeout: 20_000 }, () => {
     });
     const { user } = renderApp({ hash: PLAY });
     await screen.findByRole('group', { name: 'Wat zegt u?' });
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
     expect(
       screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.').closest('[role="status"]'),
@@ -221,12 +221,12 @@ describe('a rewind says what is really kept', { timeout: 20_000 }, () => {
     });
     const { user } = renderApp({ hash: PLAY });
     await screen.findByRole('group', { name: 'Wat zegt u?' });
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
     expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging kon in deze browser niet worden bewaard.')).toBeInTheDocument();
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(toDebrief());
     expect(await screen.findByRole('heading', { level: 1, name: 'Nabespreking' }, LAZY)).toBeInTheDocument();
   });
@@ -234,8 +234,8 @@ describe('a rewind says what is really kept', { timeout: 20_000 }, () => {
   it('with working storage it still says the earlier attempt is kept', async () => {
     const { user } = renderApp({ hash: PLAY });
     await screen.findByRole('group', { name: 'Wat zegt u?' });
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await pressOption(user, '1');
+    await pressOption(user, '1');
     await user.click(screen.getByRole('button', { name: 'Terug naar beurt 2' }));
     expect(screen.getByText('U bent terug bij beurt 2. Uw eerdere poging blijft bewaard.')).toBeInTheDocument();
   });

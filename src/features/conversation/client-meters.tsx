@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface MeterRowProps {
@@ -11,21 +11,22 @@ interface MeterRowProps {
 function MeterRow({ label, value, optimum }: MeterRowProps) {
   const { t } = useTranslation('play');
   const id = useId();
+  const text = t('meters.value', { value });
   return (
     <div className="meter-row">
       <label className="meter-row__label" htmlFor={id}>
         {label}
       </label>
       <meter className="meter-row__meter" id={id} min={0} max={100} low={35} high={65} optimum={optimum} value={value}>
-        {t('meters.value', { value })}
+        {text}
       </meter>
-      <span className="meter-row__value">{t('meters.value', { value })}</span>
+      <span className="meter-row__value">{text}</span>
     </div>
   );
 }
 
 /** Stress and trust as labelled meters with their numbers (never colour alone). */
-export function ClientMeters({ name, stress, trust }: { name: string; stress: number; trust: number }) {
+export const ClientMeters = memo(function ClientMeters({ name, stress, trust }: { name: string; stress: number; trust: number }) {
   const { t } = useTranslation('play');
   const headingId = useId();
   return (
@@ -37,4 +38,4 @@ export function ClientMeters({ name, stress, trust }: { name: string; stress: nu
       <MeterRow label={t('meters.trust')} value={trust} optimum={100} />
     </section>
   );
-}
+});

@@ -11,14 +11,14 @@ import { Portrait } from '../portrait/portrait.tsx';
 import { lookFor } from '../portrait/portrait.view.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { ClientMeters } from './client-meters.tsx';
-import { announcementView, clientNumbers, optionsView, transcriptView } from './conversation.view.ts';
+import { announcementView, clientNumbers, optionsView, pendingLine, transcriptView } from './conversation.view.ts';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
 import { RoomDoor } from './room-door.tsx';
 import { ExplainTerms } from '../shared/explain-terms.tsx';
 import { revealReply } from './reveal-reply.ts';
-import { chooseOption } from './session-actions.ts';
 import { Transcript } from './transcript.tsx';
+import { useDeferredChoice } from './use-deferred-choice.ts';
 import { useNumberKeys } from './use-number-keys.ts';
 
 export interface DisplaySettings {
@@ -64,14 +64,17 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const talk = useRef<HTMLDivElement>(null);
   const focusAfterTurn = useRef(false);
   useFocusOnMount(heading);
-  useDocumentTitle(t('heading', { name: scenario.persona.name }));
+  // The screen renders again for every choice: texts that depend on the client alone are made once.
+  const title = useMemo(() => t('heading', { name: scenario.persona.name }), [t, scenario.persona.name]);
+  const panelLabel = useMemo(() => t('clientPanel', { name }), [t, name]);
+  useDocumentTitle(title);
 
-  const onChoose = useCallback(
-    (optionId: string) => {
-      if (chooseOption(session, optionId)) focusAfterTurn.current = true;
-    },
-    [session],
-  );
+  // A choice shows the trainee's line at once; the turn follows right after that paint (use-deferred-choice.ts).
+  const { pending, choose: onChoose } = useDeferredChoice(session, () => {
+    focusAfterTurn.current = true;
+  });
+  const chosen = pending && pending.turn === state.turn ? (options.find((option) => option.id === pending.optionId) ?? null) : null;
+  const lines = useMemo(() => (chosen ? [...transcript, pendingLine(state, chosen)] : transcript), [chosen, transcript, state]);
   const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
   useNumberKeys(options.length, onKey);
 
@@ -88,10 +91,10 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   return (
     <div className="conversation">
       <h1 className="conversation__heading" ref={heading} tabIndex={-1}>
-        {t('heading', { name: scenario.persona.name })}
+        {title}
       </h1>
       <div className="conversation__layout">
-        <aside className="conversation__client" ref={panel} aria-label={t('clientPanel', { name })}>
+        <aside className="conversation__client" ref={panel} aria-label={panelLabel}>
           <div className="conversation__stage">
             <div className="conversation__portrait">
               <Portrait
@@ -109,8 +112,8 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
           <ExplainTerms name={name} className="conversation__explain" />
         </aside>
         <div className="conversation__talk" ref={talk}>
-          <Transcript items={transcript} clientName={name} onRewind={onRewind} />
-          <OptionList options={options} onChoose={onChoose} firstOptionRef={firstOption} />
+          <Transcript items={lines} clientName={name} onRewind={onRewind} />
+          <OptionList options={options} chosenId={chosen?.id ?? null} onChoose={onChoose} firstOptionRef={firstOption} />
         </div>
       </div>
       <LiveAnnouncer announcement={announcement} name={name} />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcement } from './conversation.view.ts';
 
@@ -5,7 +6,7 @@ import type { Announcement } from './conversation.view.ts';
  * A polite live region: after each turn screen readers hear the client's reply and any change of mode
  * ("Marco gaat open."). It is always in the page, empty before the first turn, so the first change is heard.
  */
-export function LiveAnnouncer({ announcement, name }: { announcement: Announcement | null; name: string }) {
+export const LiveAnnouncer = memo(function LiveAnnouncer({ announcement, name }: { announcement: Announcement | null; name: string }) {
   const { t } = useTranslation('play');
   const parts: string[] = [];
   if (announcement) {
@@ -19,4 +20,4 @@ export function LiveAnnouncer({ announcement, name }: { announcement: Announceme
       {parts.join(' ')}
     </div>
   );
-}
+});

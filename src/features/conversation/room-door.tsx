@@ -15,7 +15,7 @@ interface RoomDoorProps {
  * The mental room as a door that opens and closes, with its text equivalent. The drawing is decorative
  * (aria-hidden); the caption carries the same information for everyone.
  */
-export function RoomDoor({ room, mode }: RoomDoorProps) {
+export const RoomDoor = memo(function RoomDoor({ room, mode }: RoomDoorProps) {
   const { t } = useTranslation(['play', 'common']);
   const reducedMotion = useReducedMotion();
   return (
@@ -24,7 +24,7 @@ export function RoomDoor({ room, mode }: RoomDoorProps) {
       <figcaption className="room__text">{t('room.text', { room, mode: t(`common:modes.${mode}`) })}</figcaption>
     </figure>
   );
-}
+});
 
 /** The drawing owns the gliding angle, so a glide redraws the door frame by frame and nothing else. */
 const DoorDrawing = memo(function DoorDrawing({ angle: target, animate }: { angle: number; animate: boolean }) {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptItem } from './conversation.view.ts';
 
@@ -19,23 +19,36 @@ export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
     latest.current = onRewind;
   });
   const rewind = useCallback((turn: number) => latest.current?.(turn), []);
+  const heading = useMemo(() => t('transcript'), [t]);
+  // Made once per language and client, not once per line: each choice adds lines, the labels stay.
+  const labels = useMemo<LineLabels>(
+    () => ({ you: t('you'), thinks: t('thinks', { name: clientName }), rewind: (n: number) => t('rewind', { n }) }),
+    [t, clientName],
+  );
   return (
     <section className="transcript" aria-labelledby={headingId}>
       <h2 className="transcript__heading" id={headingId}>
-        {t('transcript')}
+        {heading}
       </h2>
       <ol className="transcript__list">
         {items.map((item) => (
-          <TranscriptLine key={item.key} item={item} clientName={clientName} onRewind={onRewind ? rewind : undefined} />
+          <TranscriptLine key={item.key} item={item} clientName={clientName} labels={labels} onRewind={onRewind ? rewind : undefined} />
         ))}
       </ol>
     </section>
   );
 }
 
+interface LineLabels {
+  you: string;
+  thinks: string;
+  rewind: (n: number) => string;
+}
+
 interface LineProps {
   item: TranscriptItem;
   clientName: string;
+  labels: LineLabels;
   onRewind?: (turn: number) => void;
 }
 
@@ -43,19 +56,16 @@ interface LineProps {
  * One line. Each turn builds the items anew, but the lines already on screen do not change: comparing their
  * fields lets React skip them, so a choice late in a long conversation renders only the new lines.
  */
-const TranscriptLine = memo(function TranscriptLine({ item, clientName, onRewind }: LineProps) {
-  const { t } = useTranslation('play');
+const TranscriptLine = memo(function TranscriptLine({ item, clientName, labels, onRewind }: LineProps) {
   return (
     <li className={`line line--${item.speaker} line--${item.kind}`} data-turn={item.turn}>
-      <p className="line__who">
-        {item.kind === 'thought' ? t('thinks', { name: clientName }) : item.speaker === 'client' ? clientName : t('you')}
-      </p>
+      <p className="line__who">{item.kind === 'thought' ? labels.thinks : item.speaker === 'client' ? clientName : labels.you}</p>
       <p className="line__text" lang={item.lang}>
         {item.text}
       </p>
       {onRewind && item.choiceIndex !== null && (
         <button type="button" className="line__rewind" onClick={() => onRewind(item.choiceIndex!)}>
-          {t('rewind', { n: item.choiceIndex + 1 })}
+          {labels.rewind(item.choiceIndex + 1)}
         </button>
       )}
     </li>
@@ -67,6 +77,7 @@ function sameLine(a: LineProps, b: LineProps): boolean {
   const y = b.item;
   return (
     a.clientName === b.clientName &&
+    a.labels === b.labels &&
     a.onRewind === b.onRewind &&
     x.key === y.key &&
     x.turn === y.turn &&
