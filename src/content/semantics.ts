@@ -375,8 +375,9 @@ export function sameText(a: string, b: string): boolean {
 function sameNormalText(x: string, y: string): boolean {
   if (x === y) return true;
   const limit = Math.floor(Math.max(x.length, y.length) / 10);
-  // The bag distance never exceeds the edit distance: most pairs of different options are told apart by it.
-  return limit >= 1 && bagDistance(x, y) <= limit && levenshtein(x, y, limit) <= limit;
+  // Neither the difference in length nor the bag distance ever exceeds the edit distance: most pairs of
+  // different options are told apart by one of them, without the edit distance's table.
+  return limit >= 1 && Math.abs(x.length - y.length) <= limit && bagDistance(x, y) <= limit && levenshtein(x, y, limit) <= limit;
 }
 
 /** Fields a moment and an option both have: one indented a level off moves silently between the two. */
