@@ -40,7 +40,20 @@ const YOU = /\b(u|uw|you|your)\b/gi;
 
 export const hasFeelingWords = (text: string): boolean => FEELING.test(text);
 export const youCount = (text: string): number => (text.match(YOU) ?? []).length;
-const length = (text: string): number => [...text.trim()].length;
+/** Characters as a reader counts them (code points, as `[...text]` does), without building the array. */
+function length(text: string): number {
+  const trimmed = text.trim();
+  let count = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const unit = trimmed.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < trimmed.length) {
+      const low = trimmed.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
 
 export interface FormCue {
   id: 'longest' | 'shortest' | 'question-mark' | 'most-you' | 'feeling-words';
@@ -88,24 +101,25 @@ export function cueShares(
   moments: readonly { texts: readonly string[]; options: readonly Pick<CompiledOption, 'codes' | 'features'>[] }[],
   rating: (o: Pick<CompiledOption, 'codes' | 'features'>) => number = miRating,
 ): CueShare[] {
+  // The best options of a moment do not depend on the cue: rated once, not once per cue.
+  const rated = moments.map((m) => (m.options.length < 2 ? null : argmax(m.options.map(rating))));
   return FORM_CUES.map((cue) => {
     let counted = 0;
     let hits = 0;
     let chance = 0;
     let variance = 0;
-    for (const m of moments) {
-      if (m.options.length < 2) continue;
-      const best = argmax(m.options.map(rating));
+    moments.forEach((m, k) => {
+      const best = rated[k];
       // A moment where every option rates the same has no best option to give away.
-      if (best.length === m.options.length) continue;
+      if (!best || best.length === m.options.length) return;
       const picked = cue.pick(m.texts);
-      if (picked.length === 0 || picked.length === m.options.length) continue;
+      if (picked.length === 0 || picked.length === m.options.length) return;
       counted += 1;
       hits += picked.filter((i) => best.includes(i)).length / picked.length;
       const p = best.length / m.options.length;
       chance += p;
       variance += p * (1 - p);
-    }
+    });
     const excess = counted === 0 ? 0 : (hits - chance) / counted;
     const z = variance === 0 ? 0 : (hits - chance) / Math.sqrt(variance);
     return {

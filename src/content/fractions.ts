@@ -31,8 +31,12 @@ export function fractionAdvice(value: number, max = 100): string {
 
 export function fractionIssues(source: YamlSource, root: Schema): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const walk = (value: unknown, path: DataPath): void => {
+  // One path, extended and shortened in place; only a number strictly between 0 and 1 can be a fraction on
+  // a scale, so only those look their field up in the schema (and copy the path).
+  const walk = (value: unknown, at: PropertyKey[]): void => {
     if (typeof value === 'number') {
+      if (!(value > 0 && value < 1)) return;
+      const path: DataPath = [...at];
       const schema = schemaAt(root, path, source.data);
       if (isFractionOnScale(value, schema)) {
         const label = fieldLabel(path, source.data, 'the scenario');
@@ -47,9 +51,17 @@ export function fractionIssues(source: YamlSource, root: Schema): ContentIssue[]
         );
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        walk(value[i], at);
+        at.pop();
+      }
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      for (const key of Object.keys(value)) {
+        at.push(key);
+        walk((value as Record<string, unknown>)[key], at);
+        at.pop();
+      }
     }
   };
   walk(source.data, []);

@@ -41,7 +41,8 @@ function walk(source: YamlSource, path: DataPath): Found {
   let offset = start(node) ?? 0;
   for (const step of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p) === String(step));
+      const name = String(step);
+      const pair = node.items.find((p) => keyText(p) === name);
       if (!pair) return { node, key, offset, complete: false };
       key = pair.key as Node;
       node = pair.value as Node | null;

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_TURNS } from './compile.ts';
 import { placeholderIssues, scenarioLibraryText } from './placeholders.ts';
 import { checkSources } from './sources.ts';
 import type { NextSource, ScenarioSource } from './schema.ts';
-import { bedoeltU, didYouMean, levenshtein, lijstEn, listAnd, quoted } from './suggest.ts';
+import { bagDistance, bedoeltU, didYouMean, levenshtein, lijstEn, listAnd, quoted } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export type IdKind = 'moment' | 'option' | 'fact' | 'agreement' | 'ending';
@@ -375,7 +375,9 @@ export function sameText(a: string, b: string): boolean {
 function sameNormalText(x: string, y: string): boolean {
   if (x === y) return true;
   const limit = Math.floor(Math.max(x.length, y.length) / 10);
-  return limit >= 1 && levenshtein(x, y, limit) <= limit;
+  // Neither the difference in length nor the bag distance ever exceeds the edit distance: most pairs of
+  // different options are told apart by one of them, without the edit distance's table.
+  return limit >= 1 && Math.abs(x.length - y.length) <= limit && bagDistance(x, y) <= limit && levenshtein(x, y, limit) <= limit;
 }
 
 /** Fields a moment and an option both have: one indented a level off moves silently between the two. */

@@ -33,6 +33,35 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
+/** Counts per UTF-16 unit for bagDistance, all zero between calls (reused: no allocation per comparison). */
+const bag = new Int32Array(0x10000);
+
+/**
+ * How many characters one text has that the other lacks, counted with repeats (the larger of the two
+ * sides). Each edit of `levenshtein` (insert, delete, change, swap) lowers this by at most one, so it never
+ * exceeds the edit distance: a cheap, linear test that two texts are too far apart to be a slip.
+ */
+export function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i)]! += 1;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i)]! -= 1;
+  let surplus = 0;
+  let shortfall = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    const n = bag[c]!;
+    if (n > 0) surplus += n;
+    else shortfall -= n;
+    bag[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    const n = bag[c]!;
+    if (n < 0) shortfall -= n;
+    bag[c] = 0;
+  }
+  return Math.max(surplus, shortfall);
+}
+
 /**
  * The candidate closest to `word`, if it is close enough to be a plausible typo: case is ignored, and up to a
  * third of the word may differ (at least one character), or one is a prefix of the other ("walk" → "walkOut").

@@ -50,16 +50,23 @@ export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string
   walkYaml(source.doc, {
     scalar(node, isKey, parent) {
       if (isKey || node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
+      const [start, end] = node.range;
+      // Most texts are one line with nothing after them: both checks below start from a character that is
+      // looked at here first, so those texts cost no slices and no regular expressions.
+      const after = text.charCodeAt(end);
+      const firstBreak = text.indexOf('\n', start);
+      const multiLine = firstBreak !== -1 && firstBreak < end;
+      if (after !== 0x20 && after !== 0x09 && !multiLine) return;
       const field = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : null;
       const inList = isSeq(parent);
-      const [start, end] = node.range;
-      const raw = text.slice(start, end);
 
       // A comment right after a text on the same line.
       const lineEnd = text.indexOf('\n', end);
       const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
       const hash = /^[ \t]+#/.exec(rest);
-      const prose = /\s/.test(node.value) || (field !== null && TEXT_KEYS.has(field)) || (inList && !/^[a-z0-9-]+$/.test(node.value));
+      const prose =
+        hash !== null &&
+        (/\s/.test(node.value) || (field !== null && TEXT_KEYS.has(field)) || (inList && !/^[a-z0-9-]+$/.test(node.value)));
       if (hash && prose) {
         const cut = rest.slice(hash[0].length).trim();
         const message = {
@@ -70,8 +77,9 @@ export function yamlLintIssues(source: YamlSource, knownKeys: ReadonlySet<string
       }
 
       // Continuation lines that look like a field or a list item.
-      if (!raw.includes('\n')) return;
-      let offset = raw.indexOf('\n');
+      if (!multiLine) return;
+      const raw = text.slice(start, end);
+      let offset = firstBreak - start;
       while (offset !== -1) {
         const lineStart = start + offset + 1;
         const lineText = text.slice(lineStart, text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart));

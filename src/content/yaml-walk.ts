@@ -3,19 +3,7 @@
  * key before its value, items in order). `visit` freezes a copy of the ancestor path at every node, which on a
  * large scenario costs more than the parse itself; the checks here only need a node and its direct parent.
  */
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type Alias,
-  type Document,
-  type Node,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Where a node sits: the key or the value of a pair, an item of a list, or the document's root. */
 export type Parent = Pair | YAMLSeq | Document.Parsed;
@@ -28,20 +16,36 @@ export interface Walker {
   node?(node: Node): void;
 }
 
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const SCALAR = Symbol.for('yaml.scalar');
+const ALIAS = Symbol.for('yaml.alias');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+
 export function walkYaml(doc: Document.Parsed, walker: Walker): void {
+  // The kind is read once per node (what isScalar, isAlias, isMap and isSeq each read again), and the
+  // callbacks once per walk: on a large scenario the walk itself otherwise costs more than the checks in it.
+  const { node: each, scalar, map, alias } = walker;
   const visit = (node: unknown, isKey: boolean, parent: Parent): void => {
     if (node === null || typeof node !== 'object') return;
-    walker.node?.(node as Node);
-    if (isScalar(node)) walker.scalar?.(node, isKey, parent);
-    else if (isAlias(node)) walker.alias?.(node);
-    else if (isMap(node)) {
-      walker.map?.(node);
-      for (const pair of node.items as Pair[]) {
-        visit(pair.key, true, pair);
-        visit(pair.value, false, pair);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) visit(item, false, node);
+    each?.(node as Node);
+    switch ((node as Record<symbol, unknown>)[NODE_TYPE]) {
+      case SCALAR:
+        scalar?.(node as Scalar, isKey, parent);
+        break;
+      case ALIAS:
+        alias?.(node as Alias);
+        break;
+      case MAP:
+        map?.(node as YAMLMap);
+        for (const pair of (node as YAMLMap).items as Pair[]) {
+          visit(pair.key, true, pair);
+          visit(pair.value, false, pair);
+        }
+        break;
+      case SEQ:
+        for (const item of (node as YAMLSeq).items) visit(item, false, node as YAMLSeq);
+        break;
     }
   };
   visit(doc.contents, false, doc);

@@ -44,6 +44,11 @@ function compare(text: string): 'fast' | 'fallback' {
   expect(fast.data).toStrictEqual(slow.toJS());
   expect(shape(fast.doc.contents)).toEqual(shape(slow.contents));
   expect(fast.doc.range).toEqual(slow.range);
+  // The checker finds nodes with the library's own get and getIn (placeholders.ts, semantics.ts).
+  for (const key of Object.keys(fast.data as object)) {
+    expect(shape(fast.doc.get(key, true))).toEqual(shape(slow.get(key, true)));
+    expect(shape(fast.doc.getIn([key, 0, 'id'], true))).toEqual(shape(slow.getIn([key, 0, 'id'], true)));
+  }
   expect(lineCounter.lineStarts).toEqual(slowLines.lineStarts);
   return 'fast';
 }
