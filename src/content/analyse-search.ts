@@ -7,7 +7,6 @@
 import {
   chooseEnding,
   compareOutcomes,
-  endingMatches,
   initialState,
   MODES,
   outcomeOf,
@@ -19,6 +18,7 @@ import {
   type CompiledScenario,
 } from '../engine/index.ts';
 import {
+  endingFor,
   learnedAfter,
   learnedKey,
   learnedOf,
@@ -331,8 +331,8 @@ export class Explorer {
     if (known) return known;
     const view = this.viewFor(node.shared.momentId);
     const bare = bareOf(node.shared, node.turn);
-    const played = dyn.moment.options.map((o): Played => {
-      const turn = sharedTurnFrom(view, this.slots, bare, o.id);
+    const played = dyn.moment.options.map((_, i): Played => {
+      const turn = sharedTurnFrom(view, this.slots, bare, i);
       return { turn, dyn: this.dynamicsOf(turn.state) };
     });
     if (last) dyn.lastTurns = played;
@@ -345,13 +345,9 @@ export class Explorer {
     const learned = learnedAfter(node.learned, played, turn);
     let shared = played.state;
     if (played.choosesEnding && shared.ending) {
-      // Endings may ask what was achieved: choose again with this path's own facts and agreements (a named
-      // ending first, when its own condition holds, as takeTurn does).
-      const { mode, vars } = shared;
-      const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) };
-      const named = played.namedEnding ? this.scenario.endings.find((e) => e.id === played.namedEnding) : undefined;
-      const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
-      if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
+      // Endings may ask what was achieved: choose again with this path's own facts and agreements.
+      const id = endingFor(this.scenario, this.slots, played, learned)!;
+      if (id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id } };
     }
     return { shared, dyn, turn, learned };
   }

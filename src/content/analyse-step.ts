@@ -9,8 +9,11 @@
  * keyed by id: the search makes hundreds of thousands of them, and adding string keys to objects is slow.
  */
 import {
+  chooseEnding,
+  endingMatches,
   mergeLearned,
-  stepState,
+  paramsFor,
+  stepNumbers,
   type AgreementRecord,
   type ClientState,
   type CompiledScenario,
@@ -18,6 +21,7 @@ import {
   type Fidelity,
   type Target,
 } from '../engine/index.ts';
+import { findMoment } from '../engine/turn.ts';
 
 /** What the consultant learned and agreed on a path, one slot per fact and per agreement. */
 export interface Learned {
@@ -70,7 +74,8 @@ export function lean(state: ClientState): ClientState {
 }
 
 export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
-  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), optionId);
+  const index = findMoment(scenario, state.momentId).options.findIndex((o) => o.id === optionId);
+  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), index);
 }
 
 /** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
@@ -116,10 +121,11 @@ export function withPath(
   };
 }
 
-/** sharedTurn on a state made by bareOf (once for all options of a state). */
-export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionId: string): SharedTurn {
-  // The engine's lean step: takeTurn's numbers without its narrative (tests/engine/step-state.test.ts).
-  const e = stepState(scenario, bare, optionId);
+/** sharedTurn on a state made by bareOf (once for all options of a state), for the option at `optionIndex`. */
+export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionIndex: number): SharedTurn {
+  // The engine's lean step without its ledger: takeTurn's numbers without the narrative, and without merging
+  // this turn's answers and agreements into the bare state (each path merges them into its own, learnedAfter).
+  const e = stepNumbers(scenario, bare, optionIndex);
   const next = e.state;
   return {
     state: next,
@@ -136,6 +142,20 @@ export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: C
 /** An option's `next` that names an existing ending without a condition: that ending is used whatever the state. */
 function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
   return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id && (x.walkOut || !x.when));
+}
+
+/**
+ * The ending of a shared turn on a path that has learned `learned`: the shared turn's own, unless the state
+ * chooses it (choosesEnding); then chosen again with the path's own facts and agreements, a named ending
+ * first when its own condition holds, as takeTurn does.
+ */
+export function endingFor(scenario: CompiledScenario, slots: Slots, shared: SharedTurn, learned: Learned): string | null {
+  const ending = shared.state.ending;
+  if (!ending || !shared.choosesEnding) return ending?.id ?? null;
+  const { mode, vars } = shared.state;
+  const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, slots) };
+  const named = shared.namedEnding === null ? undefined : scenario.endings.find((e) => e.id === shared.namedEnding);
+  return (named && endingMatches(named, now, paramsFor(scenario)) ? named : chooseEnding(scenario, now)).id;
 }
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */

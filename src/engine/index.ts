@@ -54,6 +54,7 @@ export {
   availableOptions,
   takeTurn,
   stepState,
+  stepNumbers,
   type StepResult,
   replay,
 } from './turn.ts';
