@@ -78,8 +78,19 @@ interface Dynamics {
   longest: number;
   /** Per fact slot: can this moment or a later one still ask it? */
   open: readonly boolean[];
-  /** Its place among the interned keys: the first part of a memo key and of a key on the path. */
+  /** Its place among the interned keys. */
   id: number;
+  /**
+   * The results met from this key, by memo key (learned × turn, see search): the first one in these two fields,
+   * since most keys only ever meet one, and the others in `more`. Kept here rather than in one map for the
+   * whole search: a state has its dynamics at hand, and a small lookup costs less than one in a map of
+   * hundreds of thousands of entries.
+   */
+  firstKey: number | string | null;
+  firstSpan: Span | null;
+  more: Map<number | string, Span> | null;
+  /** The learned keys this dynamics key has on the current path, innermost last (the search is depth first). */
+  onPath: (number | string)[] | null;
   /** The shared turn of each option (by option index), and the same on the last turn before maxTurns. */
   turns: Played[] | null;
   lastTurns: Played[] | null;
@@ -92,14 +103,6 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
-  /**
-   * Results per (dynamics, learned, turn when it matters) and the (dynamics, learned) keys on the current path:
-   * one number, dynamics id × keySpan + the rest, while that fits a double exactly; text past it.
-   */
-  private readonly memo = new Map<number | string, Span>();
-  private readonly onPath = new Set<number | string>();
-  private readonly keySpan: number;
-  private readonly idLimit: number;
   /** Every dynamics key met so far (see dynamicsOf), interned. */
   private readonly dynamics = new Map<number | string, Dynamics>();
   private readonly momentIndex: Map<string, number>;
@@ -180,9 +183,6 @@ export class Explorer {
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
     this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
-    // A memo key (learned × turn) or a path key (learned alone, smaller) below keySpan, behind the dynamics id.
-    this.keySpan = combinations;
-    this.idLimit = Math.floor(Number.MAX_SAFE_INTEGER / combinations) - 1;
   }
 
   start(): ClientState {
@@ -220,11 +220,9 @@ export class Explorer {
     const learned = this.learnedKey(node.learned, dyn.open);
     const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
     const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
-    const key = typeof memoKey === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + memoKey : `${dyn.id}:${memoKey}`;
-    const known = this.memo.get(key);
+    const known = dyn.firstKey === memoKey ? dyn.firstSpan : dyn.more === null ? undefined : dyn.more.get(memoKey);
     if (known) return known;
-    const pathKey = typeof learned === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + learned : `${dyn.id}:${learned}`;
-    if (this.cyclic && this.onPath.has(pathKey)) return this.cutOff(node);
+    if (this.cyclic && dyn.onPath !== null && dyn.onPath.includes(learned)) return this.cutOff(node);
     if (this.expanded >= this.limit) {
       this.truncated = true;
       return this.playout(node);
@@ -232,7 +230,7 @@ export class Explorer {
     this.expanded += 1;
     const momentId = dyn.moment.id;
     this.visited.add(momentId);
-    if (this.cyclic) this.onPath.add(pathKey);
+    if (this.cyclic) (dyn.onPath ??= []).push(learned);
     const shared = this.sharedTurns(node);
     // The widest span over the options, folded in place (no object per option).
     let best: Final | null = null;
@@ -250,11 +248,14 @@ export class Explorer {
       }
       ends ||= span.ends;
     }
-    if (this.cyclic) this.onPath.delete(pathKey);
+    if (this.cyclic) dyn.onPath!.pop();
     if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
     if (!ends) this.deadEnds.add(momentId);
     const span: Span = { best, worst, ends };
-    this.memo.set(key, span);
+    if (dyn.firstKey === null) {
+      dyn.firstKey = memoKey;
+      dyn.firstSpan = span;
+    } else (dyn.more ??= new Map()).set(memoKey, span);
     return span;
   }
 
@@ -390,6 +391,10 @@ export class Explorer {
         id: this.dynamics.size,
         turns: null,
         lastTurns: null,
+        firstKey: null,
+        firstSpan: null,
+        more: null,
+        onPath: null,
       };
       this.dynamics.set(key, dyn);
     }
