@@ -354,7 +354,8 @@ function playTurn(
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
-  const impulse = deriveImpulse(complete, state, p);
+  // Without the narrative no explanation shows the rules: the impulse is summed without listing them.
+  const impulse = deriveImpulse(complete, state, p, narrative);
 
   // 2. How it lands: trust moderates, threat memory amplifies (using the memory from before this turn).
   const moderation = moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p);
@@ -403,7 +404,7 @@ function playTurn(
   // A loop rather than a closure: a closure would keep this turn's numbers in a context object, every turn.
   const roomTold = walkedOut ? 0 : room;
   // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
-  const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
+  const reflects = impulse.reflection;
   // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
   const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
   const asked = invites ? [state.unsaid!] : option.asks;
