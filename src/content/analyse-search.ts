@@ -23,6 +23,7 @@ import {
   learnedKey,
   learnedOf,
   lean,
+  recallOfSlots,
   recordsOf,
   bareOf,
   sharedTurnFrom,
@@ -32,7 +33,6 @@ import {
   type SharedTurn,
   type Slots,
 } from './analyse-step.ts';
-import { recallChance, recallCrowding } from '../engine/memory.ts';
 import type { ModelParams } from '../engine/params.ts';
 import type { PathOutcome } from './analyse.ts';
 import { miRating } from './form-cues.ts';
@@ -118,10 +118,6 @@ export class Explorer {
   /** Without loops in the moment graph no path can come back to a key, so the path set can be skipped. */
   private readonly cyclic: boolean;
   private readonly params: ModelParams;
-  /** Agreement slots in the order a record keyed by id lists them. */
-  private readonly recallOrder: readonly number[];
-  /** Persona fact ids are distinct (a checked scenario's are), so slot i is the persona's fact i. */
-  private readonly distinctFacts: boolean;
   private readonly closedCap: number;
   private readonly affirmCap: number;
   /**
@@ -151,10 +147,6 @@ export class Explorer {
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
     this.params = p;
-    this.distinctFacts = new Set(this.slots.facts).size === this.slots.facts.length;
-    // Records keyed by id list integer-like ids first (JavaScript's key order): the order recall sums in.
-    const order = Object.keys(Object.fromEntries(this.slots.agreements.map((id) => [id, 0])));
-    this.recallOrder = order.map((id) => this.slots.agreementSlot.get(id)!);
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
@@ -292,26 +284,15 @@ export class Explorer {
    * agreements in the order the records would hold them; the accurate facts in persona order, which is slot order.
    */
   private finalOfNode({ shared, turn, learned }: Node): Final {
-    if (!this.distinctFacts) {
+    if (!this.slots.distinctFacts) {
       const ending = shared.ending && { ...shared.ending, turn };
       const { facts, agreements } = recordsOf(learned, this.slots);
       return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
     }
     const walkedOut = shared.ending?.walkedOut ?? false;
     const roomAtEnd = walkedOut ? 0 : shared.vars.room;
-    let made = 0;
-    for (const a of learned.agreements) if (a) made += 1;
     // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
-    let recall = 0;
-    if (made > 0) {
-      const crowding = recallCrowding(made, this.params);
-      let sum = 0;
-      for (const slot of this.recallOrder) {
-        const a = learned.agreements[slot];
-        if (a) sum += recallChance(a, roomAtEnd, crowding, this.params);
-      }
-      recall = sum / made;
-    }
+    const recall = recallOfSlots(learned, this.slots, roomAtEnd, this.params);
     const disclosed: string[] = [];
     for (let i = 0; i < learned.facts.length; i += 1) if (learned.facts[i]?.fidelity === 'accurate') disclosed.push(this.slots.facts[i]!);
     return { mode: walkedOut ? 'walked-out' : shared.mode, recall, disclosed, endingId: shared.ending?.id ?? null };

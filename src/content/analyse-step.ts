@@ -10,10 +10,13 @@
  */
 import {
   chooseEnding,
+  chooseEndingBy,
+  endingHolds,
   endingMatches,
   mergeLearned,
   paramsFor,
   stepNumbers,
+  type Achieved,
   type AgreementRecord,
   type ClientState,
   type CompiledScenario,
@@ -22,6 +25,8 @@ import {
   type Target,
 } from '../engine/index.ts';
 import { findMoment } from '../engine/turn.ts';
+import { recallChance, recallCrowding } from '../engine/memory.ts';
+import type { ModelParams } from '../engine/params.ts';
 
 /** What the consultant learned and agreed on a path, one slot per fact and per agreement. */
 export interface Learned {
@@ -35,6 +40,10 @@ export interface Slots {
   agreements: readonly string[];
   factSlot: ReadonlyMap<string, number>;
   agreementSlot: ReadonlyMap<string, number>;
+  /** Agreement slots in the order a record keyed by id lists them (the order recall sums in). */
+  recallOrder: readonly number[];
+  /** The persona's fact ids are distinct (a checked scenario's are), so slot i holds the persona's fact i alone. */
+  distinctFacts: boolean;
 }
 
 export interface SharedTurn {
@@ -60,11 +69,16 @@ export function slotsOf(scenario: CompiledScenario): Slots {
   const agreements = [
     ...new Set([...scenario.persona.agreements.map((a) => a.id), ...scenario.moments.flatMap((m) => m.options.flatMap((o) => o.agrees))]),
   ];
+  const agreementSlot = new Map(agreements.map((id, i) => [id, i]));
+  // Records keyed by id list integer-like ids first (JavaScript's key order): the order recall sums in.
+  const order = Object.keys(Object.fromEntries(agreements.map((id) => [id, 0])));
   return {
     facts,
     agreements,
     factSlot: new Map(facts.map((id, i) => [id, i])),
-    agreementSlot: new Map(agreements.map((id, i) => [id, i])),
+    agreementSlot,
+    recallOrder: order.map((id) => agreementSlot.get(id)!),
+    distinctFacts: new Set(facts).size === facts.length,
   };
 }
 
@@ -153,9 +167,72 @@ export function endingFor(scenario: CompiledScenario, slots: Slots, shared: Shar
   const ending = shared.state.ending;
   if (!ending || !shared.choosesEnding) return ending?.id ?? null;
   const { mode, vars } = shared.state;
-  const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, slots) };
+  const now = { mode, trust: vars.trust, room: vars.room };
   const named = shared.namedEnding === null ? undefined : scenario.endings.find((e) => e.id === shared.namedEnding);
-  return (named && endingMatches(named, now, paramsFor(scenario)) ? named : chooseEnding(scenario, now)).id;
+  if (!slots.distinctFacts) {
+    // Two slots for one fact id: read the records keyed by id, as the engine would.
+    const records = { ...now, ...recordsOf(learned, slots) };
+    return (named && endingMatches(named, records, paramsFor(scenario)) ? named : chooseEnding(scenario, records)).id;
+  }
+  const achieved = new SlotsAchieved(learned, slots, vars.room, paramsFor(scenario));
+  return (named && endingHolds(named, now, achieved) ? named : chooseEndingBy(scenario, now, achieved)).id;
+}
+
+/**
+ * What a path achieved, read from its slots for an ending condition (see Achieved): the same counts as the
+ * records keyed by id give when the fact ids are distinct, and recall summed in the records' key order.
+ */
+export class SlotsAchieved implements Achieved {
+  constructor(
+    private readonly learned: Learned,
+    private readonly slots: Slots,
+    private readonly room: number,
+    private readonly p: ModelParams,
+  ) {}
+
+  agreements(): number {
+    let made = 0;
+    for (const a of this.learned.agreements) if (a) made += 1;
+    return made;
+  }
+
+  written(): number {
+    let written = 0;
+    for (const a of this.learned.agreements) if (a && (a.written || a.reminder)) written += 1;
+    return written;
+  }
+
+  recall(): number {
+    return recallOfSlots(this.learned, this.slots, this.room, this.p);
+  }
+
+  accurateFacts(): number {
+    let accurate = 0;
+    for (const f of this.learned.facts) if (f?.fidelity === 'accurate') accurate += 1;
+    return accurate;
+  }
+
+  isAccurate(factId: string): boolean {
+    const slot = this.slots.factSlot.get(factId);
+    return slot !== undefined && this.learned.facts[slot]?.fidelity === 'accurate';
+  }
+}
+
+/**
+ * recallShare(recallAgreements(records, room)) read from the slots: the engine's chance per agreement summed
+ * in the records' key order and divided by their count (0 when none was made).
+ */
+export function recallOfSlots(learned: Learned, slots: Slots, room: number, p: ModelParams): number {
+  let made = 0;
+  for (const a of learned.agreements) if (a) made += 1;
+  if (made === 0) return 0;
+  const crowding = recallCrowding(made, p);
+  let sum = 0;
+  for (const slot of slots.recallOrder) {
+    const a = learned.agreements[slot];
+    if (a) sum += recallChance(a, room, crowding, p);
+  }
+  return sum / made;
 }
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */

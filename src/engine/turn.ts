@@ -190,20 +190,46 @@ function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): V
 /** What an ending condition looks at: the client's state at the end and what the conversation achieved. */
 export type EndingState = Pick<ClientState, 'mode' | 'facts' | 'agreements'> & { trust: number; room: number };
 
+/**
+ * What an ending condition reads of what the conversation achieved, however the records are kept: by id in a
+ * state (endingMatches), by slot in the analysis. Asked lazily, in the order the condition lists its parts.
+ */
+export interface Achieved {
+  /** Agreements made. */
+  agreements(): number;
+  /** Agreements written down or with a reminder. */
+  written(): number;
+  /** Expected share of the agreements remembered (0–1; 0 when none), at the room of the ending state. */
+  recall(): number;
+  /** Facts the consultant learned accurately. */
+  accurateFacts(): number;
+  isAccurate(factId: string): boolean;
+}
+
 export function endingMatches(ending: CompiledEnding, state: EndingState, p: ModelParams): boolean {
+  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
+  return endingHolds(ending, state, {
+    agreements: () => Object.values(state.agreements).length,
+    written: () => Object.values(state.agreements).filter((a) => a.written || a.reminder).length,
+    recall: () => recallShare(recallAgreements(state.agreements, state.room, p)),
+    accurateFacts: () => Object.keys(state.facts).filter(accurate).length,
+    isAccurate: accurate,
+  });
+}
+
+/** The one reading of an ending condition (endingMatches and the analysis both use it). */
+export function endingHolds(ending: CompiledEnding, state: Pick<EndingState, 'mode' | 'trust' | 'room'>, achieved: Achieved): boolean {
   if (ending.walkOut) return false;
   const when = ending.when;
   if (!when) return true;
   if (when.modes && !when.modes.includes(state.mode)) return false;
   if (when.minTrust !== undefined && state.trust < when.minTrust) return false;
   if (when.minRoom !== undefined && state.room < when.minRoom) return false;
-  const agreements = Object.values(state.agreements);
-  if (when.minAgreements !== undefined && agreements.length < when.minAgreements) return false;
-  if (when.minWritten !== undefined && agreements.filter((a) => a.written || a.reminder).length < when.minWritten) return false;
-  if (when.minRecall !== undefined && 100 * recallShare(recallAgreements(state.agreements, state.room, p)) < when.minRecall) return false;
-  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
-  if (when.minFacts !== undefined && Object.keys(state.facts).filter(accurate).length < when.minFacts) return false;
-  if (when.facts && !when.facts.every(accurate)) return false;
+  if (when.minAgreements !== undefined && achieved.agreements() < when.minAgreements) return false;
+  if (when.minWritten !== undefined && achieved.written() < when.minWritten) return false;
+  if (when.minRecall !== undefined && 100 * achieved.recall() < when.minRecall) return false;
+  if (when.minFacts !== undefined && achieved.accurateFacts() < when.minFacts) return false;
+  if (when.facts && !when.facts.every((id) => achieved.isAccurate(id))) return false;
   return true;
 }
 
@@ -224,6 +250,17 @@ export function chooseEnding(scenario: CompiledScenario, state: EndingState): Co
   const p = paramsFor(scenario);
   const plain = plainEndings(scenario.endings);
   return plain.find((e) => endingMatches(e, state, p)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
+}
+
+/** chooseEnding on what was achieved, however it is kept (see Achieved). */
+export function chooseEndingBy(
+  scenario: CompiledScenario,
+  state: Pick<EndingState, 'mode' | 'trust' | 'room'>,
+  achieved: Achieved,
+): CompiledEnding {
+  const plain = plainEndings(scenario.endings);
+  for (const e of plain) if (endingHolds(e, state, achieved)) return e;
+  return plain[plain.length - 1] ?? scenario.endings[0]!;
 }
 
 function walkOutEnding(scenario: CompiledScenario): CompiledEnding {
