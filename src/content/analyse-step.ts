@@ -49,8 +49,8 @@ export interface Slots {
 export interface SharedTurn {
   /** The state after the turn, without transcript, explanations, facts, agreements or choices. */
   state: ClientState;
-  told: { key: number; fidelity: Fidelity }[];
-  made: number[];
+  told: readonly { key: number; fidelity: Fidelity }[];
+  made: readonly number[];
   written: boolean;
   reminder: boolean;
   walkedOut: boolean;
@@ -135,6 +135,9 @@ export function withPath(
   };
 }
 
+const NONE_TOLD: SharedTurn['told'] = [];
+const NONE_MADE: SharedTurn['made'] = [];
+
 /** sharedTurn on a state made by bareOf (once for all options of a state), for the option at `optionIndex`. */
 export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionIndex: number): SharedTurn {
   // The engine's lean step without its ledger: takeTurn's numbers without the narrative, and without merging
@@ -143,8 +146,9 @@ export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: C
   const next = e.state;
   return {
     state: next,
-    told: e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
-    made: e.agreements.map((id) => slots.agreementSlot.get(id)!),
+    // Most turns tell and agree nothing: they share one empty list (the search keeps every shared turn).
+    told: e.facts.length === 0 ? NONE_TOLD : e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
+    made: e.agreements.length === 0 ? NONE_MADE : e.agreements.map((id) => slots.agreementSlot.get(id)!),
     written: e.features.writtenAgreement,
     reminder: e.features.reminder,
     walkedOut: e.walkedOut,
