@@ -393,27 +393,22 @@ export class Explorer {
     if (!r) return null;
     const v = s.vars;
     const b = this.bands;
-    // Digit by digit, without an array: this runs for every state a turn produces.
+    // Digit by digit, without an array or a closure: this runs for every state a turn produces. A part outside
+    // its radix makes the key NaN, and NaN stays NaN through every later digit.
     let key = 0;
-    let ok = true;
-    const digit = (d: number, i: number) => {
-      const radix = r[i]!;
-      if (Number.isInteger(d) && d >= 0 && d < radix) key = key * radix + d;
-      else ok = false;
-    };
-    digit(this.momentIndex.get(s.momentId) ?? -1, 0);
-    digit(MODE_INDEX.get(s.mode) ?? -1, 1);
-    digit(s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, 2);
-    digit(Math.floor(v.stress / b.stress), 3);
-    digit(Math.floor(v.trust / b.trust), 4);
-    digit(Math.floor(v.load / b.load), 5);
-    digit(Math.floor(v.sensitisation / b.sensitisation), 6);
-    digit(s.outsideTurns, 7);
-    digit(s.slowTurnsLeft, 8);
-    digit(Math.min(s.closedStreak, this.closedCap), 9);
-    digit(Math.min(s.affirmCount, this.affirmCap), 10);
-    digit(s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, 11);
-    return ok ? key : null;
+    key = digit(key, this.momentIndex.get(s.momentId) ?? -1, r[0]!);
+    key = digit(key, MODE_INDEX.get(s.mode) ?? -1, r[1]!);
+    key = digit(key, s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, r[2]!);
+    key = digit(key, Math.floor(v.stress / b.stress), r[3]!);
+    key = digit(key, Math.floor(v.trust / b.trust), r[4]!);
+    key = digit(key, Math.floor(v.load / b.load), r[5]!);
+    key = digit(key, Math.floor(v.sensitisation / b.sensitisation), r[6]!);
+    key = digit(key, s.outsideTurns, r[7]!);
+    key = digit(key, s.slowTurnsLeft, r[8]!);
+    key = digit(key, Math.min(s.closedStreak, this.closedCap), r[9]!);
+    key = digit(key, Math.min(s.affirmCount, this.affirmCap), r[10]!);
+    key = digit(key, s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, r[11]!);
+    return Number.isNaN(key) ? null : key;
   }
 
   private dynamicsText(s: ClientState): string {
@@ -449,6 +444,11 @@ export class Explorer {
     }
     return key;
   }
+}
+
+/** `key` with one more digit `d` of base `radix`; NaN when `d` is not a whole number below the radix. */
+function digit(key: number, d: number, radix: number): number {
+  return Number.isInteger(d) && d >= 0 && d < radix ? key * radix + d : NaN;
 }
 
 /** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */
