@@ -7,7 +7,6 @@
 import {
   chooseEnding,
   compareOutcomes,
-  endingMatches,
   initialState,
   MODES,
   outcomeOf,
@@ -19,10 +18,12 @@ import {
   type CompiledScenario,
 } from '../engine/index.ts';
 import {
+  endingFor,
   learnedAfter,
   learnedKey,
   learnedOf,
   lean,
+  recallOfSlots,
   recordsOf,
   bareOf,
   sharedTurnFrom,
@@ -32,7 +33,6 @@ import {
   type SharedTurn,
   type Slots,
 } from './analyse-step.ts';
-import { recallChance, recallCrowding } from '../engine/memory.ts';
 import type { ModelParams } from '../engine/params.ts';
 import type { PathOutcome } from './analyse.ts';
 import { miRating } from './form-cues.ts';
@@ -78,8 +78,19 @@ interface Dynamics {
   longest: number;
   /** Per fact slot: can this moment or a later one still ask it? */
   open: readonly boolean[];
-  /** Its place among the interned keys: the first part of a memo key and of a key on the path. */
+  /** Its place among the interned keys. */
   id: number;
+  /**
+   * The results met from this key, by memo key (learned × turn, see search): the first one in these two fields,
+   * since most keys only ever meet one, and the others in `more`. Kept here rather than in one map for the
+   * whole search: a state has its dynamics at hand, and a small lookup costs less than one in a map of
+   * hundreds of thousands of entries.
+   */
+  firstKey: number | string | null;
+  firstSpan: Span | null;
+  more: Map<number | string, Span> | null;
+  /** The learned keys this dynamics key has on the current path, innermost last (the search is depth first). */
+  onPath: (number | string)[] | null;
   /** The shared turn of each option (by option index), and the same on the last turn before maxTurns. */
   turns: Played[] | null;
   lastTurns: Played[] | null;
@@ -92,14 +103,6 @@ export class Explorer {
   expanded = 0;
   truncated = false;
 
-  /**
-   * Results per (dynamics, learned, turn when it matters) and the (dynamics, learned) keys on the current path:
-   * one number, dynamics id × keySpan + the rest, while that fits a double exactly; text past it.
-   */
-  private readonly memo = new Map<number | string, Span>();
-  private readonly onPath = new Set<number | string>();
-  private readonly keySpan: number;
-  private readonly idLimit: number;
   /** Every dynamics key met so far (see dynamicsOf), interned. */
   private readonly dynamics = new Map<number | string, Dynamics>();
   private readonly momentIndex: Map<string, number>;
@@ -115,10 +118,6 @@ export class Explorer {
   /** Without loops in the moment graph no path can come back to a key, so the path set can be skipped. */
   private readonly cyclic: boolean;
   private readonly params: ModelParams;
-  /** Agreement slots in the order a record keyed by id lists them. */
-  private readonly recallOrder: readonly number[];
-  /** Persona fact ids are distinct (a checked scenario's are), so slot i is the persona's fact i. */
-  private readonly distinctFacts: boolean;
   private readonly closedCap: number;
   private readonly affirmCap: number;
   /**
@@ -148,10 +147,6 @@ export class Explorer {
     this.cyclic = [...this.longest.values()].some((n) => n === Infinity);
     const p = paramsFor(scenario);
     this.params = p;
-    this.distinctFacts = new Set(this.slots.facts).size === this.slots.facts.length;
-    // Records keyed by id list integer-like ids first (JavaScript's key order): the order recall sums in.
-    const order = Object.keys(Object.fromEntries(this.slots.agreements.map((id) => [id, 0])));
-    this.recallOrder = order.map((id) => this.slots.agreementSlot.get(id)!);
     // Counters beyond these behave the same in deriveImpulse (> crossExamAfter, > affirmLimit).
     this.closedCap = p.crossExamAfter + 1;
     this.affirmCap = p.affirmLimit + 1;
@@ -180,9 +175,6 @@ export class Explorer {
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
     this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
-    // A memo key (learned × turn) or a path key (learned alone, smaller) below keySpan, behind the dynamics id.
-    this.keySpan = combinations;
-    this.idLimit = Math.floor(Number.MAX_SAFE_INTEGER / combinations) - 1;
   }
 
   start(): ClientState {
@@ -220,11 +212,9 @@ export class Explorer {
     const learned = this.learnedKey(node.learned, dyn.open);
     const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
     const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
-    const key = typeof memoKey === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + memoKey : `${dyn.id}:${memoKey}`;
-    const known = this.memo.get(key);
+    const known = dyn.firstKey === memoKey ? dyn.firstSpan : dyn.more === null ? undefined : dyn.more.get(memoKey);
     if (known) return known;
-    const pathKey = typeof learned === 'number' && dyn.id < this.idLimit ? dyn.id * this.keySpan + learned : `${dyn.id}:${learned}`;
-    if (this.cyclic && this.onPath.has(pathKey)) return this.cutOff(node);
+    if (this.cyclic && dyn.onPath !== null && dyn.onPath.includes(learned)) return this.cutOff(node);
     if (this.expanded >= this.limit) {
       this.truncated = true;
       return this.playout(node);
@@ -232,7 +222,7 @@ export class Explorer {
     this.expanded += 1;
     const momentId = dyn.moment.id;
     this.visited.add(momentId);
-    if (this.cyclic) this.onPath.add(pathKey);
+    if (this.cyclic) (dyn.onPath ??= []).push(learned);
     const shared = this.sharedTurns(node);
     // The widest span over the options, folded in place (no object per option).
     let best: Final | null = null;
@@ -250,11 +240,14 @@ export class Explorer {
       }
       ends ||= span.ends;
     }
-    if (this.cyclic) this.onPath.delete(pathKey);
+    if (this.cyclic) dyn.onPath!.pop();
     if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
     if (!ends) this.deadEnds.add(momentId);
     const span: Span = { best, worst, ends };
-    this.memo.set(key, span);
+    if (dyn.firstKey === null) {
+      dyn.firstKey = memoKey;
+      dyn.firstSpan = span;
+    } else (dyn.more ??= new Map()).set(memoKey, span);
     return span;
   }
 
@@ -291,26 +284,15 @@ export class Explorer {
    * agreements in the order the records would hold them; the accurate facts in persona order, which is slot order.
    */
   private finalOfNode({ shared, turn, learned }: Node): Final {
-    if (!this.distinctFacts) {
+    if (!this.slots.distinctFacts) {
       const ending = shared.ending && { ...shared.ending, turn };
       const { facts, agreements } = recordsOf(learned, this.slots);
       return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
     }
     const walkedOut = shared.ending?.walkedOut ?? false;
     const roomAtEnd = walkedOut ? 0 : shared.vars.room;
-    let made = 0;
-    for (const a of learned.agreements) if (a) made += 1;
     // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
-    let recall = 0;
-    if (made > 0) {
-      const crowding = recallCrowding(made, this.params);
-      let sum = 0;
-      for (const slot of this.recallOrder) {
-        const a = learned.agreements[slot];
-        if (a) sum += recallChance(a, roomAtEnd, crowding, this.params);
-      }
-      recall = sum / made;
-    }
+    const recall = recallOfSlots(learned, this.slots, roomAtEnd, this.params);
     const disclosed: string[] = [];
     for (let i = 0; i < learned.facts.length; i += 1) if (learned.facts[i]?.fidelity === 'accurate') disclosed.push(this.slots.facts[i]!);
     return { mode: walkedOut ? 'walked-out' : shared.mode, recall, disclosed, endingId: shared.ending?.id ?? null };
@@ -331,8 +313,8 @@ export class Explorer {
     if (known) return known;
     const view = this.viewFor(node.shared.momentId);
     const bare = bareOf(node.shared, node.turn);
-    const played = dyn.moment.options.map((o): Played => {
-      const turn = sharedTurnFrom(view, this.slots, bare, o.id);
+    const played = dyn.moment.options.map((_, i): Played => {
+      const turn = sharedTurnFrom(view, this.slots, bare, i);
       return { turn, dyn: this.dynamicsOf(turn.state) };
     });
     if (last) dyn.lastTurns = played;
@@ -345,13 +327,9 @@ export class Explorer {
     const learned = learnedAfter(node.learned, played, turn);
     let shared = played.state;
     if (played.choosesEnding && shared.ending) {
-      // Endings may ask what was achieved: choose again with this path's own facts and agreements (a named
-      // ending first, when its own condition holds, as takeTurn does).
-      const { mode, vars } = shared;
-      const now = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) };
-      const named = played.namedEnding ? this.scenario.endings.find((e) => e.id === played.namedEnding) : undefined;
-      const ending = named && endingMatches(named, now, paramsFor(this.scenario)) ? named : chooseEnding(this.scenario, now);
-      if (ending.id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id: ending.id } };
+      // Endings may ask what was achieved: choose again with this path's own facts and agreements.
+      const id = endingFor(this.scenario, this.slots, played, learned)!;
+      if (id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id } };
     }
     return { shared, dyn, turn, learned };
   }
@@ -394,6 +372,10 @@ export class Explorer {
         id: this.dynamics.size,
         turns: null,
         lastTurns: null,
+        firstKey: null,
+        firstSpan: null,
+        more: null,
+        onPath: null,
       };
       this.dynamics.set(key, dyn);
     }
@@ -411,27 +393,22 @@ export class Explorer {
     if (!r) return null;
     const v = s.vars;
     const b = this.bands;
-    // Digit by digit, without an array: this runs for every state a turn produces.
+    // Digit by digit, without an array or a closure: this runs for every state a turn produces. A part outside
+    // its radix makes the key NaN, and NaN stays NaN through every later digit.
     let key = 0;
-    let ok = true;
-    const digit = (d: number, i: number) => {
-      const radix = r[i]!;
-      if (Number.isInteger(d) && d >= 0 && d < radix) key = key * radix + d;
-      else ok = false;
-    };
-    digit(this.momentIndex.get(s.momentId) ?? -1, 0);
-    digit(MODE_INDEX.get(s.mode) ?? -1, 1);
-    digit(s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, 2);
-    digit(Math.floor(v.stress / b.stress), 3);
-    digit(Math.floor(v.trust / b.trust), 4);
-    digit(Math.floor(v.load / b.load), 5);
-    digit(Math.floor(v.sensitisation / b.sensitisation), 6);
-    digit(s.outsideTurns, 7);
-    digit(s.slowTurnsLeft, 8);
-    digit(Math.min(s.closedStreak, this.closedCap), 9);
-    digit(Math.min(s.affirmCount, this.affirmCap), 10);
-    digit(s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, 11);
-    return ok ? key : null;
+    key = digit(key, this.momentIndex.get(s.momentId) ?? -1, r[0]!);
+    key = digit(key, MODE_INDEX.get(s.mode) ?? -1, r[1]!);
+    key = digit(key, s.reaction === null ? 0 : (TRAIT_INDEX.get(s.reaction) ?? -1) + 1, r[2]!);
+    key = digit(key, Math.floor(v.stress / b.stress), r[3]!);
+    key = digit(key, Math.floor(v.trust / b.trust), r[4]!);
+    key = digit(key, Math.floor(v.load / b.load), r[5]!);
+    key = digit(key, Math.floor(v.sensitisation / b.sensitisation), r[6]!);
+    key = digit(key, s.outsideTurns, r[7]!);
+    key = digit(key, s.slowTurnsLeft, r[8]!);
+    key = digit(key, Math.min(s.closedStreak, this.closedCap), r[9]!);
+    key = digit(key, Math.min(s.affirmCount, this.affirmCap), r[10]!);
+    key = digit(key, s.unsaid === null ? 0 : (this.slots.factSlot.get(s.unsaid) ?? -1) + 1, r[11]!);
+    return Number.isNaN(key) ? null : key;
   }
 
   private dynamicsText(s: ClientState): string {
@@ -467,6 +444,11 @@ export class Explorer {
     }
     return key;
   }
+}
+
+/** `key` with one more digit `d` of base `radix`; NaN when `d` is not a whole number below the radix. */
+function digit(key: number, d: number, radix: number): number {
+  return Number.isInteger(d) && d >= 0 && d < radix ? key * radix + d : NaN;
 }
 
 /** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */

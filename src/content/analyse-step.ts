@@ -9,8 +9,14 @@
  * keyed by id: the search makes hundreds of thousands of them, and adding string keys to objects is slow.
  */
 import {
+  chooseEnding,
+  chooseEndingBy,
+  endingHolds,
+  endingMatches,
   mergeLearned,
-  stepState,
+  paramsFor,
+  stepNumbers,
+  type Achieved,
   type AgreementRecord,
   type ClientState,
   type CompiledScenario,
@@ -18,6 +24,9 @@ import {
   type Fidelity,
   type Target,
 } from '../engine/index.ts';
+import { findMoment } from '../engine/turn.ts';
+import { recallChance, recallCrowding } from '../engine/memory.ts';
+import type { ModelParams } from '../engine/params.ts';
 
 /** What the consultant learned and agreed on a path, one slot per fact and per agreement. */
 export interface Learned {
@@ -31,13 +40,17 @@ export interface Slots {
   agreements: readonly string[];
   factSlot: ReadonlyMap<string, number>;
   agreementSlot: ReadonlyMap<string, number>;
+  /** Agreement slots in the order a record keyed by id lists them (the order recall sums in). */
+  recallOrder: readonly number[];
+  /** The persona's fact ids are distinct (a checked scenario's are), so slot i holds the persona's fact i alone. */
+  distinctFacts: boolean;
 }
 
 export interface SharedTurn {
   /** The state after the turn, without transcript, explanations, facts, agreements or choices. */
   state: ClientState;
-  told: { key: number; fidelity: Fidelity }[];
-  made: number[];
+  told: readonly { key: number; fidelity: Fidelity }[];
+  made: readonly number[];
   written: boolean;
   reminder: boolean;
   walkedOut: boolean;
@@ -56,11 +69,16 @@ export function slotsOf(scenario: CompiledScenario): Slots {
   const agreements = [
     ...new Set([...scenario.persona.agreements.map((a) => a.id), ...scenario.moments.flatMap((m) => m.options.flatMap((o) => o.agrees))]),
   ];
+  const agreementSlot = new Map(agreements.map((id, i) => [id, i]));
+  // Records keyed by id list integer-like ids first (JavaScript's key order): the order recall sums in.
+  const order = Object.keys(Object.fromEntries(agreements.map((id) => [id, 0])));
   return {
     facts,
     agreements,
     factSlot: new Map(facts.map((id, i) => [id, i])),
-    agreementSlot: new Map(agreements.map((id, i) => [id, i])),
+    agreementSlot,
+    recallOrder: order.map((id) => agreementSlot.get(id)!),
+    distinctFacts: new Set(facts).size === facts.length,
   };
 }
 
@@ -70,7 +88,8 @@ export function lean(state: ClientState): ClientState {
 }
 
 export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: ClientState, optionId: string): SharedTurn {
-  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), optionId);
+  const index = findMoment(scenario, state.momentId).options.findIndex((o) => o.id === optionId);
+  return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), index);
 }
 
 /** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
@@ -116,15 +135,20 @@ export function withPath(
   };
 }
 
-/** sharedTurn on a state made by bareOf (once for all options of a state). */
-export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionId: string): SharedTurn {
-  // The engine's lean step: takeTurn's numbers without its narrative (tests/engine/step-state.test.ts).
-  const e = stepState(scenario, bare, optionId);
+const NONE_TOLD: SharedTurn['told'] = [];
+const NONE_MADE: SharedTurn['made'] = [];
+
+/** sharedTurn on a state made by bareOf (once for all options of a state), for the option at `optionIndex`. */
+export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: ClientState, optionIndex: number): SharedTurn {
+  // The engine's lean step without its ledger: takeTurn's numbers without the narrative, and without merging
+  // this turn's answers and agreements into the bare state (each path merges them into its own, learnedAfter).
+  const e = stepNumbers(scenario, bare, optionIndex);
   const next = e.state;
   return {
     state: next,
-    told: e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
-    made: e.agreements.map((id) => slots.agreementSlot.get(id)!),
+    // Most turns tell and agree nothing: they share one empty list (the search keeps every shared turn).
+    told: e.facts.length === 0 ? NONE_TOLD : e.facts.map((f) => ({ key: slots.factSlot.get(f.factId)!, fidelity: f.fidelity })),
+    made: e.agreements.length === 0 ? NONE_MADE : e.agreements.map((id) => slots.agreementSlot.get(id)!),
     written: e.features.writtenAgreement,
     reminder: e.features.reminder,
     walkedOut: e.walkedOut,
@@ -136,6 +160,83 @@ export function sharedTurnFrom(scenario: CompiledScenario, slots: Slots, bare: C
 /** An option's `next` that names an existing ending without a condition: that ending is used whatever the state. */
 function isExplicitEnding(scenario: CompiledScenario, next: Target): boolean {
   return next.kind === 'ending' && scenario.endings.some((x) => x.id === next.id && (x.walkOut || !x.when));
+}
+
+/**
+ * The ending of a shared turn on a path that has learned `learned`: the shared turn's own, unless the state
+ * chooses it (choosesEnding); then chosen again with the path's own facts and agreements, a named ending
+ * first when its own condition holds, as takeTurn does.
+ */
+export function endingFor(scenario: CompiledScenario, slots: Slots, shared: SharedTurn, learned: Learned): string | null {
+  const ending = shared.state.ending;
+  if (!ending || !shared.choosesEnding) return ending?.id ?? null;
+  const { mode, vars } = shared.state;
+  const now = { mode, trust: vars.trust, room: vars.room };
+  const named = shared.namedEnding === null ? undefined : scenario.endings.find((e) => e.id === shared.namedEnding);
+  if (!slots.distinctFacts) {
+    // Two slots for one fact id: read the records keyed by id, as the engine would.
+    const records = { ...now, ...recordsOf(learned, slots) };
+    return (named && endingMatches(named, records, paramsFor(scenario)) ? named : chooseEnding(scenario, records)).id;
+  }
+  const achieved = new SlotsAchieved(learned, slots, vars.room, paramsFor(scenario));
+  return (named && endingHolds(named, now, achieved) ? named : chooseEndingBy(scenario, now, achieved)).id;
+}
+
+/**
+ * What a path achieved, read from its slots for an ending condition (see Achieved): the same counts as the
+ * records keyed by id give when the fact ids are distinct, and recall summed in the records' key order.
+ */
+export class SlotsAchieved implements Achieved {
+  constructor(
+    private readonly learned: Learned,
+    private readonly slots: Slots,
+    private readonly room: number,
+    private readonly p: ModelParams,
+  ) {}
+
+  agreements(): number {
+    let made = 0;
+    for (const a of this.learned.agreements) if (a) made += 1;
+    return made;
+  }
+
+  written(): number {
+    let written = 0;
+    for (const a of this.learned.agreements) if (a && (a.written || a.reminder)) written += 1;
+    return written;
+  }
+
+  recall(): number {
+    return recallOfSlots(this.learned, this.slots, this.room, this.p);
+  }
+
+  accurateFacts(): number {
+    let accurate = 0;
+    for (const f of this.learned.facts) if (f?.fidelity === 'accurate') accurate += 1;
+    return accurate;
+  }
+
+  isAccurate(factId: string): boolean {
+    const slot = this.slots.factSlot.get(factId);
+    return slot !== undefined && this.learned.facts[slot]?.fidelity === 'accurate';
+  }
+}
+
+/**
+ * recallShare(recallAgreements(records, room)) read from the slots: the engine's chance per agreement summed
+ * in the records' key order and divided by their count (0 when none was made).
+ */
+export function recallOfSlots(learned: Learned, slots: Slots, room: number, p: ModelParams): number {
+  let made = 0;
+  for (const a of learned.agreements) if (a) made += 1;
+  if (made === 0) return 0;
+  const crowding = recallCrowding(made, p);
+  let sum = 0;
+  for (const slot of slots.recallOrder) {
+    const a = learned.agreements[slot];
+    if (a) sum += recallChance(a, room, crowding, p);
+  }
+  return sum / made;
 }
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */

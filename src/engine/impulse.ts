@@ -9,7 +9,10 @@ import type { CompiledOption } from './scenario.types.ts';
 import type { ClientState, RuleFired } from './state.ts';
 
 export interface DerivedImpulse {
+  /** The rules that fired, in order (empty when derived without them). */
   rules: RuleFired[];
+  /** The volley counts a reflection (simple or complex). */
+  reflection: boolean;
   stress: number;
   trust: number;
   /** Cognitive load added this turn (before the decay of the old load). */
@@ -25,6 +28,20 @@ function rule(id: RuleId, stress: number, trust: number, load = 0, detail?: Rule
   return detail ? { id, stress, trust, load, detail } : { id, stress, trust, load };
 }
 
+/**
+ * The rules that never vary, made once: a code's own rule and a simple feature's. Shared between turns; like
+ * every rule they are read, never changed.
+ */
+const CODE_RULES = Object.fromEntries(
+  Object.entries(CODE_IMPULSES).map(([code, i]) => [code, Object.freeze(rule(`code.${code as Code}`, i.stress, i.trust))]),
+) as Record<Code, RuleFired>;
+const FEATURE_RULES = Object.fromEntries(
+  SIMPLE_FEATURE_RULES.map((key) => [
+    key,
+    Object.freeze(rule(`feature.${key}`, FEATURE_IMPULSES[key].stress, FEATURE_IMPULSES[key].trust)),
+  ]),
+) as Record<(typeof SIMPLE_FEATURE_RULES)[number], RuleFired>;
+
 /** The parsed volley per codes list: compiled scenarios are never mutated, and the analysis plays each option many times. */
 const volleys = new WeakMap<readonly Code[], readonly Code[]>();
 
@@ -37,20 +54,44 @@ function volleyOf(codes: readonly Code[]): readonly Code[] {
   return effective;
 }
 
-export function deriveImpulse(option: CompiledOption, state: ClientState, params: ModelParams): DerivedImpulse {
+interface Sum {
+  stress: number;
+  trust: number;
+  load: number;
+  /** Where fired rules are listed; null when they are only summed. */
+  rules: RuleFired[] | null;
+}
+
+/** A rule fires: its share is added to the sums (in firing order) and, when listed, the rule to the list. */
+function fire(sum: Sum, r: RuleFired): void {
+  sum.stress += r.stress;
+  sum.trust += r.trust;
+  sum.load += r.load;
+  if (sum.rules) sum.rules.push(r);
+}
+
+/**
+ * The impulse of an option on this state. `withRules` false (the analysis's lean turns) lists no rules: each
+ * rule's share is then added where the rule fires, which is the same additions in the same order as summing
+ * the list, so the same floating-point result.
+ */
+export function deriveImpulse(option: CompiledOption, state: ClientState, params: ModelParams, withRules = true): DerivedImpulse {
   const { codes, features } = option;
   const rules: RuleFired[] = [];
+  const sum: Sum = { stress: 0, trust: 0, load: 0, rules: withRules ? rules : null };
   let affirmCount = state.affirmCount;
 
   // MITI parsing (codes.ts): one question and one reflection per volley, confront trumps persuade and questions.
   const effective = volleyOf(codes);
-  const counts = (code: Code) => effective.includes(code);
+  const reflection = effective.includes('reflection-simple') || effective.includes('reflection-complex');
+  const asksQuestion = effective.includes('question-open') || effective.includes('question-closed');
 
   for (const code of effective) {
     if (code === 'affirm') {
       affirmCount += 1;
       if (affirmCount > params.affirmLimit) {
-        rules.push(
+        fire(
+          sum,
           rule('affirm-repeated', FEATURE_IMPULSES.affirmRepeated.stress, FEATURE_IMPULSES.affirmRepeated.trust, 0, {
             count: affirmCount,
             limit: params.affirmLimit,
@@ -59,34 +100,36 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
         continue;
       }
     }
-    const impulse = CODE_IMPULSES[code];
-    rules.push(rule(`code.${code}`, impulse.stress, impulse.trust));
+    fire(sum, CODE_RULES[code]);
   }
 
   // Features: the stress-sensitive side of the same utterance.
-  const questions = Math.max(features.questions, counts('question-open') || counts('question-closed') ? 1 : 0);
+  const questions = Math.max(features.questions, asksQuestion ? 1 : 0);
   if (questions > 1) {
     const extra = questions - 1;
-    rules.push(
+    fire(
+      sum,
       rule('stacked-questions', FEATURE_IMPULSES.extraQuestion.stress * extra, 0, params.loadPerExtraQuestion * extra, { questions }),
     );
   }
   if (features.demands > 1) {
     const extra = features.demands - 1;
-    rules.push(rule('many-demands', 0, 0, params.loadPerExtraDemand * extra, { demands: features.demands }));
+    fire(sum, rule('many-demands', 0, 0, params.loadPerExtraDemand * extra, { demands: features.demands }));
   }
   if (features.jargon > 0) {
     const j = features.jargon;
-    rules.push(
+    fire(
+      sum,
       rule('jargon', FEATURE_IMPULSES.jargon.stress * j, FEATURE_IMPULSES.jargon.trust * j, params.loadPerJargon * j, { terms: j }),
     );
   }
   for (const key of SIMPLE_FEATURE_RULES) {
-    if (features[key]) rules.push(rule(`feature.${key}`, FEATURE_IMPULSES[key].stress, FEATURE_IMPULSES[key].trust));
+    if (features[key]) fire(sum, FEATURE_RULES[key]);
   }
   if (features.smallTalk) {
     const backfires = state.vars.stress > params.smallTalkStressAbove;
-    rules.push(
+    fire(
+      sum,
       backfires
         ? rule('small-talk-backfires', FEATURE_IMPULSES.smallTalk.stress, FEATURE_IMPULSES.smallTalk.trust, 0, {
             stress: round1(state.vars.stress),
@@ -97,10 +140,11 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   }
 
   // A run of closed questions turns into a cross-examination.
-  const closedOnly = counts('question-closed') && !effective.some((c) => c.startsWith('reflection'));
+  const closedOnly = effective.includes('question-closed') && !effective.some((c) => c.startsWith('reflection'));
   const closedStreak = closedOnly ? state.closedStreak + 1 : 0;
   if (closedStreak > params.crossExamAfter) {
-    rules.push(
+    fire(
+      sum,
       rule('cross-examination', FEATURE_IMPULSES.crossExam.stress, FEATURE_IMPULSES.crossExam.trust, 0, {
         inARow: closedStreak,
         after: params.crossExamAfter,
@@ -108,24 +152,22 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     );
   }
 
-  let stress = 0;
-  let trust = 0;
-  let loadAdded = 0;
-  // Summed in rule order, as a reduce would (the same floating-point result), without arrays in between.
-  for (const r of rules) {
-    stress += r.stress;
-    trust += r.trust;
-    loadAdded += r.load;
-  }
+  // Summed in rule order, as a reduce over the list would (the same floating-point result).
+  let { stress, trust } = sum;
+  const loadAdded = sum.load;
   if (option.impulse) {
     // The author's override replaces the derived values it names; the rules stay visible for the debrief.
     if (option.impulse.stress !== undefined) stress = option.impulse.stress;
     if (option.impulse.trust !== undefined) trust = option.impulse.trust;
-    rules.push(rule('author-override', option.impulse.stress ?? stress, option.impulse.trust ?? trust, 0, { replaces: 'derived impulse' }));
+    if (withRules)
+      rules.push(
+        rule('author-override', option.impulse.stress ?? stress, option.impulse.trust ?? trust, 0, { replaces: 'derived impulse' }),
+      );
   }
 
   return {
     rules,
+    reflection,
     stress,
     trust,
     loadAdded,

@@ -25,7 +25,16 @@ import { mergeLearned } from './learned.ts';
 import { recallAgreements, recallShare, tellFact } from './memory.ts';
 import { resolveParams, type ModelParams } from './params.ts';
 import { Draws, seedState } from './rng.ts';
-import type { CompiledEnding, CompiledMoment, CompiledOption, CompiledScenario, Mode, Target, VariantTable } from './scenario.types.ts';
+import type {
+  CompiledEnding,
+  CompiledFact,
+  CompiledMoment,
+  CompiledOption,
+  CompiledScenario,
+  Mode,
+  Target,
+  VariantTable,
+} from './scenario.types.ts';
 import type { ClientState, EngineEvent, FactOutcome, Reaction, TranscriptEntry, TurnExplanation, VarSnapshot } from './state.ts';
 
 export class EngineError extends Error {
@@ -82,6 +91,19 @@ export function findMoment(scenario: CompiledScenario, id: string): CompiledMome
   const moment = at !== undefined && moments[at]?.id === id ? moments[at] : moments.find((m) => m.id === id);
   if (!moment) throw new EngineError(`Moment "${id}" does not exist in scenario "${scenario.id}".`, 'unknown-moment');
   return moment;
+}
+
+/** Each fact by id, once per facts list (the first of a repeated id, as a search from the top finds). */
+const factIndex = new WeakMap<readonly CompiledFact[], Map<string, CompiledFact>>();
+
+function factsById(facts: readonly CompiledFact[]): Map<string, CompiledFact> {
+  let index = factIndex.get(facts);
+  if (!index) {
+    index = new Map();
+    for (let i = facts.length - 1; i >= 0; i--) index.set(facts[i]!.id, facts[i]!);
+    factIndex.set(facts, index);
+  }
+  return index;
 }
 
 /** Pick the text for the client's current state: a reaction wins over a mode, a mode over the default. */
@@ -168,20 +190,46 @@ function snapshotVars(state: Pick<ClientState, 'vars' | 'mode' | 'reaction'>): V
 /** What an ending condition looks at: the client's state at the end and what the conversation achieved. */
 export type EndingState = Pick<ClientState, 'mode' | 'facts' | 'agreements'> & { trust: number; room: number };
 
+/**
+ * What an ending condition reads of what the conversation achieved, however the records are kept: by id in a
+ * state (endingMatches), by slot in the analysis. Asked lazily, in the order the condition lists its parts.
+ */
+export interface Achieved {
+  /** Agreements made. */
+  agreements(): number;
+  /** Agreements written down or with a reminder. */
+  written(): number;
+  /** Expected share of the agreements remembered (0–1; 0 when none), at the room of the ending state. */
+  recall(): number;
+  /** Facts the consultant learned accurately. */
+  accurateFacts(): number;
+  isAccurate(factId: string): boolean;
+}
+
 export function endingMatches(ending: CompiledEnding, state: EndingState, p: ModelParams): boolean {
+  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
+  return endingHolds(ending, state, {
+    agreements: () => Object.values(state.agreements).length,
+    written: () => Object.values(state.agreements).filter((a) => a.written || a.reminder).length,
+    recall: () => recallShare(recallAgreements(state.agreements, state.room, p)),
+    accurateFacts: () => Object.keys(state.facts).filter(accurate).length,
+    isAccurate: accurate,
+  });
+}
+
+/** The one reading of an ending condition (endingMatches and the analysis both use it). */
+export function endingHolds(ending: CompiledEnding, state: Pick<EndingState, 'mode' | 'trust' | 'room'>, achieved: Achieved): boolean {
   if (ending.walkOut) return false;
   const when = ending.when;
   if (!when) return true;
   if (when.modes && !when.modes.includes(state.mode)) return false;
   if (when.minTrust !== undefined && state.trust < when.minTrust) return false;
   if (when.minRoom !== undefined && state.room < when.minRoom) return false;
-  const agreements = Object.values(state.agreements);
-  if (when.minAgreements !== undefined && agreements.length < when.minAgreements) return false;
-  if (when.minWritten !== undefined && agreements.filter((a) => a.written || a.reminder).length < when.minWritten) return false;
-  if (when.minRecall !== undefined && 100 * recallShare(recallAgreements(state.agreements, state.room, p)) < when.minRecall) return false;
-  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
-  if (when.minFacts !== undefined && Object.keys(state.facts).filter(accurate).length < when.minFacts) return false;
-  if (when.facts && !when.facts.every(accurate)) return false;
+  if (when.minAgreements !== undefined && achieved.agreements() < when.minAgreements) return false;
+  if (when.minWritten !== undefined && achieved.written() < when.minWritten) return false;
+  if (when.minRecall !== undefined && 100 * achieved.recall() < when.minRecall) return false;
+  if (when.minFacts !== undefined && achieved.accurateFacts() < when.minFacts) return false;
+  if (when.facts && !when.facts.every((id) => achieved.isAccurate(id))) return false;
   return true;
 }
 
@@ -202,6 +250,17 @@ export function chooseEnding(scenario: CompiledScenario, state: EndingState): Co
   const p = paramsFor(scenario);
   const plain = plainEndings(scenario.endings);
   return plain.find((e) => endingMatches(e, state, p)) ?? plain[plain.length - 1] ?? scenario.endings[0]!;
+}
+
+/** chooseEnding on what was achieved, however it is kept (see Achieved). */
+export function chooseEndingBy(
+  scenario: CompiledScenario,
+  state: Pick<EndingState, 'mode' | 'trust' | 'room'>,
+  achieved: Achieved,
+): CompiledEnding {
+  const plain = plainEndings(scenario.endings);
+  for (const e of plain) if (endingHolds(e, state, achieved)) return e;
+  return plain[plain.length - 1] ?? scenario.endings[0]!;
 }
 
 function walkOutEnding(scenario: CompiledScenario): CompiledEnding {
@@ -276,12 +335,29 @@ export interface StepResult {
 export function stepState(scenario: CompiledScenario, state: ClientState, optionId: string): StepResult {
   const check = checkOption(scenario, state, optionId);
   if (!check.ok) throw new EngineError(check.message, check.reason);
-  return playTurn(scenario, state, check.moment, check.option, false);
+  return playTurn(scenario, state, check.moment, check.option, false, true);
+}
+
+/**
+ * stepState without the ledger: the same numbers, mode, reaction, counters, moment and random draws, but what
+ * the turn told and agreed (in the result's `facts` and `agreements`) and the option chosen are not merged into
+ * the state: its facts, agreements and choices are the ones it came with, and an ending the turn reaches is
+ * chosen on those. For the analysis, which plays a turn once for many paths and merges each path's own records
+ * itself (mergeLearned). The option is given by its place in the moment's options.
+ */
+export function stepNumbers(scenario: CompiledScenario, state: ClientState, optionIndex: number): StepResult {
+  if (state.ending) throw new EngineError('The conversation has ended; no more options can be chosen.', 'conversation-ended');
+  const moment = findMoment(scenario, state.momentId);
+  const option = moment.options[optionIndex];
+  if (!option) throw new EngineError(`Option ${optionIndex} is not available at moment "${moment.id}".`, 'unknown-option');
+  return playTurn(scenario, state, moment, option, false, false);
 }
 
 function turnWith(scenario: CompiledScenario, state: ClientState, moment: CompiledMoment, option: CompiledOption): TurnResult {
   return playTurn(scenario, state, moment, option, true);
 }
+
+const NOTHING_TOLD: readonly { key: string; fidelity: FactOutcome['fidelity'] }[] = [];
 
 function playTurn(
   scenario: CompiledScenario,
@@ -296,6 +372,7 @@ function playTurn(
   moment: CompiledMoment,
   option: CompiledOption,
   narrative: false,
+  ledger: boolean,
 ): StepResult;
 function playTurn(
   scenario: CompiledScenario,
@@ -303,6 +380,8 @@ function playTurn(
   moment: CompiledMoment,
   option: CompiledOption,
   narrative: boolean,
+  /** Merge the turn's answers, agreements and choice into the state (false only without the narrative: stepNumbers). */
+  ledger = true,
 ): TurnResult | StepResult {
   const p = paramsFor(scenario);
   const complete = completeOption(option);
@@ -312,7 +391,8 @@ function playTurn(
   const { chronicLoad } = state.vars;
 
   // 1. What was said: the rules and the raw impulse.
-  const impulse = deriveImpulse(complete, state, p);
+  // Without the narrative no explanation shows the rules: the impulse is summed without listing them.
+  const impulse = deriveImpulse(complete, state, p, narrative);
 
   // 2. How it lands: trust moderates, threat memory amplifies (using the memory from before this turn).
   const moderation = moderate(impulse.stress, state.vars.trust, state.vars.sensitisation, p);
@@ -348,27 +428,30 @@ function playTurn(
 
   // 5. What the client says back. Without the narrative the lines are still drawn (the generator moves on
   // exactly as in takeTurn) but not kept.
-  const transcript: TranscriptEntry[] = narrative
+  // The lean step builds no transcript at all (null), only the lines' draws below.
+  const transcript: TranscriptEntry[] | null = narrative
     ? [{ turn, speaker: 'consultant', kind: 'option', line: option.text, momentId: moment.id, optionId: option.id }]
-    : [];
+    : null;
   const reply = pickVariant(option.reply, mode, reaction, draws);
-  if (reply && narrative)
+  if (reply && transcript)
     transcript.push({ turn, speaker: 'client', kind: 'reply', line: reply, momentId: moment.id, optionId: option.id });
 
   const factOutcomes: FactOutcome[] = [];
-  const tell = (factId: string, invited: boolean) => {
-    const fact = scenario.persona.facts.find((f) => f.id === factId);
-    if (!fact) return;
-    const outcome = tellFact(
-      fact,
-      walkedOut ? 0 : room,
-      trust,
-      { normalises: features.normalises, threat: impulse.threat, invited },
-      p,
-      draws,
-    );
+  const personaFacts = factsById(scenario.persona.facts);
+  // A loop rather than a closure: a closure would keep this turn's numbers in a context object, every turn.
+  const roomTold = walkedOut ? 0 : room;
+  // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
+  const reflects = impulse.reflection;
+  // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
+  const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
+  const asked = invites ? [state.unsaid!] : option.asks;
+  const how = asked.length === 0 ? null : { normalises: features.normalises, threat: impulse.threat, invited: invites || reflects };
+  for (const factId of asked) {
+    const fact = personaFacts.get(factId);
+    if (!fact) continue;
+    const outcome = tellFact(fact, roomTold, trust, how!, p, draws);
     factOutcomes.push(outcome);
-    if (!walkedOut && narrative) {
+    if (!walkedOut && transcript) {
       transcript.push({
         turn,
         speaker: 'client',
@@ -380,13 +463,7 @@ function playTurn(
         fidelity: outcome.fidelity,
       });
     }
-  };
-  // Clients tell more after a reflection than after a question: a fact a reflection touches on is easier to tell.
-  const reflects = impulse.rules.some((r) => r.id === 'code.reflection-simple' || r.id === 'code.reflection-complex');
-  for (const factId of option.asks) tell(factId, reflects);
-  // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
-  const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
-  if (invites) tell(state.unsaid!, true);
+  }
   // The last fact held back or answered vaguely this turn (a loop: this runs on every turn of the analysis).
   let unsaid: string | null = null;
   if (option.asks.length > 0) {
@@ -396,21 +473,23 @@ function playTurn(
     }
   }
   const thought = pickVariant(option.thought, mode, reaction, draws);
-  if (thought && narrative)
+  if (thought && transcript)
     transcript.push({ turn, speaker: 'client', kind: 'thought', line: thought, momentId: moment.id, optionId: option.id });
 
   // 6. What the consultant learned, and the agreements: made at this room; writing down or a reminder covers
   // all made so far (learned.ts, shared with the analysis).
   const made: string[] = walkedOut ? [] : [...option.agrees];
-  const { facts, agreements } = mergeLearned(state.facts, state.agreements, {
-    turn,
-    room,
-    walkedOut,
-    told: factOutcomes.map((f) => ({ key: f.factId, fidelity: f.fidelity })),
-    made,
-    written: features.writtenAgreement,
-    reminder: features.reminder,
-  });
+  const { facts, agreements } = ledger
+    ? mergeLearned(state.facts, state.agreements, {
+        turn,
+        room,
+        walkedOut,
+        told: factOutcomes.length === 0 ? NOTHING_TOLD : factOutcomes.map((f) => ({ key: f.factId, fidelity: f.fidelity })),
+        made,
+        written: features.writtenAgreement,
+        reminder: features.reminder,
+      })
+    : state;
 
   // 7. Where the conversation goes.
   let next: Target = resolveNext(option, mode);
@@ -430,7 +509,7 @@ function playTurn(
   const momentId = ending ? state.momentId : next.kind === 'moment' ? next.id : state.momentId;
   if (!ending) {
     const target = findMoment(scenario, momentId);
-    if (narrative) transcript.push(...momentLines(target, turn, mode, reaction, draws));
+    if (transcript) transcript.push(...momentLines(target, turn, mode, reaction, draws));
     else {
       // The same two draws as momentLines, in the same order.
       pickVariant(target.client, mode, reaction, draws);
@@ -461,7 +540,7 @@ function playTurn(
     unsaid,
     facts,
     agreements,
-    choices: [...state.choices, option.id],
+    choices: ledger ? [...state.choices, option.id] : state.choices,
     transcript: state.transcript,
     explanations: state.explanations,
     ending: ending ? { id: ending.id, walkedOut, turn } : null,
@@ -490,7 +569,8 @@ function playTurn(
     endingId: ending?.id ?? null,
   };
 
-  const lines = transcript.filter((entry) => entry.speaker === 'client');
+  const told = transcript!;
+  const lines = told.filter((entry) => entry.speaker === 'client');
   const effects: EngineEvent[] = [{ type: 'turn.taken', turn, optionId: option.id, vars, mode, reaction, lines }];
   if (mode !== state.mode) effects.push({ type: 'mode.changed', from: state.mode, to: mode, turn });
   if (reaction && reaction !== state.reaction) effects.push({ type: 'reaction.started', reaction, turn });
@@ -504,7 +584,7 @@ function playTurn(
 
   const nextState: ClientState = {
     ...common,
-    transcript: [...state.transcript, ...transcript],
+    transcript: [...state.transcript, ...told],
     explanations: [...state.explanations, explanation],
   };
   return { state: nextState, explanation, effects };

@@ -14,9 +14,10 @@ import {
   type Features,
 } from '../../src/engine/index.ts';
 import { analyseScenario, deterministic, RESOLUTIONS, type PathOutcome } from '../../src/content/analyse.ts';
-import { learnedAfter, learnedOf, recordsOf, sharedTurn, slotsOf } from '../../src/content/analyse-step.ts';
+import { endingFor, learnedAfter, learnedOf, recordsOf, sharedTurn, slotsOf } from '../../src/content/analyse-step.ts';
 import { loadScenarioFile } from '../../scripts/lib/scenario-files.ts';
 import { buildScenario as build } from '../helpers/build-scenario.ts';
+import { loadShipped } from '../helpers/scenarios.ts';
 
 const WARM: Code[] = ['reflection-complex'];
 const COLD: Code[] = ['confront'];
@@ -246,37 +247,40 @@ describe('analyseScenario', () => {
 });
 
 describe('the shared turn (analyse-step.ts) matches takeTurn', () => {
-  it('carries facts and agreements over a turn exactly as takeTurn does, on random play of the example', () => {
-    const loaded = loadScenarioFile('scenarios/voorbeeld-bijstand.yaml');
-    const scenario = deterministic(loaded.scenario!);
-    const slots = slotsOf(scenario);
-    let rng = 7;
-    for (let game = 0; game < 40; game += 1) {
-      let state: ClientState = initialState(scenario);
-      while (!state.ending) {
-        const options = availableOptions(scenario, state);
-        const [r, next] = nextRandom(rng);
-        rng = next;
-        const id = options[Math.floor(r * options.length)]!.id;
-        const real = takeTurn(scenario, state, id).state;
-        const shared = sharedTurn(scenario, slots, state, id);
-        const learned = learnedAfter(learnedOf(state, slots), shared, state.turn + 1);
-        expect(recordsOf(learned, slots)).toEqual({ facts: real.facts, agreements: real.agreements });
-        expect({
-          vars: shared.state.vars,
-          mode: shared.state.mode,
-          moment: shared.state.momentId,
-          ending: shared.state.ending?.id,
-        }).toEqual({
-          vars: real.vars,
-          mode: real.mode,
-          moment: real.momentId,
-          ending: real.ending?.id,
-        });
-        state = real;
+  // Every shipped scenario: their endings ask for facts, agreements and recall in many ways.
+  it.each(loadShipped().map((s) => [s.id, s] as const))(
+    '%s: carries facts, agreements and the ending over a turn as takeTurn does',
+    (_id, shipped) => {
+      const scenario = deterministic(shipped);
+      const slots = slotsOf(scenario);
+      let rng = 7;
+      for (let game = 0; game < 40; game += 1) {
+        let state: ClientState = initialState(scenario);
+        while (!state.ending) {
+          const options = availableOptions(scenario, state);
+          const [r, next] = nextRandom(rng);
+          rng = next;
+          const id = options[Math.floor(r * options.length)]!.id;
+          const real = takeTurn(scenario, state, id).state;
+          const shared = sharedTurn(scenario, slots, state, id);
+          const learned = learnedAfter(learnedOf(state, slots), shared, state.turn + 1);
+          expect(recordsOf(learned, slots)).toEqual({ facts: real.facts, agreements: real.agreements });
+          expect({
+            vars: shared.state.vars,
+            mode: shared.state.mode,
+            moment: shared.state.momentId,
+            ending: endingFor(scenario, slots, shared, learned) ?? undefined,
+          }).toEqual({
+            vars: real.vars,
+            mode: real.mode,
+            moment: real.momentId,
+            ending: real.ending?.id,
+          });
+          state = real;
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('the shipped example', () => {
