@@ -71,7 +71,7 @@ export async function appFrame(page: Page): Promise<Frame> {
 }
 
 /** Options on screen and transcript lines, in one round trip (as flows.ts does for a page). */
-function turnState(frame: Frame): Promise<{ over: boolean; options: number; lines: number }> {
+function turnState(frame: Frame): Promise<{ over: boolean; options: number; lines: number; busy: boolean }> {
   return frame.evaluate((optionsName) => {
     const group = [...document.querySelectorAll<HTMLElement>('main [role="group"]')].find((element) => {
       const label =
@@ -86,6 +86,7 @@ function turnState(frame: Frame): Promise<{ over: boolean; options: number; line
       over: !group && document.querySelector('main h1') !== null,
       options: group ? group.querySelectorAll('button').length : 0,
       lines: document.querySelectorAll('main li').length,
+      busy: group?.getAttribute('aria-busy') === 'true',
     };
   }, OPTIONS);
 }
@@ -102,7 +103,8 @@ export async function playToEnding(frame: Frame, { start = true, stopAfter = Inf
       .poll(
         async () => {
           const now = await turnState(frame);
-          return now.over || now.lines > before.lines;
+          // The chosen line shows at once; the turn is played when the reply is there too (nothing busy any more).
+          return now.over || (!now.busy && now.lines > before.lines);
         },
         { timeout: 10_000 },
       )
