@@ -27,7 +27,7 @@ export function tellFact(
   fact: CompiledFact,
   room: number,
   trust: number,
-  how: { normalises: boolean; threat: boolean; invited?: boolean },
+  how: { normalises: boolean; threat: boolean; invited?: boolean; leaves?: boolean },
   p: ModelParams,
   draws: Draws,
 ): FactOutcome {
@@ -36,11 +36,12 @@ export function tellFact(
     (how.threat ? p.disclosureThreatPenalty : 0) -
     (how.normalises ? p.disclosureNormaliseBonus : 0) -
     (how.invited ? p.reflectionInviteBonus : 0);
-  const pDisclose = gatedByTrust ? 0 : disclosureChance(room, fact.sensitivity + shift, p);
+  // A client who walks out on this turn answers nothing: not told, never a wrong answer nobody heard.
+  const pDisclose = gatedByTrust || how.leaves ? 0 : disclosureChance(room, fact.sensitivity + shift, p);
   const pAccurate = accuracyChance(room, p);
   const tells = draws.next() < pDisclose;
   const accurate = draws.next() < pAccurate;
-  const capitulates = room < p.capitulationBelow;
+  const capitulates = room < p.capitulationBelow && !how.leaves;
   let fidelity: Fidelity;
   if (tells) fidelity = accurate ? 'accurate' : capitulates ? 'wrong' : 'vague';
   else fidelity = capitulates ? 'wrong' : 'omitted';

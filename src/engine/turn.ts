@@ -445,7 +445,10 @@ function playTurn(
   // A reflection that asks nothing itself invites, once, what the client held back on the turn before.
   const invites = reflects && option.asks.length === 0 && state.unsaid !== null && !walkedOut;
   const asked = invites ? [state.unsaid!] : option.asks;
-  const how = asked.length === 0 ? null : { normalises: features.normalises, threat: impulse.threat, invited: invites || reflects };
+  const how =
+    asked.length === 0
+      ? null
+      : { normalises: features.normalises, threat: impulse.threat, invited: invites || reflects, leaves: walkedOut };
   for (const factId of asked) {
     const fact = personaFacts.get(factId);
     if (!fact) continue;
