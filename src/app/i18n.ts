@@ -29,10 +29,13 @@ export const NAMESPACES = [
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-const files = import.meta.glob<ResourceLanguage[string]>(['/locales/*/*.json', '!/locales/*/{debrief,attempts,lms,facilitator,lab}.json'], {
-  eager: true,
-  import: 'default',
-}); // those load with their screens or the LMS code or the workshop
+const files = import.meta.glob<ResourceLanguage[string]>(
+  ['/locales/*/*.json', '!/locales/*/{debrief,attempts,lms,facilitator,lab,groups}.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+); // those load with their screens, the LMS code, the workshop or a group's link
 
 /** `{ nl: { common: {…}, … }, en: {…} }` from the bundled locale files. */
 export function bundledResources(): Resource {

@@ -24,6 +24,7 @@ import type { WorkshopRecord } from './workshop-record.ts';
 import '../../styles/attempts.css';
 import '../../styles/debrief.css';
 import '../../styles/workshop-groups.css';
+import { useGroupsLocales } from './groups-locales.ts';
 
 const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDot', 'shortDash', 'longDash'] as const satisfies {
   length: (typeof DASHES)['length'];
@@ -36,6 +37,7 @@ const LINE_KEYS = ['solid', 'dashed', 'dotted', 'dashDot', 'shortDash', 'longDas
  */
 export function CompareScreen({ scenario, query }: { scenario: CompiledScenario; query: string }) {
   useLazyLocales();
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'attempts']);
   const lang = useLang();
   const problemText = useProblemText();

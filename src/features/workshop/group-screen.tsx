@@ -15,6 +15,7 @@ import { LinkProblemScreen } from './link-problem.tsx';
 import { ExportActions, SessionSummary } from './session-summary.tsx';
 import '../../styles/debrief.css';
 import '../../styles/workshop-groups.css';
+import { useGroupsLocales } from './groups-locales.ts';
 
 /** A group link read and replayed: the path, or why it cannot be shown. */
 export function usePath(scenario: CompiledScenario, query: string): GroupPath | { ok: false; problem: LinkProblem } {
@@ -48,6 +49,7 @@ function GroupPathView({
   path: Extract<GroupPath, { ok: true }>;
   libraryHref: string;
 }) {
+  useGroupsLocales();
   const { t } = useTranslation('groups');
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -4,9 +4,11 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import type { LinkProblem } from './group-link.ts';
 import type { PathProblem } from './group-path.view.ts';
+import { useGroupsLocales } from './groups-locales.ts';
 
 /** One sentence a trainer can act on, for every way a group link can fail. */
 export function useProblemText(): (problem: LinkProblem | PathProblem) => string {
+  useGroupsLocales();
   const { t } = useTranslation('groups');
   return (problem) => {
     switch (problem.code) {
@@ -38,6 +40,7 @@ export function LinkProblemScreen({
   libraryHref: string;
   children?: ReactNode;
 }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common']);
   const text = useProblemText();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -19,6 +19,7 @@ import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { moveSlide, roomSlides, slideStep, type Slide } from './room-slides.ts';
 import '../../styles/debrief.css';
 import '../../styles/workshop-groups.css';
+import { useGroupsLocales } from './groups-locales.ts';
 
 type OkPath = Extract<GroupPath, { ok: true }>;
 const VARIABLES = ['stress', 'trust', 'room'] as const;
@@ -48,6 +49,7 @@ function WithRecord({ scenario, query, libraryHref }: { scenario: CompiledScenar
 
 /** No session in the address and none kept in this browser: say where the debrief for the room comes from. */
 function NoRoomRecord({ scenario, libraryHref }: { scenario: CompiledScenario; libraryHref: string }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common']);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading);
@@ -71,6 +73,7 @@ function NoRoomRecord({ scenario, libraryHref }: { scenario: CompiledScenario; l
 }
 
 function Slides({ scenario: compiled, path }: { scenario: CompiledScenario; path: OkPath }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common']);
   const scenario = useConsultantScenario(compiled);
   const lang = useLang();
@@ -146,6 +149,7 @@ interface SlideBodyProps {
 }
 
 function SlideBody({ scenarioId, slide, view, name, headingRef }: SlideBodyProps) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common', 'debrief']);
   const h = (text: string) => (
     <h1 id="room-slide-heading" ref={headingRef} tabIndex={-1}>
@@ -248,6 +252,7 @@ function Curves({ view }: { view: DebriefView }) {
 }
 
 function Moment({ moment, name }: { moment: PathMoment; name: string }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common', 'debrief']);
   const most = Math.max(1, ...moment.options.map((o) => o.votes ?? 0));
   const change = (key: 'stress' | 'trust' | 'room') =>

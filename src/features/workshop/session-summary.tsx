@@ -7,10 +7,12 @@ import { groupLink } from './group-link.ts';
 import type { GroupPath, PathMoment } from './group-path.view.ts';
 import { downloadText } from './download.ts';
 import { exportFileName, workshopCsv, workshopJson, type CsvLabels } from './workshop-export.ts';
+import { useGroupsLocales } from './groups-locales.ts';
 
 type OkPath = Extract<GroupPath, { ok: true }>;
 
 function VotesCell({ moment }: { moment: PathMoment }) {
+  useGroupsLocales();
   const { t } = useTranslation('groups');
   if (moment.totalVotes === null) return <>{t('noVote')}</>;
   return (
@@ -29,6 +31,7 @@ function VotesCell({ moment }: { moment: PathMoment }) {
  * numbers after it. It is what the print stylesheet puts on A4 (the rest of the page is left out in print).
  */
 export function SessionSummary({ scenario, path, lang }: { scenario: CompiledScenario; path: OkPath; lang: Lang }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common']);
   const headingId = useId();
   const outcome = selectOutcome(scenario, path.state);
@@ -95,6 +98,7 @@ export function SessionSummary({ scenario, path, lang }: { scenario: CompiledSce
 
 /** CSV, JSON and print, all made in the browser. */
 export function ExportActions({ scenario, path, lang }: { scenario: CompiledScenario; path: OkPath; lang: Lang }) {
+  useGroupsLocales();
   const { t } = useTranslation(['groups', 'common']);
   const headingId = useId();
   const c = (key: keyof Omit<CsvLabels, 'votesFor' | 'mode'>) => t(`export.columns.${key}`);
