@@ -1,7 +1,8 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../engine/index.ts';
+import { createGlideHold, GlideHoldContext } from '../shared/glide-hold.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
@@ -73,6 +74,14 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const { pending, choose: onChoose } = useDeferredChoice(session, () => {
     focusAfterTurn.current = true;
   });
+  // From a choice until its reply the face and the door, if still gliding after the last reply, stand still: the
+  // frame that shows the trainee's line draws only that line, and the turn follows it at once (glide-hold.ts).
+  const [glides] = useState(createGlideHold);
+  useLayoutEffect(() => {
+    if (pending) glides.hold();
+    else glides.release();
+  }, [glides, pending]);
+  useLayoutEffect(() => () => glides.release(), [glides]);
   const chosen = pending && pending.turn === state.turn ? (options.find((option) => option.id === pending.optionId) ?? null) : null;
   const lines = useMemo(() => (chosen ? [...transcript, pendingLine(state, chosen)] : transcript), [chosen, transcript, state]);
   const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
@@ -96,17 +105,19 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
       <div className="conversation__layout">
         <aside className="conversation__client" ref={panel} aria-label={panelLabel}>
           <div className="conversation__stage">
-            <div className="conversation__portrait">
-              <Portrait
-                name={name}
-                look={look}
-                stress={numbers.stress}
-                mode={numbers.mode}
-                reaction={state.reaction}
-                present={!state.ending?.walkedOut}
-              />
-            </div>
-            <RoomDoor room={numbers.room} mode={numbers.mode} />
+            <GlideHoldContext value={glides}>
+              <div className="conversation__portrait">
+                <Portrait
+                  name={name}
+                  look={look}
+                  stress={numbers.stress}
+                  mode={numbers.mode}
+                  reaction={state.reaction}
+                  present={!state.ending?.walkedOut}
+                />
+              </div>
+              <RoomDoor room={numbers.room} mode={numbers.mode} />
+            </GlideHoldContext>
           </div>
           {showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
           <ExplainTerms name={name} className="conversation__explain" />
