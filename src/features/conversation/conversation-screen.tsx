@@ -1,7 +1,8 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../engine/index.ts';
+import type { ClientState, Session } from '../../engine/index.ts';
+import { createGlideHold, GlideHoldContext, type GlideHold } from '../shared/glide-hold.ts';
 import { useFocusOnMount } from '../shared/use-focus-on-mount.ts';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { useLang } from '../shared/use-lang.ts';
@@ -11,7 +12,15 @@ import { Portrait } from '../portrait/portrait.tsx';
 import { lookFor } from '../portrait/portrait.view.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { ClientMeters } from './client-meters.tsx';
-import { announcementView, clientNumbers, optionsView, pendingLine, transcriptView } from './conversation.view.ts';
+import {
+  announcementView,
+  clientNumbers,
+  optionsView,
+  pendingLine,
+  transcriptView,
+  type OptionItem,
+  type TranscriptItem,
+} from './conversation.view.ts';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
 import { RoomDoor } from './room-door.tsx';
@@ -69,14 +78,10 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
   const panelLabel = useMemo(() => t('clientPanel', { name }), [t, name]);
   useDocumentTitle(title);
 
-  // A choice shows the trainee's line at once; the turn follows right after that paint (use-deferred-choice.ts).
-  const { pending, choose: onChoose } = useDeferredChoice(session, () => {
+  const onTurn = useCallback(() => {
     focusAfterTurn.current = true;
-  });
-  const chosen = pending && pending.turn === state.turn ? (options.find((option) => option.id === pending.optionId) ?? null) : null;
-  const lines = useMemo(() => (chosen ? [...transcript, pendingLine(state, chosen)] : transcript), [chosen, transcript, state]);
-  const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
-  useNumberKeys(options.length, onKey);
+  }, []);
+  const [glides] = useState(createGlideHold);
 
   // After a choice the next question is the natural place to be for the keyboard; the reply is read out by
   // the live region. The eyes go to the reply: focus without scrolling, then scroll the client's answer into
@@ -96,27 +101,88 @@ export function ConversationScreen({ session, display: override, onRewind }: Con
       <div className="conversation__layout">
         <aside className="conversation__client" ref={panel} aria-label={panelLabel}>
           <div className="conversation__stage">
-            <div className="conversation__portrait">
-              <Portrait
-                name={name}
-                look={look}
-                stress={numbers.stress}
-                mode={numbers.mode}
-                reaction={state.reaction}
-                present={!state.ending?.walkedOut}
-              />
-            </div>
-            <RoomDoor room={numbers.room} mode={numbers.mode} />
+            <GlideHoldContext value={glides}>
+              <div className="conversation__portrait">
+                <Portrait
+                  name={name}
+                  look={look}
+                  stress={numbers.stress}
+                  mode={numbers.mode}
+                  reaction={state.reaction}
+                  present={!state.ending?.walkedOut}
+                />
+              </div>
+              <RoomDoor room={numbers.room} mode={numbers.mode} />
+            </GlideHoldContext>
           </div>
           {showMeters && <ClientMeters name={name} stress={numbers.stress} trust={numbers.trust} />}
           <ExplainTerms name={name} className="conversation__explain" />
         </aside>
         <div className="conversation__talk" ref={talk}>
-          <Transcript items={lines} clientName={name} onRewind={onRewind} />
-          <OptionList options={options} chosenId={chosen?.id ?? null} onChoose={onChoose} firstOptionRef={firstOption} />
+          <ConversationTalk
+            session={session}
+            state={state}
+            transcript={transcript}
+            options={options}
+            clientName={name}
+            onRewind={onRewind}
+            onTurn={onTurn}
+            glides={glides}
+            firstOptionRef={firstOption}
+          />
         </div>
       </div>
       <LiveAnnouncer announcement={announcement} name={name} />
     </div>
   );
 }
+
+interface ConversationTalkProps {
+  session: Session;
+  state: ClientState;
+  transcript: TranscriptItem[];
+  options: OptionItem[];
+  clientName: string;
+  onRewind?: (turn: number) => void;
+  /** Called when a turn was taken, before the screen renders it. */
+  onTurn: () => void;
+  glides: GlideHold;
+  firstOptionRef: Ref<HTMLButtonElement>;
+}
+
+/**
+ * The transcript and the options, with the choice on its way (use-deferred-choice.ts). A choice shows the
+ * trainee's line at once and the turn follows right after that paint. The pending choice lives here, not in
+ * the screen: the render that answers a click touches only the transcript and the options, not the client
+ * panel, the live region or the screen's own texts and hooks.
+ */
+const ConversationTalk = memo(function ConversationTalk({
+  session,
+  state,
+  transcript,
+  options,
+  clientName,
+  onRewind,
+  onTurn,
+  glides,
+  firstOptionRef,
+}: ConversationTalkProps) {
+  const { pending, choose: onChoose } = useDeferredChoice(session, onTurn);
+  // From a choice until its reply the face and the door, if still gliding after the last reply, stand still: the
+  // frame that shows the trainee's line draws only that line, and the turn follows it at once (glide-hold.ts).
+  useLayoutEffect(() => {
+    if (pending) glides.hold();
+    else glides.release();
+  }, [glides, pending]);
+  useLayoutEffect(() => () => glides.release(), [glides]);
+  const chosen = pending && pending.turn === state.turn ? (options.find((option) => option.id === pending.optionId) ?? null) : null;
+  const lines = useMemo(() => (chosen ? [...transcript, pendingLine(state, chosen)] : transcript), [chosen, transcript, state]);
+  const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
+  useNumberKeys(options.length, onKey);
+  return (
+    <>
+      <Transcript items={lines} clientName={clientName} onRewind={onRewind} />
+      <OptionList options={options} chosenId={chosen?.id ?? null} onChoose={onChoose} firstOptionRef={firstOptionRef} />
+    </>
+  );
+});
