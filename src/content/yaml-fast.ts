@@ -84,6 +84,78 @@ const newMap = () => new LeanMap() as unknown as YAMLMap;
 const newSeq = () => new LeanSeq() as unknown as YAMLSeq;
 const newPair = (key: unknown, value: unknown) => new LeanPair(key, value) as unknown as Pair;
 
+/** The parser's state that its `next` reads and writes (private in the library's types). */
+interface ParserState {
+  source: string;
+  type: string;
+  offset: number;
+  indent: number;
+  atNewLine: boolean;
+  atScalar: boolean;
+  onNewLine?: (offset: number) => void;
+  step(): Generator<Token, void>;
+  pop(error?: Token): Generator<Token, void>;
+}
+
+/**
+ * The library's parser with its own `next` (yaml 2.x, dist/parse/parser.js) minus one line: the library reads
+ * `process.env.LOG_TOKENS` for every token, to print tokens while debugging it, and in node each read of the
+ * environment is a call into the runtime, about a tenth of the parse of a large scenario. Everything else is
+ * the library's code, step for step; tests/content/yaml-fast.test.ts compares the tokens of both parsers on
+ * every shipped scenario, translation and fixture.
+ */
+class QuietParser extends Parser {
+  override *next(source: string): Generator<Token, void> {
+    const self = this as unknown as ParserState;
+    self.source = source;
+    if (self.atScalar) {
+      self.atScalar = false;
+      yield* self.step();
+      self.offset += source.length;
+      return;
+    }
+    const type = CST.tokenType(source);
+    if (!type) {
+      const message = `Not a YAML token: ${source}`;
+      yield* self.pop({ type: 'error', offset: self.offset, message, source });
+      self.offset += source.length;
+    } else if (type === 'scalar') {
+      self.atNewLine = false;
+      self.atScalar = true;
+      self.type = 'scalar';
+    } else {
+      self.type = type;
+      yield* self.step();
+      switch (type) {
+        case 'newline':
+          self.atNewLine = true;
+          self.indent = 0;
+          if (self.onNewLine) self.onNewLine(self.offset + source.length);
+          break;
+        case 'space':
+          if (self.atNewLine && source[0] === ' ') self.indent += source.length;
+          break;
+        case 'explicit-key-ind':
+        case 'map-value-ind':
+        case 'seq-item-ind':
+          if (self.atNewLine) self.indent += source.length;
+          break;
+        case 'doc-mode':
+        case 'flow-error-end':
+          return;
+        default:
+          self.atNewLine = false;
+      }
+      self.offset += source.length;
+    }
+  }
+}
+
+/** The concrete syntax tree of `text`, lines added to `onNewLine` (the library's parser, see QuietParser). */
+export function parseTokens(text: string, onNewLine?: (offset: number) => void): Generator<Token, void> {
+  return new QuietParser(onNewLine).parse(text);
+}
+
 /** Where a token's text ends. */
 const endOf = (token: SourceToken) => token.offset + token.source.length;
 
@@ -94,7 +166,7 @@ const endOf = (token: SourceToken) => token.offset + token.source.length;
 export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | null {
   try {
     let document: CST.Document | null = null;
-    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    for (const token of parseTokens(text, lineCounter.addNewLine)) {
       if (token.type === 'document' && document === null) document = token;
       else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return null;
     }
