@@ -109,6 +109,7 @@ describe('fastParse against parseDocument', () => {
     ['a key written twice', 'a: 1\nb: 2\na: 3\n'],
     ['a key written twice in brackets', 'a: { b: 1, b: 2 }\n'],
     ['null and "null" (the same name to the duplicate check)', 'x:\n  null: 1\n  "null": 2\n'],
+    ['a null key (its field is named "" but compared as "null")', 'x:\n  ~: 1\n  y: 2\n'],
   ];
   it.each(slowCases)('steps aside: %s', (_name, text) => {
     expect(compare(text)).toBe('fallback');
