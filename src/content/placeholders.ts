@@ -77,6 +77,12 @@ function suggestion(token: string, word: string, form: string | undefined): stri
 }
 
 /**
+ * PLACEHOLDER_PATTERN's own copy, run with exec from the start of each text: matchAll would copy the pattern
+ * for every text (thousands in a large scenario). A placeholder is never empty, so the loop always moves on.
+ */
+const PATTERN = new RegExp(PLACEHOLDER_PATTERN.source, PLACEHOLDER_PATTERN.flags);
+
+/**
  * Problems with placeholders in every text of a scenario or a translation. `library` tells which texts the
  * library shows as written (title and summary).
  */
@@ -84,7 +90,8 @@ export function placeholderIssues(source: YamlSource, severity: Severity, librar
   const out: ContentIssue[] = [];
   for (const { path, value } of texts(source.data, [], [])) {
     const seen = new Map<string, number>();
-    for (const match of value.matchAll(PLACEHOLDER_PATTERN)) {
+    PATTERN.lastIndex = 0;
+    for (let match = PATTERN.exec(value); match !== null; match = PATTERN.exec(value)) {
       const token = match[0];
       const nth = seen.get(token) ?? 0;
       seen.set(token, nth + 1);

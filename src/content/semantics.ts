@@ -356,8 +356,17 @@ function checkOptions(s: ScenarioSource, report: Report): void {
   });
 }
 
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Letters and digits only, lower case, accents removed: what the trainee reads, not the punctuation. */
-function normalText(text: string): string {
+export function normalText(text: string): string {
+  // Plain ASCII (most option texts) has no accents to strip, and once lower-cased its letters and digits are
+  // a-z and 0-9: the same result without the normalisation and the Unicode classes.
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -84,6 +84,78 @@ const newMap = () => new LeanMap() as unknown as YAMLMap;
 const newSeq = () => new LeanSeq() as unknown as YAMLSeq;
 const newPair = (key: unknown, value: unknown) => new LeanPair(key, value) as unknown as Pair;
 
+/** The parser's state that its `next` reads and writes (private in the library's types). */
+interface ParserState {
+  source: string;
+  type: string;
+  offset: number;
+  indent: number;
+  atNewLine: boolean;
+  atScalar: boolean;
+  onNewLine?: (offset: number) => void;
+  step(): Generator<Token, void>;
+  pop(error?: Token): Generator<Token, void>;
+}
+
+/**
+ * The library's parser with its own `next` (yaml 2.x, dist/parse/parser.js) minus one line: the library reads
+ * `process.env.LOG_TOKENS` for every token, to print tokens while debugging it, and in node each read of the
+ * environment is a call into the runtime, about a tenth of the parse of a large scenario. Everything else is
+ * the library's code, step for step; tests/content/yaml-fast.test.ts compares the tokens of both parsers on
+ * every shipped scenario, translation and fixture.
+ */
+class QuietParser extends Parser {
+  override *next(source: string): Generator<Token, void> {
+    const self = this as unknown as ParserState;
+    self.source = source;
+    if (self.atScalar) {
+      self.atScalar = false;
+      yield* self.step();
+      self.offset += source.length;
+      return;
+    }
+    const type = CST.tokenType(source);
+    if (!type) {
+      const message = `Not a YAML token: ${source}`;
+      yield* self.pop({ type: 'error', offset: self.offset, message, source });
+      self.offset += source.length;
+    } else if (type === 'scalar') {
+      self.atNewLine = false;
+      self.atScalar = true;
+      self.type = 'scalar';
+    } else {
+      self.type = type;
+      yield* self.step();
+      switch (type) {
+        case 'newline':
+          self.atNewLine = true;
+          self.indent = 0;
+          if (self.onNewLine) self.onNewLine(self.offset + source.length);
+          break;
+        case 'space':
+          if (self.atNewLine && source[0] === ' ') self.indent += source.length;
+          break;
+        case 'explicit-key-ind':
+        case 'map-value-ind':
+        case 'seq-item-ind':
+          if (self.atNewLine) self.indent += source.length;
+          break;
+        case 'doc-mode':
+        case 'flow-error-end':
+          return;
+        default:
+          self.atNewLine = false;
+      }
+      self.offset += source.length;
+    }
+  }
+}
+
+/** The concrete syntax tree of `text`, lines added to `onNewLine` (the library's parser, see QuietParser). */
+export function parseTokens(text: string, onNewLine?: (offset: number) => void): Generator<Token, void> {
+  return new QuietParser(onNewLine).parse(text);
+}
+
 /** Where a token's text ends. */
 const endOf = (token: SourceToken) => token.offset + token.source.length;
 
@@ -94,7 +166,7 @@ const endOf = (token: SourceToken) => token.offset + token.source.length;
 export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | null {
   try {
     let document: CST.Document | null = null;
-    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    for (const token of parseTokens(text, lineCounter.addNewLine)) {
       if (token.type === 'document' && document === null) document = token;
       else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return null;
     }
@@ -247,7 +319,6 @@ class Walk {
   private blockMap(bm: CST.BlockMap): YAMLMap {
     const map = newMap();
     const data: Record<string, unknown> = {};
-    const names = new Set<string>();
     let offset = bm.offset;
     let commentEnd: number | null = null;
     for (const { start, key, sep, value } of bm.items) {
@@ -268,7 +339,7 @@ class Walk {
       const valueNode = value ? this.node(value, false) : this.empty(offset, sep, valueProps);
       offset = valueNode.range![2];
       map.items.push(newPair(keyNode, valueNode));
-      this.put(data, raw, this.data, names);
+      this.put(data, raw, this.data);
     }
     if (commentEnd && commentEnd < offset) return fallback();
     map.range = [bm.offset, offset, commentEnd ?? offset];
@@ -303,27 +374,29 @@ class Walk {
     const isMap = fc.start.source === '{';
     const coll = isMap ? newMap() : newSeq();
     coll.flow = true;
-    const list: unknown[] = [];
-    const map: Record<string, unknown> = {};
-    const names = new Set<string>();
+    // Only what this kind needs, and a plain loop: a scenario has thousands of `[a, b]` lists.
+    const list: unknown[] | null = isMap ? null : [];
+    const map: Record<string, unknown> | null = isMap ? {} : null;
+    const { items } = fc;
     let offset = fc.offset + fc.start.source.length;
-    fc.items.forEach(({ start, key, sep, value }, i) => {
+    for (let i = 0; i < items.length; i++) {
+      const { start, key, sep, value } = items[i]!;
       const props = this.props(start, 'explicit-key-ind', offset, false, true);
       if (props.comment) return fallback();
       if (!key && !sep && !value) {
         // Only a trailing comma may leave an empty item (the composer reports any other).
-        if ((i === 0 && props.comma) || i < fc.items.length - 1) return fallback();
+        if ((i === 0 && props.comma) || i < items.length - 1) return fallback();
         offset = props.end;
-        return;
+        continue;
       }
       if ((i === 0) === (props.comma !== null)) return fallback();
-      if (!isMap) {
+      if (list) {
         if (key || sep || !value) return fallback();
         const node = this.inFlow(value);
         coll.items.push(node as never);
         list.push(this.data);
         offset = node.range![2];
-        return;
+        continue;
       }
       if (!key || !sep || !isFlowScalar(key)) return fallback();
       const keyNode = this.scalar(key, true);
@@ -332,14 +405,14 @@ class Walk {
       if (!valueProps.found || valueProps.comma || valueProps.comment) return fallback();
       const valueNode = value ? this.inFlow(value) : this.empty(valueProps.end, sep, valueProps);
       coll.items.push(newPair(keyNode, valueNode) as never);
-      this.put(map, raw, this.data, names);
+      this.put(map!, raw, this.data);
       offset = valueNode.range![2];
-    });
-    const [close, ...rest] = fc.end;
+    }
+    const close = fc.end[0];
     if (close?.source !== (isMap ? '}' : ']')) return fallback();
     const closeEnd = endOf(close);
-    coll.range = [fc.offset, closeEnd, rest.length > 0 ? this.end(rest, closeEnd, this.options.strict !== false) : closeEnd];
-    this.data = isMap ? map : list;
+    coll.range = [fc.offset, closeEnd, fc.end.length > 1 ? this.end(fc.end.slice(1), closeEnd, this.options.strict !== false) : closeEnd];
+    this.data = list ?? map;
     return coll;
   }
 
@@ -352,13 +425,14 @@ class Walk {
   /**
    * One field into the data, as plainData and the library's toJS do it: a name the object already has
    * ("__proto__") becomes an own field. A key written twice in one mapping (as the checker's duplicateKeys
-   * compares them) falls back, so that check reports it; a file that passes here needs no second look.
+   * compares them: by its text) falls back, so that check reports it; a file that passes here needs no second
+   * look. A null key (`~:`, an empty key) falls back too: its field is named "" but compared as "null". Without
+   * one, every key is its field's name, so the data's own fields are the keys written so far (no set of names).
    */
-  private put(data: Record<string, unknown>, raw: unknown, value: unknown, names: Set<string>): void {
-    const written = String(raw as string | number | boolean | null);
-    if (names.has(written)) return fallback();
-    names.add(written);
-    const name = raw === null ? '' : written;
+  private put(data: Record<string, unknown>, raw: unknown, value: unknown): void {
+    if (raw === null) return fallback();
+    const name = String(raw as string | number | boolean);
+    if (Object.hasOwn(data, name)) return fallback();
     if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
     else data[name] = value;
   }

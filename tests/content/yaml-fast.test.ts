@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { fastParse } from '../../src/content/yaml-fast.ts';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document } from 'yaml';
+import { fastParse, parseTokens } from '../../src/content/yaml-fast.ts';
 import { parseYamlSource, PARSE_OPTIONS } from '../../src/content/yaml-source.ts';
 import { generateScenarioYaml } from '../../scripts/generate-scenario.ts';
 
@@ -109,6 +109,7 @@ describe('fastParse against parseDocument', () => {
     ['a key written twice', 'a: 1\nb: 2\na: 3\n'],
     ['a key written twice in brackets', 'a: { b: 1, b: 2 }\n'],
     ['null and "null" (the same name to the duplicate check)', 'x:\n  null: 1\n  "null": 2\n'],
+    ['a null key (its field is named "" but compared as "null")', 'x:\n  ~: 1\n  y: 2\n'],
   ];
   it.each(slowCases)('steps aside: %s', (_name, text) => {
     expect(compare(text)).toBe('fallback');
@@ -125,5 +126,26 @@ describe('parseYamlSource with the fast way', () => {
     const slow = parseDocument(result.source.text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() });
     expect(result.source.data).toStrictEqual(slow.toJS());
     expect(shape(result.source.doc.contents)).toEqual(shape(slow.contents));
+  });
+});
+
+describe("parseTokens against the library's Parser", () => {
+  /** Token for token the same concrete syntax tree, errors included, and the same line starts. */
+  function sameTokens(text: string): void {
+    const quiet = new LineCounter();
+    const library = new LineCounter();
+    expect([...parseTokens(text, quiet.addNewLine)]).toEqual([...new Parser(library.addNewLine).parse(text)]);
+    expect(quiet.lineStarts).toEqual(library.lineStarts);
+  }
+  it.each(files)('%s', (file) => {
+    sameTokens(readFileSync(file, 'utf8'));
+  });
+  it('a generated scenario', () => {
+    sameTokens(generateScenarioYaml({ moments: 120 }));
+  });
+  it('texts the parser cannot read', () => {
+    for (const text of ['a: "x\n', 'a: [x, , y]\n', '? a\n: b\n', '---\na: 1\n...\n%YAML 1.2\n---\n- &x 1\n- *x\n', '\u0001\tx: {\n', '']) {
+      sameTokens(text);
+    }
   });
 });
