@@ -14,6 +14,7 @@
  * translation and every fixture.
  */
 import {
+  Composer,
   CST,
   Document,
   LineCounter,
@@ -21,12 +22,14 @@ import {
   Parser,
   Scalar,
   YAMLMap,
+  YAMLParseError,
   YAMLSeq,
   type DocumentOptions,
   type ParseOptions,
   type ScalarTag,
   type Schema,
   type SchemaOptions,
+  type YAMLError,
 } from 'yaml';
 
 type Token = CST.Token;
@@ -160,22 +163,97 @@ export function parseTokens(text: string, onNewLine?: (offset: number) => void):
 const endOf = (token: SourceToken) => token.offset + token.source.length;
 
 /**
- * The document and data of `text`, with its lines added to `lineCounter`; or null when the file needs the
- * library's composer (then `lineCounter` may hold lines already: use a fresh one for the fallback).
+ * The fast way stepped aside. `tokens` is every token of the file when the library's parser read it to the end
+ * (the lines are then all in `lineCounter`): the composer can take them as they are (composeTokens), instead of
+ * reading the whole file again. Null when the parser itself stopped (a stack overflow).
  */
-export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | null {
+export interface FastFallback {
+  doc: null;
+  tokens: CST.Token[] | null;
+}
+
+/**
+ * The document and data of `text`, with its lines added to `lineCounter`; or, when the file needs the library's
+ * composer, its tokens for composeTokens (or none: then `lineCounter` may hold some lines already, so the
+ * library's parseDocument needs a fresh one).
+ */
+export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | FastFallback {
+  const tokens: CST.Token[] = [];
+  let walk = true;
   try {
     let document: CST.Document | null = null;
     for (const token of parseTokens(text, lineCounter.addNewLine)) {
+      tokens.push(token);
       if (token.type === 'document' && document === null) document = token;
-      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') return null;
+      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') walk = false;
     }
-    if (document === null) return null;
+    if (document === null || !walk) return { doc: null, tokens };
     return new Walk(options).document(document);
   } catch (error) {
+    if (error === FALLBACK) return { doc: null, tokens };
     // A stack overflow too: the composer's way reports it as the file nesting too deep.
-    if (error === FALLBACK || error instanceof RangeError) return null;
+    if (error instanceof RangeError) return { doc: null, tokens: null };
     throw error;
+  }
+}
+
+/**
+ * What the library's `parseDocument` does after its parser, on tokens already read: compose the first document
+ * (a second one is an error), then add line, column and the line itself to every error and warning. The
+ * library does not export that last step (`prettifyError`, yaml 2.x errors.js), so it is written out here;
+ * tests/content/yaml-fast.test.ts compares the result with parseDocument's, message by message.
+ */
+export function composeTokens(text: string, tokens: readonly CST.Token[], lineCounter: LineCounter, options: Options): Document.Parsed {
+  const composer = new Composer(options);
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else if (doc.options.logLevel !== 'silent') {
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document.
+  if (options.prettyErrors !== false) {
+    for (const error of doc!.errors) prettify(text, lineCounter, error);
+    for (const warning of doc!.warnings) prettify(text, lineCounter, warning);
+  }
+  return doc!;
+}
+
+/** The library's prettifyError: " at line L, column C" and the line with a pointer under the place. */
+function prettify(src: string, lc: LineCounter, error: YAMLError): void {
+  if (error.pos[0] === -1) return;
+  error.linePos = error.pos.map((pos) => lc.linePos(pos)) as YAMLError['linePos'];
+  const { line, col } = error.linePos![0];
+  error.message += ` at line ${line}, column ${col}`;
+  let ci = col - 1;
+  let lineStr = src.substring(lc.lineStarts[line - 1]!, lc.lineStarts[line]).replace(/[\n\r]+$/, '');
+  // Trim to max 80 chars, keeping col position near the middle
+  if (ci >= 60 && lineStr.length > 80) {
+    const trimStart = Math.min(ci - 39, lineStr.length - 79);
+    lineStr = '…' + lineStr.substring(trimStart);
+    ci -= trimStart - 1;
+  }
+  if (lineStr.length > 80) lineStr = lineStr.substring(0, 79) + '…';
+  // Include previous line in context if pointing at line start
+  if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+    let prev = src.substring(lc.lineStarts[line - 2]!, lc.lineStarts[line - 1]);
+    if (prev.length > 80) prev = prev.substring(0, 79) + '…\n';
+    lineStr = prev + lineStr;
+  }
+  if (/[^ ]/.test(lineStr)) {
+    let count = 1;
+    const end = error.linePos![1];
+    if (end?.line === line && end.col > col) count = Math.max(1, Math.min(end.col - col, 80 - ci));
+    const pointer = ' '.repeat(ci) + '^'.repeat(count);
+    error.message += `:\n\n${lineStr}\n${pointer}\n`;
   }
 }
 

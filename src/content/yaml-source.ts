@@ -20,7 +20,7 @@ import {
 } from 'yaml';
 import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
-import { fastParse } from './yaml-fast.ts';
+import { composeTokens, fastParse } from './yaml-fast.ts';
 import { plainData, walkYaml } from './yaml-walk.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
@@ -143,13 +143,18 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   let lineCounter = new LineCounter();
   let doc: Document.Parsed;
   // The plain files scenarios are made of take the fast way (yaml-fast.ts); anything else, and every file
-  // with a problem, is parsed by the library's parseDocument, whose errors the messages below explain.
-  const fast = fastParse(text, lineCounter, PARSE_OPTIONS);
-  if (fast) doc = fast.doc;
+  // with a problem, is composed by the library as its parseDocument would (whose errors the messages below
+  // explain), from the tokens the fast way has read already: a typing slip in a large file is not read twice.
+  const parsed = fastParse(text, lineCounter, PARSE_OPTIONS);
+  const fast = parsed.doc ? parsed : null;
+  if (parsed.doc) doc = parsed.doc;
   else {
-    lineCounter = new LineCounter();
     try {
-      doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+      if (parsed.tokens) doc = composeTokens(text, parsed.tokens, lineCounter, PARSE_OPTIONS);
+      else {
+        lineCounter = new LineCounter();
+        doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+      }
     } catch (error) {
       // The pre-scan should prevent this; a stack overflow still gets a located, friendly message.
       if (error instanceof RangeError) return fail(file, START, 'too-deep', tooDeepMessage);

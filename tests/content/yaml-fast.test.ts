@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document } from 'yaml';
-import { fastParse, parseTokens } from '../../src/content/yaml-fast.ts';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type YAMLError } from 'yaml';
+import { composeTokens, fastParse, parseTokens, type FastFallback } from '../../src/content/yaml-fast.ts';
 import { parseYamlSource, PARSE_OPTIONS } from '../../src/content/yaml-source.ts';
 import { generateScenarioYaml } from '../../scripts/generate-scenario.ts';
 
@@ -38,7 +38,10 @@ function compare(text: string): 'fast' | 'fallback' {
   const fast = fastParse(text, lineCounter, PARSE_OPTIONS);
   const slowLines = new LineCounter();
   const slow: Document.Parsed = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: slowLines });
-  if (fast === null) return 'fallback';
+  if (fast.doc === null) {
+    composesAsParseDocument(text, fast, lineCounter, slow, slowLines);
+    return 'fallback';
+  }
   expect(slow.errors).toEqual([]);
   expect(slow.warnings).toEqual([]);
   expect(fast.data).toStrictEqual(slow.toJS());
@@ -51,6 +54,20 @@ function compare(text: string): 'fast' | 'fallback' {
   }
   expect(lineCounter.lineStarts).toEqual(slowLines.lineStarts);
   return 'fast';
+}
+
+const errors = (list: readonly YAMLError[]) => list.map(({ name, code, message, pos, linePos }) => ({ name, code, message, pos, linePos }));
+
+/** A file the fast way steps aside for: its tokens, composed, are parseDocument's document, errors and all. */
+function composesAsParseDocument(text: string, fast: FastFallback, lines: LineCounter, slow: Document.Parsed, slowLines: LineCounter) {
+  expect(fast.tokens).not.toBeNull();
+  const composed = composeTokens(text, fast.tokens!, lines, PARSE_OPTIONS);
+  expect(errors(composed.errors)).toEqual(errors(slow.errors));
+  expect(errors(composed.warnings)).toEqual(errors(slow.warnings));
+  expect(shape(composed.contents)).toEqual(shape(slow.contents));
+  expect(composed.range).toEqual(slow.range);
+  // Positions of later problems (duplicate keys, aliases, control characters) read the same lines.
+  expect(lines.lineStarts.slice(0, slowLines.lineStarts.length)).toEqual(slowLines.lineStarts);
 }
 
 describe('fastParse against parseDocument', () => {
@@ -112,6 +129,23 @@ describe('fastParse against parseDocument', () => {
     ['a null key (its field is named "" but compared as "null")', 'x:\n  ~: 1\n  y: 2\n'],
   ];
   it.each(slowCases)('steps aside: %s', (_name, text) => {
+    expect(compare(text)).toBe('fallback');
+  });
+
+  // Typing slips in large files, as the Lab checks them at every keystroke: each composed from the fast way's
+  // tokens, with parseDocument's errors, messages, places and lines.
+  const slips: [string, (text: string) => string][] = [
+    ['a stray word on a new last line', (text) => `${text}\nx`],
+    ['a quote left open', (text) => text.replace(/^(\s+text: )/m, '$1"')],
+    ['a tab in an indentation', (text) => text.replace(/\n {4}(\S)/, '\n\t  $1')],
+    ['a line indented one space less', (text) => text.replace(/\n {4}(\w+:)/, '\n   $1')],
+    ['a second document', (text) => `${text}\n---\na: 1\n`],
+  ];
+  const shippedFiles = files.filter((file) => /^scenarios\/[^.]+\.yaml$/.test(file));
+  it.each(shippedFiles.flatMap((file) => slips.map(([name, slip]) => [file, name, slip] as const)))('%s with %s', (file, _name, slip) => {
+    const original = readFileSync(file, 'utf8');
+    const text = slip(original);
+    expect(text).not.toBe(original);
     expect(compare(text)).toBe('fallback');
   });
 });

@@ -5,10 +5,13 @@
  * Content-Security-Policy (`style-src 'self'`, no inline <style>) allows; in the document itself it would
  * need a <style> element.
  */
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import { codeFolding, defaultHighlightStyle, foldKeymap, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
+import { searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState } from '@codemirror/state';
-import { basicSetup, EditorView } from 'codemirror';
+import { EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { ContentIssue } from '../../content/issues.ts';
 import { diagnosticsOf, showsAlready } from './editor-diagnostics.ts';
@@ -33,6 +36,28 @@ interface LabEditorProps {
   /** CodeMirror's own texts (search panel, lint panel, …) in the UI language, keyed by its English phrase. */
   phrases: Readonly<Record<string, string>>;
 }
+
+/**
+ * What a trainer editing a scenario uses, and no more: line numbers, the current line marked, invisible and
+ * special characters shown, undo and redo, YAML highlighting, search and replace, go to line, folding by
+ * keyboard, and the checker's marks. CodeMirror's `basicSetup` adds much that runs on every keystroke for
+ * nothing here: completion (YAML has no completion source, yet its state asks the syntax tree at the cursor
+ * for each change), a fold gutter that looks up every visible line in the syntax tree again for each change,
+ * bracket matching, closing brackets and quotes as you type, the editor's own drawn cursor and selection
+ * (the browser's native ones are used instead), highlighting every copy of the selected word, several
+ * cursors, and the drop cursor. The keymaps are the same, less completion's and closing brackets'.
+ */
+const editing = [
+  lineNumbers(),
+  highlightActiveLineGutter(),
+  highlightSpecialChars(),
+  history(),
+  codeFolding(),
+  indentOnInput(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  highlightActiveLine(),
+  keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...foldKeymap, ...lintKeymap]),
+];
 
 const theme = EditorView.theme({
   '&': { height: '100%', fontSize: '0.95rem', backgroundColor: '#fff', color: '#1b1b1f' },
@@ -92,7 +117,7 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
       state: EditorState.create({
         doc: editorText(initial),
         extensions: [
-          basicSetup,
+          editing,
           yaml(),
           lintGutter(),
           theme,

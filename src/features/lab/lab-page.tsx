@@ -53,8 +53,8 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const [draftKept, setDraftKept] = useState(true);
   // The page hands in the text it loads; what is typed goes to the checker straight from the editor and does
   // not render the page: only the line that says "checking again" follows the keystroke (use-lab-check.ts).
-  // That line is drawn in a microtask, before an answer (a message from the worker) can come back, so the
-  // list always says it is checking the text on screen.
+  // That line is drawn at once (before the editor draws the keystroke), so before an answer (a message from
+  // the worker) can come back: the list always says it is checking the text on screen.
   const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
   // Keep the draft a moment after typing stops. Writing 80 KB to localStorage holds the page up for a moment
   // on a slow machine, so it waits until the page is idle (the diagnostics of the last keystroke drawn), half

@@ -108,18 +108,21 @@ export function useLabCheck(service: LabService, text: string, translation: stri
   }, [progress]);
 
   const ask = useCallback(
-    (text: string, translation: string | null) => {
+    (text: string, translation: string | null, now = false) => {
       const job = { text, translation, n: (asked.current?.n ?? 0) + 1 };
       waiting.current = job;
       asked.current = job;
-      // The worker first, then the line that says "checking again".
+      // The worker first, then the line that says "checking again". From the editor (`now`) that line is
+      // drawn at once, before the editor draws the keystroke: the browser then lays out the page once for
+      // both (when the editor reads its selection back), instead of again for the line in the next frame.
       void run();
-      progress.changed();
+      if (now) flushSync(() => progress.changed());
+      else progress.changed();
     },
     [run, progress],
   );
 
-  const checkNow = useCallback((next: string) => ask(next, latest.current.translation), [ask]);
+  const checkNow = useCallback((next: string) => ask(next, latest.current.translation, true), [ask]);
   const latestText = useCallback(() => asked.current?.text ?? text, [text]);
 
   // The text the page handed in last: a new one is checked (unless checkNow already asked for it); the same
