@@ -367,6 +367,11 @@ export function normalText(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
+  return normalTextFull(text);
+}
+
+/** normalText without the ASCII shortcut: what the shortcut must equal (tests/content/normal-text.test.ts). */
+export function normalTextFull(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -4,26 +4,14 @@
  * space, trimmed) gives: checked on every text in the shipped scenarios and fixtures, on every ASCII character
  * and on texts made of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
-import { normalText } from '../../src/content/semantics.ts';
+import { normalText, normalTextFull } from '../../src/content/semantics.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
-  (dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => join(dir, name)),
-);
+const files = yamlFiles();
 
-function fullWay(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+const fullWay = normalTextFull;
 
 describe('normalText', () => {
   it('is the full way on every line of every shipped scenario and fixture', () => {
