@@ -4,17 +4,13 @@
  * checked here on every pair of option texts in the shipped scenarios and fixtures, and on slips made from
  * them (letters changed, dropped, added, swapped), so the shortcut can never hide a duplicate.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bagDistance, levenshtein } from '../../src/content/suggest.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/smells'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => join(dir, name)),
-);
+const files = yamlFiles(['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/smells']);
 
 function optionTexts(file: string): string[][] {
   let data: unknown;

@@ -3,8 +3,7 @@
  * what playing full turns with takeTurn finds (the straightforward way, kept here as the reference) on every
  * shipped scenario and every fixture that compiles.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
 import { findMoment, initialState, paramsFor, takeTurn } from '../../src/engine/turn.ts';
 import type { CompiledScenario, Mode, Trait } from '../../src/engine/scenario.types.ts';
@@ -12,12 +11,7 @@ import type { ClientState } from '../../src/engine/state.ts';
 import { exploreReach, REACH_STATE_LIMIT, type Reach } from '../../src/content/smells-reach.ts';
 import { loadScenarioFile } from '../../scripts/lib/scenario-files.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
-  (dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml') && !/\.[a-z]{2}\.yaml$/.test(name))
-      .map((name) => join(dir, name)),
-);
+const files = yamlFiles(undefined, { translations: false });
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   let set = map.get(key);

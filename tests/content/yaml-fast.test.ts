@@ -4,20 +4,15 @@
  * shipped scenario and translation, every fixture, a generated scenario and a set of awkward snippets. A file
  * the library reports any error or warning for must never take the fast way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type YAMLError } from 'yaml';
 import { composeTokens, fastParse, parseTokens, type FastFallback } from '../../src/content/yaml-fast.ts';
 import { parseYamlSource, PARSE_OPTIONS } from '../../src/content/yaml-source.ts';
 import { generateScenarioYaml } from '../../scripts/generate-scenario.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
-  (dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => join(dir, name)),
-);
+const files = yamlFiles();
 
 /** Node by node, in the same order: kind, range, and for texts the value, type, source and format. */
 function shape(node: unknown): unknown {

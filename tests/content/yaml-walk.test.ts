@@ -1,16 +1,11 @@
 /** The checker's own walk and data conversion must agree exactly with the yaml library's. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, visit, type Node } from 'yaml';
 import { plainData, walkYaml } from '../../src/content/yaml-walk.ts';
 
-const files = ['scenarios', 'tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'].flatMap(
-  (dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => join(dir, name)),
-);
+const files = yamlFiles();
 
 const parse = (text: string) => parseDocument(text, { uniqueKeys: false, logLevel: 'silent' });
 // A file with syntax errors never reaches plainData (the checker reports the errors instead).

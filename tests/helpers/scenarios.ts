@@ -1,5 +1,6 @@
 /** Load compiled scenarios for engine tests through the real content pipeline (YAML → check → compile). */
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { CompiledScenario } from '../../src/engine/index.ts';
 import { loadAllScenarios, loadScenarioFile } from '../../scripts/lib/scenario-files.ts';
 
@@ -21,4 +22,19 @@ export function mustCompile(path: string): CompiledScenario {
 /** Every shipped scenario, compiled. */
 export function loadShipped(): CompiledScenario[] {
   return loadAllScenarios(SCENARIO_DIR).map((entry) => mustCompile(entry.path));
+}
+
+/** The fixture folders whose files a fast path must read exactly as the straightforward one does. */
+export const FIXTURE_DIRS = ['tests/content/fixtures/valid', 'tests/content/fixtures/broken', 'tests/content/fixtures/smells'] as const;
+
+/**
+ * Every `.yaml` file in the shipped scenarios and the given fixture folders (paths relative to the project root,
+ * as the tests run there); `translations: false` leaves out `<id>.<lang>.yaml` files.
+ */
+export function yamlFiles(dirs: readonly string[] = ['scenarios', ...FIXTURE_DIRS], { translations = true } = {}): string[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml') && (translations || !/\.[a-z]{2}\.yaml$/.test(name)))
+      .map((name) => join(dir, name)),
+  );
 }
