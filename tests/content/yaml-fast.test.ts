@@ -177,4 +177,26 @@ describe("parseTokens against the library's Parser", () => {
       sameTokens(text);
     }
   });
+  // The copy in yaml-cst.ts is the library's code without generators: every kind of token and state it has.
+  it('every kind of YAML', () => {
+    const texts = [
+      '\uFEFFa: 1\r\nb: [x, "y", \'z\']\r\n',
+      '%YAML 1.2\n%TAG !e! tag:example.com,2000:\n--- !e!root\n? [a, b]\n: { c: d, e: [f] }\n... # end\n--- |\n  text\n',
+      'a: |2-\n    indented\n   less\nb: >+\n  folded\n\n  more\n\n\nc: |\n\n  after a blank\n# c\n',
+      "a: \"one\n  two \\\n  three\"\nb: 'it''s\n\n  here'\nc: plain\n  continued # comment\n  - not a list\n",
+      'a: &anchor\n  b: !!str 1\n  c: *anchor\nd: !local [1, 2]\n- e\n',
+      '[a, {b: c}, [d, e], ? f : g, "h": i, j: ]\n',
+      '{ a: [1,\n  2], b:\n c }\n',
+      '- - - deep\n    - x\n  - y\n- ? k\n  : v\n-\n- # c\n  z\n',
+      'a:\tb\nc:\n\t- d\n  e: f\n g: h\n',
+      'key: value: other\n"unterminated\n',
+      '`reserved\n@at: 1\n%x: y\n',
+      '[unclosed\n{also: unclosed\n',
+      '...\n---\n---\n',
+      'a: b #c\n#d\n  #e\n    #f\nb: c\n',
+      '- a: 1\n  b: 2\n -c\n',
+      'x: ]\ny: }\nz: ,\n',
+    ];
+    for (const text of texts) sameTokens(text);
+  });
 });
