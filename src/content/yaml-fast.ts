@@ -305,8 +305,7 @@ class Walk {
 
   /** `composeScalar` without tags: the library resolves the text, its schema the type. */
   private scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Scalar {
-    const resolved = CST.resolveAsScalar(token, this.options.strict, fallback)!;
-    const { value, type, range } = resolved;
+    const { value, type, range } = this.oneLine(token) ?? CST.resolveAsScalar(token, this.options.strict, fallback)!;
     let tag = this.stringTag;
     // Only a plain text can be a number, a boolean or null, and only one that starts with one of these (the
     // core schema's patterns); every other plain text is a string, without trying each pattern.
@@ -321,6 +320,30 @@ class Walk {
     if (tag.format) scalar.format = tag.format;
     this.data = scalar.value;
     return scalar;
+  }
+
+  /**
+   * What `CST.resolveAsScalar` makes of a one-line plain text, or a one-line double-quoted text without escapes:
+   * the text as written (without its quotes), and its range up to the end of the spaces and comment after it.
+   * The library builds a double-quoted text a character at a time, a string per character; a scenario is mostly
+   * such texts. Null for any other text, which the library resolves.
+   */
+  private oneLine(token: CST.FlowScalar | CST.BlockScalar): { value: string; type: Scalar.Type; range: [number, number, number] } | null {
+    const { source, offset } = token;
+    let value: string;
+    let type: Scalar.Type;
+    if (token.type === 'scalar') {
+      // The characters a plain text may not start with (the library reports them).
+      if (source.includes('\n') || /^[\t,%|>@`]/.test(source)) return null;
+      value = source;
+      type = Scalar.PLAIN;
+    } else if (token.type === 'double-quoted-scalar') {
+      if (source.length < 2 || source[source.length - 1] !== '"' || /[\\\n\r]/.test(source)) return null;
+      value = source.slice(1, -1);
+      type = Scalar.QUOTE_DOUBLE;
+    } else return null;
+    const valueEnd = offset + source.length;
+    return { value, type, range: [offset, valueEnd, this.end(token.end, valueEnd, this.options.strict !== false)] };
   }
 
   /** `composeEmptyNode`: the null of `key:` or `-` with nothing after it. */
