@@ -80,6 +80,11 @@ describe('fastParse against parseDocument', () => {
     expect(compare(generateScenarioYaml({ moments: 120 }))).toBe('fast');
   });
 
+  // The benchmark's file (scripts/bench.ts): the largest scenario the checker takes, read the fast way.
+  it('the generated 1,000-moment scenario', { timeout: 120_000 }, () => {
+    expect(compare(generateScenarioYaml({ moments: 1000 }))).toBe('fast');
+  });
+
   const fastCases: [string, string][] = [
     [
       'numbers, booleans, null and their look-alikes',
@@ -177,6 +182,9 @@ describe("parseTokens against the library's Parser", () => {
   });
   it('a generated scenario', () => {
     sameTokens(generateScenarioYaml({ moments: 120 }));
+  });
+  it('the generated 1,000-moment scenario', { timeout: 120_000 }, () => {
+    sameTokens(generateScenarioYaml({ moments: 1000 }));
   });
   it('texts the parser cannot read', () => {
     for (const text of ['a: "x\n', 'a: [x, , y]\n', '? a\n: b\n', '---\na: 1\n...\n%YAML 1.2\n---\n- &x 1\n- *x\n', '\u0001\tx: {\n', '']) {
