@@ -1,9 +1,9 @@
 /**
- * The checker's fast way from text to a YAML document: the yaml library's own lexer and parser (`Parser`, its
- * concrete syntax tree) and its own scalar resolution (`CST.resolveAsScalar`, the schema's tags), then one walk
- * that builds the document's nodes and the plain data together. The library's composer does the same and more
- * (comments, anchors, tags, directives, every error check), which on a large scenario costs a third of the
- * parse and a pile of garbage.
+ * The checker's fast way from text to a YAML document: the yaml library's own lexer and parser (its concrete
+ * syntax tree, from a copy without generators: yaml-cst.ts) and its own scalar resolution (`CST.resolveAsScalar`,
+ * the schema's tags), then one walk that builds the document's nodes and the plain data together. The library's
+ * composer does the same and more (comments, anchors, tags, directives, every error check), which on a large
+ * scenario costs a third of the parse and a pile of garbage.
  *
  * Only the plain files scenarios are made of take this way: one document of block mappings and lists,
  * single-line `[a, b]` lists, plain or quoted or block texts, comments. Anything else (anchors, aliases,
@@ -19,7 +19,6 @@ import {
   Document,
   LineCounter,
   Pair,
-  Parser,
   Scalar,
   YAMLMap,
   YAMLParseError,
@@ -31,6 +30,7 @@ import {
   type SchemaOptions,
   type YAMLError,
 } from 'yaml';
+import { Parser } from './yaml-cst.ts';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -87,76 +87,12 @@ const newMap = () => new LeanMap() as unknown as YAMLMap;
 const newSeq = () => new LeanSeq() as unknown as YAMLSeq;
 const newPair = (key: unknown, value: unknown) => new LeanPair(key, value) as unknown as Pair;
 
-/** The parser's state that its `next` reads and writes (private in the library's types). */
-interface ParserState {
-  source: string;
-  type: string;
-  offset: number;
-  indent: number;
-  atNewLine: boolean;
-  atScalar: boolean;
-  onNewLine?: (offset: number) => void;
-  step(): Generator<Token, void>;
-  pop(error?: Token): Generator<Token, void>;
-}
-
 /**
- * The library's parser with its own `next` (yaml 2.x, dist/parse/parser.js) minus one line: the library reads
- * `process.env.LOG_TOKENS` for every token, to print tokens while debugging it, and in node each read of the
- * environment is a call into the runtime, about a tenth of the parse of a large scenario. Everything else is
- * the library's code, step for step; tests/content/yaml-fast.test.ts compares the tokens of both parsers on
- * every shipped scenario, translation and fixture.
+ * The concrete syntax tree of `text`, lines added to `onNewLine`: the library's lexer and parser without their
+ * generators (yaml-cst.ts), token for token what the library's `Parser` yields.
  */
-class QuietParser extends Parser {
-  override *next(source: string): Generator<Token, void> {
-    const self = this as unknown as ParserState;
-    self.source = source;
-    if (self.atScalar) {
-      self.atScalar = false;
-      yield* self.step();
-      self.offset += source.length;
-      return;
-    }
-    const type = CST.tokenType(source);
-    if (!type) {
-      const message = `Not a YAML token: ${source}`;
-      yield* self.pop({ type: 'error', offset: self.offset, message, source });
-      self.offset += source.length;
-    } else if (type === 'scalar') {
-      self.atNewLine = false;
-      self.atScalar = true;
-      self.type = 'scalar';
-    } else {
-      self.type = type;
-      yield* self.step();
-      switch (type) {
-        case 'newline':
-          self.atNewLine = true;
-          self.indent = 0;
-          if (self.onNewLine) self.onNewLine(self.offset + source.length);
-          break;
-        case 'space':
-          if (self.atNewLine && source[0] === ' ') self.indent += source.length;
-          break;
-        case 'explicit-key-ind':
-        case 'map-value-ind':
-        case 'seq-item-ind':
-          if (self.atNewLine) self.indent += source.length;
-          break;
-        case 'doc-mode':
-        case 'flow-error-end':
-          return;
-        default:
-          self.atNewLine = false;
-      }
-      self.offset += source.length;
-    }
-  }
-}
-
-/** The concrete syntax tree of `text`, lines added to `onNewLine` (the library's parser, see QuietParser). */
-export function parseTokens(text: string, onNewLine?: (offset: number) => void): Generator<Token, void> {
-  return new QuietParser(onNewLine).parse(text);
+export function parseTokens(text: string, onNewLine?: (offset: number) => void): CST.Token[] {
+  return (new Parser(onNewLine) as { parse(source: string): CST.Token[] }).parse(text);
 }
 
 /** Where a token's text ends. */
@@ -178,12 +114,12 @@ export interface FastFallback {
  * library's parseDocument needs a fresh one).
  */
 export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | FastFallback {
-  const tokens: CST.Token[] = [];
-  let walk = true;
+  let tokens: CST.Token[] | null = null;
   try {
+    tokens = parseTokens(text, lineCounter.addNewLine);
     let document: CST.Document | null = null;
-    for (const token of parseTokens(text, lineCounter.addNewLine)) {
-      tokens.push(token);
+    let walk = true;
+    for (const token of tokens) {
       if (token.type === 'document' && document === null) document = token;
       else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') walk = false;
     }
@@ -191,7 +127,8 @@ export function fastParse(text: string, lineCounter: LineCounter, options: Optio
     return new Walk(options).document(document);
   } catch (error) {
     if (error === FALLBACK) return { doc: null, tokens };
-    // A stack overflow too: the composer's way reports it as the file nesting too deep.
+    // A stack overflow too (in the parser or the walk): the composer's way reports it as the file nesting too
+    // deep, reading the file afresh.
     if (error instanceof RangeError) return { doc: null, tokens: null };
     throw error;
   }
@@ -368,8 +305,7 @@ class Walk {
 
   /** `composeScalar` without tags: the library resolves the text, its schema the type. */
   private scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Scalar {
-    const resolved = CST.resolveAsScalar(token, this.options.strict, fallback)!;
-    const { value, type, range } = resolved;
+    const { value, type, range } = this.oneLine(token) ?? CST.resolveAsScalar(token, this.options.strict, fallback)!;
     let tag = this.stringTag;
     // Only a plain text can be a number, a boolean or null, and only one that starts with one of these (the
     // core schema's patterns); every other plain text is a string, without trying each pattern.
@@ -384,6 +320,30 @@ class Walk {
     if (tag.format) scalar.format = tag.format;
     this.data = scalar.value;
     return scalar;
+  }
+
+  /**
+   * What `CST.resolveAsScalar` makes of a one-line plain text, or a one-line double-quoted text without escapes:
+   * the text as written (without its quotes), and its range up to the end of the spaces and comment after it.
+   * The library builds a double-quoted text a character at a time, a string per character; a scenario is mostly
+   * such texts. Null for any other text, which the library resolves.
+   */
+  private oneLine(token: CST.FlowScalar | CST.BlockScalar): { value: string; type: Scalar.Type; range: [number, number, number] } | null {
+    const { source, offset } = token;
+    let value: string;
+    let type: Scalar.Type;
+    if (token.type === 'scalar') {
+      // The characters a plain text may not start with (the library reports them).
+      if (source.includes('\n') || /^[\t,%|>@`]/.test(source)) return null;
+      value = source;
+      type = Scalar.PLAIN;
+    } else if (token.type === 'double-quoted-scalar') {
+      if (source.length < 2 || source[source.length - 1] !== '"' || /[\\\n\r]/.test(source)) return null;
+      value = source.slice(1, -1);
+      type = Scalar.QUOTE_DOUBLE;
+    } else return null;
+    const valueEnd = offset + source.length;
+    return { value, type, range: [offset, valueEnd, this.end(token.end, valueEnd, this.options.strict !== false)] };
   }
 
   /** `composeEmptyNode`: the null of `key:` or `-` with nothing after it. */

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSource } from '../../src/content/check.ts';
 import { cueShares } from '../../src/content/form-cues.ts';
-import { libraryIssues, normaliseText, similarity } from '../../src/content/library-smells.ts';
+import { libraryIssues, normaliseText, normaliseTextFull, similarity } from '../../src/content/library-smells.ts';
+import { yamlFiles } from '../helpers/scenarios.ts';
 import { NO_FEATURES, type Code } from '../../src/engine/codes.ts';
 
 const CLEAN = readFileSync('tests/content/fixtures/smells/clean.yaml', 'utf8');
@@ -64,6 +65,35 @@ describe('texts compared', () => {
       similarity(grams('Het is de procedure, die geldt voor iedereen.'), grams('Het is gewoon de procedure, die geldt voor iedereen.')),
     ).toBeGreaterThan(0.8);
     expect(similarity(grams('Hoe is het om hier te zijn?'), grams('Heeft u uw paspoort bij u?'))).toBeLessThan(0.5);
+  });
+
+  // normaliseText takes a shortcut for plain ASCII texts: it must give exactly what the full way gives.
+  it('normalises ASCII texts as the full way does: every line of every shipped file and fixture, every character', () => {
+    let ascii = 0;
+    for (const file of yamlFiles()) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (/^[\0-\x7f]*$/.test(line)) ascii += 1;
+        expect(normaliseText(line)).toBe(normaliseTextFull(line));
+      }
+    }
+    expect(ascii).toBeGreaterThan(100);
+    const all = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+    for (const c of all) {
+      for (const text of [c, `a${c}B`, ` ${c}9 ${c}`, `{${c}}x`, `x{a${c}`, `Q}${c}{`])
+        expect(normaliseText(text)).toBe(normaliseTextFull(text));
+    }
+    // Random texts, with braces often enough to open and close placeholders in every order.
+    const alphabet = [...all, '{', '}', '{', '}', ' ', 'A'];
+    let r = 11;
+    for (let n = 0; n < 1000; n += 1) {
+      let text = '';
+      for (let i = 0; i < 14; i += 1) {
+        r = (r * 1103515245 + 12345) % 2147483648;
+        text += alphabet[r % alphabet.length];
+      }
+      expect(normaliseText(text)).toBe(normaliseTextFull(text));
+    }
+    expect(normaliseText('Één café, {Consulent}!')).toBe(normaliseTextFull('Één café, {Consulent}!'));
   });
 });
 

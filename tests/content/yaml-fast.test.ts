@@ -80,6 +80,11 @@ describe('fastParse against parseDocument', () => {
     expect(compare(generateScenarioYaml({ moments: 120 }))).toBe('fast');
   });
 
+  // The benchmark's file (scripts/bench.ts): the largest scenario the checker takes, read the fast way.
+  it('the generated 1,000-moment scenario', { timeout: 120_000 }, () => {
+    expect(compare(generateScenarioYaml({ moments: 1000 }))).toBe('fast');
+  });
+
   const fastCases: [string, string][] = [
     [
       'numbers, booleans, null and their look-alikes',
@@ -87,6 +92,10 @@ describe('fastParse against parseDocument', () => {
     ],
     ['empty values, with and without comments', 'a:\nb: # nothing\nc:\n  - \n  -   # empty\n  - x\nd:\n'],
     ['quoted keys and values', '"a b": \'c\'\n\'d\': "e\\tf"\n"": x\n'],
+    [
+      'one-line texts resolved without the library (spaces, tabs, quotes, comments)',
+      'a: "  x  "\nb: "x\ty\t"  # c\nc: ""\nd: "it\'s"\ne: a "b" c\nf: -x\ng: [" ", "a,b", c d]\nh: x  # c\ni: "{Consulent}"\n',
+    ],
     ['awkward names', '__proto__: 1\nconstructor: 2\ntoString: [a]\n'],
     ['block texts', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n\nc: |+\n  kept\n\n'],
     ['folded plain text', 'a: one\n  two\n  three\nb: x\n'],
@@ -118,6 +127,8 @@ describe('fastParse against parseDocument', () => {
     ['a key without a value', 'a: 1\nb\n'],
     ['an unclosed quote', 'a: "x\n'],
     ['a comment without a space', 'a: [x]#c\n'],
+    ['a comment without a space after a quoted text', 'a: "x"#c\n'],
+    ['a plain text starting with a reserved character', 'a: @x\n'],
     ['a key written twice', 'a: 1\nb: 2\na: 3\n'],
     ['a key written twice in brackets', 'a: { b: 1, b: 2 }\n'],
     ['null and "null" (the same name to the duplicate check)', 'x:\n  null: 1\n  "null": 2\n'],
@@ -172,9 +183,34 @@ describe("parseTokens against the library's Parser", () => {
   it('a generated scenario', () => {
     sameTokens(generateScenarioYaml({ moments: 120 }));
   });
+  it('the generated 1,000-moment scenario', { timeout: 120_000 }, () => {
+    sameTokens(generateScenarioYaml({ moments: 1000 }));
+  });
   it('texts the parser cannot read', () => {
     for (const text of ['a: "x\n', 'a: [x, , y]\n', '? a\n: b\n', '---\na: 1\n...\n%YAML 1.2\n---\n- &x 1\n- *x\n', '\u0001\tx: {\n', '']) {
       sameTokens(text);
     }
+  });
+  // The copy in yaml-cst.ts is the library's code without generators: every kind of token and state it has.
+  it('every kind of YAML', () => {
+    const texts = [
+      '\uFEFFa: 1\r\nb: [x, "y", \'z\']\r\n',
+      '%YAML 1.2\n%TAG !e! tag:example.com,2000:\n--- !e!root\n? [a, b]\n: { c: d, e: [f] }\n... # end\n--- |\n  text\n',
+      'a: |2-\n    indented\n   less\nb: >+\n  folded\n\n  more\n\n\nc: |\n\n  after a blank\n# c\n',
+      "a: \"one\n  two \\\n  three\"\nb: 'it''s\n\n  here'\nc: plain\n  continued # comment\n  - not a list\n",
+      'a: &anchor\n  b: !!str 1\n  c: *anchor\nd: !local [1, 2]\n- e\n',
+      '[a, {b: c}, [d, e], ? f : g, "h": i, j: ]\n',
+      '{ a: [1,\n  2], b:\n c }\n',
+      '- - - deep\n    - x\n  - y\n- ? k\n  : v\n-\n- # c\n  z\n',
+      'a:\tb\nc:\n\t- d\n  e: f\n g: h\n',
+      'key: value: other\n"unterminated\n',
+      '`reserved\n@at: 1\n%x: y\n',
+      '[unclosed\n{also: unclosed\n',
+      '...\n---\n---\n',
+      'a: b #c\n#d\n  #e\n    #f\nb: c\n',
+      '- a: 1\n  b: 2\n -c\n',
+      'x: ]\ny: }\nz: ,\n',
+    ];
+    for (const text of texts) sameTokens(text);
   });
 });
