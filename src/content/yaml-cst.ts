@@ -13,7 +13,24 @@
  * library's own types describe its tokens: `CST.Token`). tests/content/yaml-fast.test.ts compares the tokens
  * and line starts with the library's `Parser` on every shipped scenario, translation and fixture, a generated
  * scenario and texts the parser cannot read, so a new version of the library that parses differently fails
- * the tests until this copy follows it.
+ * the tests until this copy follows it. package.json pins the library to that exact version for the same
+ * reason: a newer one is taken on purpose, with this copy brought along.
+ *
+ * The library's licence, which applies to this copy:
+ *
+ *   Copyright Eemeli Aro <eemeli@gmail.com>
+ *
+ *   Permission to use, copy, modify, and/or distribute this software for any purpose
+ *   with or without fee is hereby granted, provided that the above copyright notice
+ *   and this permission notice appear in all copies.
+ *
+ *   THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+ *   REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND
+ *   FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+ *   INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS
+ *   OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER
+ *   TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF
+ *   THIS SOFTWARE.
  */
 import { CST } from 'yaml';
 
