@@ -17,6 +17,7 @@ import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';
 import { GraphLegend, LabGraph } from './lab-graph.tsx';
 import { LabIssues } from './lab-issues.tsx';
 import type { LabCheckProgress } from './use-lab-check.ts';
+import type { LabCheck } from './lab-check.ts';
 import { LabNodeDetails } from './lab-node-details.tsx';
 import { LabPlay } from './lab-play.tsx';
 import type { LabPlayer } from './lab-player.ts';
@@ -60,7 +61,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // not render the page: only the line that says "checking again" follows the keystroke (use-lab-check.ts).
   // That line is drawn at once (before the editor draws the keystroke), so before an answer (a message from
   // the worker) can come back: the list always says it is checking the text on screen.
-  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
+  // An answer's underlines go to the editor before the page renders the answer. Drawing them makes the editor
+  // read its selection back, which makes the browser lay out what changed so far: before the page's render
+  // that is the editor's own line; after it, it was the whole page with its new issues, laid out once more
+  // for the frame after the editor's changes.
+  const editor = useRef<LabEditorHandle>(null);
+  const showAnswer = useCallback((answer: LabCheck) => editor.current?.showIssues(answer.issues.filter((i) => i.file === LAB_FILE)), []);
+  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(
+    service,
+    doc.text,
+    translation?.text ?? null,
+    showAnswer,
+  );
   // Keep the draft a moment after typing stops. Writing 80 KB to localStorage holds the page up for a moment
   // on a slow machine, so it waits until the page is idle (the diagnostics of the last keystroke drawn), half
   // a second at most.
@@ -103,7 +115,6 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     },
     [checkNow, keepLater],
   );
-  const editor = useRef<LabEditorHandle>(null);
 
   const [tab, setTab] = useState<Tab>('graph');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, play: null, analysis: null });
