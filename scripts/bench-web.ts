@@ -9,7 +9,7 @@
  * runs each, and reports medians of FCP, LCP, the longest task, and choice→next paint over a full playthrough
  * (click → requestAnimationFrame → setTimeout; Event Timing durations alongside) of the longest shipped
  * scenario (the largest file), both over the whole conversation and over its second half, where the transcript
- * is long. The player paints the trainee's chosen line first and takes the turn right after that paint, so
+ * is long. The player first paints the chosen option marked and takes the turn right after that paint, so
  * it also reports choice → reply on screen: click → the next paint after the client's reply and the new options
  * are in the page (the options no longer marked busy); each click waits for that reply. The floor for a click is
  * the same number of clicks on a page whose button adds one paragraph (one text node): what the browser itself
@@ -107,7 +107,7 @@ const PROBE = `(() => {
   // Capture phase on window: runs before the app's own handler; rAF then setTimeout lands just after the
   // next paint that follows the handler's work.
   // The reply is on screen with the first change to the page after the click that leaves nothing marked busy
-  // (aria-busy: the player's options while a chosen line waits for its turn); then the paint after it.
+  // (aria-busy: the player's options while a choice waits for its turn); then the paint after it.
   let replyFrom = null;
   const afterPaint = (record) => requestAnimationFrame(() => setTimeout(record, 0));
   window.addEventListener('click', (event) => {
@@ -483,8 +483,8 @@ async function main(): Promise<void> {
         limit: 1.5,
       },
     ].map((target) => ({ ...target, ratio: ratio(target.app, target.baseline), pass: ratio(target.app, target.baseline) <= target.limit }));
-    // Not a target of its own, shown next to the one above so neither figure hides the other: the chosen line is
-    // painted first, the client's reply and the new options a task later.
+    // Not a target of its own, shown next to the one above so neither figure hides the other: the chosen option is
+    // marked first; the trainee's line, the client's reply and the new options come a task later.
     const reply = {
       what: `choice→reply on screen, 2nd half, at ${throttled.rate}×`,
       app: throttled.app.replyLateMedian,

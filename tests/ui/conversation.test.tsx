@@ -51,7 +51,7 @@ describe('conversation', () => {
     afterEach(() => vi.useRealTimers());
     const fakeFrames = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
 
-    it('answers a choice at once with the chosen line, then takes exactly one turn however often it is chosen again', async () => {
+    it('answers a choice at once by marking the chosen option, then takes exactly one turn however often it is chosen again', async () => {
       fakeFrames();
       const { session, container } = renderConversation();
       const transcript = screen.getByRole('region', { name: 'Het gesprek tot nu toe' });
@@ -59,10 +59,12 @@ describe('conversation', () => {
       // Frames and timers are under the test's control: nothing that follows the paint runs until they are run.
       await act(() => fireEvent.click(screen.getByRole('button', { name: /Welkom\. Hoe is het/ })));
       expect(stateOf(session).turn).toBe(0);
-      expect(within(transcript).getByText(chosen).closest('li')).toHaveClass('line--consultant');
+      // The first paint after the click marks the choice; the trainee's line comes with the client's reply.
+      expect(within(transcript).queryByText(chosen)).not.toBeInTheDocument();
       expect(within(transcript).queryByText('Spannend eigenlijk.')).not.toBeInTheDocument();
       expect(optionGroup()).toHaveAttribute('aria-busy', 'true');
       for (const button of optionButtons()) expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(optionButtons().map((button) => button.classList.contains('option--chosen'))).toEqual([true, false, false]);
       expect(liveRegion(container)).toBeEmptyDOMElement(); // the trainee's own line is not announced
       await act(() => fireEvent.click(optionButtons()[1]!));
       await act(() => fireEvent.click(optionButtons()[0]!));

@@ -45,7 +45,7 @@ export function liveRegion(container: HTMLElement): HTMLElement {
 }
 
 /**
- * A choice's turn is taken in a task right after the paint that shows the chosen line: wait until no choice is
+ * A choice's turn is taken in a task right after the paint that marks the chosen option: wait until no choice is
  * pending any more (the client's reply and the next options are on screen).
  */
 export async function replied(): Promise<void> {

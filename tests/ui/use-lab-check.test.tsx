@@ -64,6 +64,24 @@ describe('useLabCheck', () => {
     expect(asked).toEqual(['a', 'abcd']);
   });
 
+  it('hands each answer over before the render that shows it (the editor underlines it first)', async () => {
+    const { service } = countingService();
+    const handed: { answer: string; shown: string | null }[] = [];
+    let shown: string | null = null;
+    const { result } = renderHook(() => {
+      const state = useLabCheck(service, 'a', null, (check) => handed.push({ answer: check.id!, shown }));
+      shown = state.check?.id ?? null;
+      return state;
+    });
+    await waitFor(() => expect(result.current.check?.id).toBe('a'));
+    act(() => result.current.checkNow('ab'));
+    await waitFor(() => expect(result.current.check?.id).toBe('ab'));
+    expect(handed).toEqual([
+      { answer: 'a', shown: null },
+      { answer: 'ab', shown: 'a' },
+    ]);
+  });
+
   it('ends "checking again" in the same render as the answer, never over the issues of the text before', async () => {
     const { service } = countingService();
     const seen: { pending: boolean; id: string | null }[] = [];

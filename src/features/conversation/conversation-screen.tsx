@@ -12,15 +12,7 @@ import { Portrait } from '../portrait/portrait.tsx';
 import { lookFor } from '../portrait/portrait.view.ts';
 import { useSettings } from '../settings/settings-context.tsx';
 import { ClientMeters } from './client-meters.tsx';
-import {
-  announcementView,
-  clientNumbers,
-  optionsView,
-  pendingLine,
-  transcriptView,
-  type OptionItem,
-  type TranscriptItem,
-} from './conversation.view.ts';
+import { announcementView, clientNumbers, optionsView, transcriptView, type OptionItem, type TranscriptItem } from './conversation.view.ts';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OptionList } from './option-list.tsx';
 import { RoomDoor } from './room-door.tsx';
@@ -151,10 +143,12 @@ interface ConversationTalkProps {
 }
 
 /**
- * The transcript and the options, with the choice on its way (use-deferred-choice.ts). A choice shows the
- * trainee's line at once and the turn follows right after that paint. The pending choice lives here, not in
- * the screen: the render that answers a click touches only the transcript and the options, not the client
- * panel, the live region or the screen's own texts and hooks.
+ * The transcript and the options, with the choice on its way (use-deferred-choice.ts). A choice marks the
+ * chosen option at once and the turn follows right after that paint: the trainee's line, the client's reply and
+ * the new options come together. Marking an option leaves the transcript as it is (memoised: not rendered, not
+ * laid out again) and moves nothing under the pointer, so the paint that answers the click is a small one. The
+ * pending choice lives here, not in the screen: the render that answers a click touches only the options, not
+ * the transcript, the client panel, the live region or the screen's own texts and hooks.
  */
 const ConversationTalk = memo(function ConversationTalk({
   session,
@@ -169,20 +163,19 @@ const ConversationTalk = memo(function ConversationTalk({
 }: ConversationTalkProps) {
   const { pending, choose: onChoose } = useDeferredChoice(session, onTurn);
   // From a choice until its reply the face and the door, if still gliding after the last reply, stand still: the
-  // frame that shows the trainee's line draws only that line, and the turn follows it at once (glide-hold.ts).
+  // frame that marks the choice draws only the options, and the turn follows it at once (glide-hold.ts).
   useLayoutEffect(() => {
     if (pending) glides.hold();
     else glides.release();
   }, [glides, pending]);
   useLayoutEffect(() => () => glides.release(), [glides]);
-  const chosen = pending && pending.turn === state.turn ? (options.find((option) => option.id === pending.optionId) ?? null) : null;
-  const lines = useMemo(() => (chosen ? [...transcript, pendingLine(state, chosen)] : transcript), [chosen, transcript, state]);
+  const chosenId = pending && pending.turn === state.turn ? pending.optionId : null;
   const onKey = useCallback((index: number) => options[index] && onChoose(options[index].id), [options, onChoose]);
   useNumberKeys(options.length, onKey);
   return (
     <>
-      <Transcript items={lines} clientName={clientName} onRewind={onRewind} />
-      <OptionList options={options} chosenId={chosen?.id ?? null} onChoose={onChoose} firstOptionRef={firstOptionRef} />
+      <Transcript items={transcript} clientName={clientName} onRewind={onRewind} />
+      <OptionList options={options} chosenId={chosenId} onChoose={onChoose} firstOptionRef={firstOptionRef} />
     </>
   );
 });

@@ -46,22 +46,6 @@ export function transcriptView(scenario: CompiledScenario, state: ClientState, l
     .filter((item) => display.showThoughts || item.kind !== 'thought');
 }
 
-/**
- * The trainee's line for a choice whose turn is still to come, as the transcript will show it once the turn is
- * taken: the same key, turn, text and language (so the line stays where it is), only without its way back yet.
- */
-export function pendingLine(state: ClientState, option: OptionItem): TranscriptItem {
-  return {
-    key: `${state.turn + 1}.${selectTranscript(state).length}`,
-    turn: state.turn + 1,
-    speaker: 'consultant',
-    kind: 'speech',
-    text: option.text,
-    lang: option.lang,
-    choiceIndex: null,
-  };
-}
-
 export interface OptionItem {
   id: string;
   /** 1-based; also the key that chooses it. */

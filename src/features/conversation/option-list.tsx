@@ -28,7 +28,7 @@ export function OptionList({ options, chosenId, onChoose, firstOptionRef }: Opti
           <li key={option.id}>
             <button
               type="button"
-              className="option"
+              className={option.id === chosenId ? 'option option--chosen' : 'option'}
               ref={index === 0 ? firstOptionRef : undefined}
               aria-keyshortcuts={String(option.number)}
               aria-disabled={chosenId !== null || undefined}

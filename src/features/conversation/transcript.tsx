@@ -9,8 +9,11 @@ interface TranscriptProps {
   onRewind?: (turn: number) => void;
 }
 
-/** Who said what. Inner thoughts carry their own label and style, so they never read as speech. */
-export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
+/**
+ * Who said what. Inner thoughts carry their own label and style, so they never read as speech. Skipped when its
+ * lines did not change (a choice on its way marks only the options).
+ */
+export const Transcript = memo(function Transcript({ items, clientName, onRewind }: TranscriptProps) {
   const { t } = useTranslation('play');
   const headingId = useId();
   // The caller may pass a new function every render; the lines get one that stays, so they can be skipped.
@@ -37,7 +40,7 @@ export function Transcript({ items, clientName, onRewind }: TranscriptProps) {
       </ol>
     </section>
   );
-}
+});
 
 interface LineLabels {
   you: string;

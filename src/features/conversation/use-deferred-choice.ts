@@ -18,8 +18,8 @@ export interface DeferredChoice {
 }
 
 /**
- * A choice in two steps, so the click is answered at once: first only the choice is marked (the trainee's line
- * appears, the options stop taking choices), and that is painted; the turn itself (the engine, saving the
+ * A choice in two steps, so the click is answered at once: first only the choice is marked (the chosen option
+ * stands out, the options stop taking choices), and that is painted; the turn itself (the engine, saving the
  * attempt, the client's reply and the new options) follows in a task right after that paint.
  *
  * A second click or key press while a choice is pending is ignored. Unmounting (leaving the page, a rewind,

@@ -24,6 +24,8 @@ export interface LabEditorHandle {
   /** The same without taking focus (selecting a box in the graph keeps focus there). */
   moveTo(line: number, column: number): void;
   focus(): void;
+  /** Underline these issues (the checker's, for the editor's file), unless the editor shows exactly them. */
+  showIssues(issues: readonly ContentIssue[]): void;
 }
 
 interface LabEditorProps {
@@ -166,12 +168,9 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
   // places the checker now gives) changes nothing here: no editor update (at slow CPUs one costs as much as
   // the check). Anything else is set again.
   // A layout effect: the underlines reach the screen in the same frame as the list, not one frame later.
-  useLayoutEffect(() => {
-    const editor = view.current;
-    if (!editor) return;
-    const wanted = diagnosticsOf(editor.state.doc, issues);
-    if (!showsAlready(editor.state, wanted)) editor.dispatch(setDiagnostics(editor.state, wanted));
-  }, [issues]);
+  // The page also hands an answer's issues over before it renders the answer (showIssues); then this finds
+  // them shown already.
+  useLayoutEffect(() => showIssues(view.current, issues), [issues]);
 
   useImperativeHandle(ref, () => {
     const moveTo = (line: number, column: number) => {
@@ -189,11 +188,20 @@ const Editor = forwardRef<LabEditorHandle, LabEditorProps>(function LabEditor({ 
       focus() {
         view.current?.focus();
       },
+      showIssues(next) {
+        showIssues(view.current, next);
+      },
     };
   });
 
   return <div className="lab-editor" ref={host} />;
 });
+
+function showIssues(editor: EditorView | null, issues: readonly ContentIssue[]) {
+  if (!editor) return;
+  const wanted = diagnosticsOf(editor.state.doc, issues);
+  if (!showsAlready(editor.state, wanted)) editor.dispatch(setDiagnostics(editor.state, wanted));
+}
 
 /** Memoised: a keystroke changes the page's text, not the editor's props (the editor holds its own text). */
 export const LabEditor = memo(Editor);

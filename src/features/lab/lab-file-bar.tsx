@@ -4,7 +4,7 @@
  * line id (`<id>.en.yaml`, as npm run scenarios:translate does). Files are read and written in the
  * browser only: saving is a download of the editor's exact text.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeFile, downloadName } from './lab.view.ts';
 
@@ -31,7 +31,28 @@ interface LabFileBarProps {
 const isTranslation = (name: string) => /\.en\.ya?ml$/i.test(name);
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
-export function LabFileBar({
+/**
+ * Memoised: every check answers with a new English table object, usually with the same text; the bar is drawn
+ * again only when what it shows (or does) changes.
+ */
+export const LabFileBar = memo(FileBar, (before, after) => {
+  const a = before.translationFile;
+  const b = after.translationFile;
+  const sameTable = a === b || (a !== null && b !== null && a.text === b.text && a.missing === b.missing && a.stale === b.stale);
+  return (
+    sameTable &&
+    before.text === after.text &&
+    before.scenarioId === after.scenarioId &&
+    before.translation === after.translation &&
+    before.onLoad === after.onLoad &&
+    before.onTranslation === after.onTranslation &&
+    before.onTemplate === after.onTemplate &&
+    before.onNotice === after.onNotice &&
+    before.registerDrop === after.registerDrop
+  );
+});
+
+function FileBar({
   text,
   scenarioId,
   translation,

@@ -2,7 +2,7 @@
  * The checker's findings as a list of buttons: each names line, column and kind, and moves the editor's
  * cursor there. The count above is a polite live region, so a screen reader hears when the list changes.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentIssue } from '../../content/issues.ts';
 import { issueCounts, LAB_FILE } from './lab.view.ts';
@@ -67,20 +67,20 @@ function IssueButtonRow({ issue, onGoTo }: IssueButtonProps) {
 
 export const LabIssues = memo(function LabIssues({ issues, pending, onGoTo, label }: LabIssuesProps) {
   const { t } = useTranslation('lab');
-  const counts = issues ? issueCounts(issues) : null;
-  let status: string;
-  if (!counts) status = t('issues.checking');
-  else if (counts.errors + counts.warnings === 0) status = t('issues.none');
-  else
-    status = t('issues.count', {
-      errors: t('issues.errors', { count: counts.errors }),
-      warnings: t('issues.warnings', { count: counts.warnings }),
-    });
+  // Drawn again for each keystroke (the "checking again" line): the texts only change with the issues.
+  const { status, rechecking } = useMemo(() => {
+    const counts = issues ? issueCounts(issues) : null;
+    const rechecking = counts ? ` ${t('issues.rechecking')}` : '';
+    if (!counts) return { status: t('issues.checking'), rechecking };
+    if (counts.errors + counts.warnings === 0) return { status: t('issues.none'), rechecking };
+    const errors = t('issues.errors', { count: counts.errors });
+    return { status: t('issues.count', { errors, warnings: t('issues.warnings', { count: counts.warnings }) }), rechecking };
+  }, [issues, t]);
   return (
     <>
       <p className="lab-issues__status" role="status" aria-live="polite">
         {status}
-        {pending && counts ? ` ${t('issues.rechecking')}` : ''}
+        {pending ? rechecking : ''}
       </p>
       {issues && issues.length > 0 && (
         <ul className="lab-issues" aria-label={label}>

@@ -5,6 +5,7 @@
  */
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { browserStorage } from '../shared/browser-storage.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import type { Position } from '../../content/yaml-source.ts';
@@ -16,6 +17,7 @@ import { LabFileBar, type LoadedFile } from './lab-file-bar.tsx';
 import { GraphLegend, LabGraph } from './lab-graph.tsx';
 import { LabIssues } from './lab-issues.tsx';
 import type { LabCheckProgress } from './use-lab-check.ts';
+import type { LabCheck } from './lab-check.ts';
 import { LabNodeDetails } from './lab-node-details.tsx';
 import { LabPlay } from './lab-play.tsx';
 import type { LabPlayer } from './lab-player.ts';
@@ -38,7 +40,11 @@ interface Playing {
 export default function LabPage({ libraryHref, player: Player }: { libraryHref: string; player: LabPlayer }) {
   useLabLocales();
   const { t, i18n } = useTranslation('lab');
-  useDocumentTitle(t('title'));
+  // The texts that take no values, looked up once per language: the page renders for every check (each few
+  // keystrokes), and a lookup costs more than the rest of such a render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const text = useMemo(() => pageTexts(t), [t, i18n.language]);
+  useDocumentTitle(text.title);
   // A new object only when the language changes: the editor reconfigures on a new one.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const phrases = useMemo(() => t('editor.phrases', { returnObjects: true }) as Record<string, string>, [t, i18n.language]);
@@ -55,7 +61,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   // not render the page: only the line that says "checking again" follows the keystroke (use-lab-check.ts).
   // That line is drawn at once (before the editor draws the keystroke), so before an answer (a message from
   // the worker) can come back: the list always says it is checking the text on screen.
-  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(service, doc.text, translation?.text ?? null);
+  // An answer's underlines go to the editor before the page renders the answer. Drawing them makes the editor
+  // read its selection back, which makes the browser lay out what changed so far: before the page's render
+  // that is the editor's own line; after it, it was the whole page with its new issues, laid out once more
+  // for the frame after the editor's changes.
+  const editor = useRef<LabEditorHandle>(null);
+  const showAnswer = useCallback((answer: LabCheck) => editor.current?.showIssues(answer.issues.filter((i) => i.file === LAB_FILE)), []);
+  const { check, failed, checkNow, latestText, progress, lastGood, forgetGood } = useLabCheck(
+    service,
+    doc.text,
+    translation?.text ?? null,
+    showAnswer,
+  );
   // Keep the draft a moment after typing stops. Writing 80 KB to localStorage holds the page up for a moment
   // on a slow machine, so it waits until the page is idle (the diagnostics of the last keystroke drawn), half
   // a second at most.
@@ -98,7 +115,6 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     },
     [checkNow, keepLater],
   );
-  const editor = useRef<LabEditorHandle>(null);
 
   const [tab, setTab] = useState<Tab>('graph');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, play: null, analysis: null });
@@ -121,15 +137,28 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   const analysed = analysisState.status === 'done' ? analysisState.result : null;
   const graphAnalysed = useDeferredValue(scenario ? analysed : null);
 
-  const load = (file: LoadedFile) => {
-    setDoc((d) => ({ key: d.key + 1, text: file.text }));
-    checkNow(file.text);
-    keepLater();
-    setSelected(null);
-    // Another file: the last good graph of the one before says nothing about it.
-    forgetGood();
-    setNotice(t('file.opened', { name: file.name }));
-  };
+  // The file bar's handlers stay the same from render to render: the bar (memoised) is then not drawn again
+  // for every check, only when what it shows changes.
+  const load = useCallback(
+    (file: LoadedFile) => {
+      setDoc((d) => ({ key: d.key + 1, text: file.text }));
+      checkNow(file.text);
+      keepLater();
+      setSelected(null);
+      // Another file: the last good graph of the one before says nothing about it.
+      forgetGood();
+      setNotice(t('file.opened', { name: file.name }));
+    },
+    [checkNow, keepLater, forgetGood, t],
+  );
+  const openTranslation = useCallback(
+    (file: LoadedFile | null) => {
+      setTranslation(file);
+      setNotice(file ? t('file.translationOpened', { name: file.name }) : t('file.translationClosed'));
+    },
+    [t],
+  );
+  const openTemplate = useCallback(() => load({ name: t('file.templateName'), text: TEMPLATE_YAML }), [load, t]);
   const goTo = useCallback((place: Position, focus = true) => {
     if (focus) editor.current?.goTo(place.line, place.column);
     else editor.current?.moveTo(place.line, place.column);
@@ -180,6 +209,9 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
   };
 
   const fileBar = useRef<((files: FileList) => void) | null>(null);
+  const registerDrop = useCallback((handler: (files: FileList) => void) => {
+    fileBar.current = handler;
+  }, []);
   const drop = (event: DragEvent) => {
     event.preventDefault();
     fileBar.current?.(event.dataTransfer.files);
@@ -189,23 +221,18 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
     // A file dropped anywhere on the Lab opens, not only on the editor.
     <div className="lab" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
       <div hidden={playing !== null}>
-        <h1 id={`${id}-title`}>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+        <h1 id={`${id}-title`}>{text.title}</h1>
+        <p className="lead">{text.intro}</p>
         <LabFileBar
           text={latestText}
           scenarioId={check?.id ?? null}
           translation={translation}
           onLoad={load}
-          onTranslation={(file) => {
-            setTranslation(file);
-            setNotice(file ? t('file.translationOpened', { name: file.name }) : t('file.translationClosed'));
-          }}
-          onTemplate={() => load({ name: t('file.templateName'), text: TEMPLATE_YAML })}
+          onTranslation={openTranslation}
+          onTemplate={openTemplate}
           onNotice={setNotice}
           translationFile={check?.translationFile ?? null}
-          registerDrop={(handler) => {
-            fileBar.current = handler;
-          }}
+          registerDrop={registerDrop}
         />
         <p className="lab-notice" role="status" aria-live="polite">
           {notice}
@@ -213,27 +240,27 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
         </p>
         <div className="lab-workspace">
           <section className="lab-panel lab-panel--editor" aria-labelledby={`${id}-editor`}>
-            <h2 id={`${id}-editor`}>{t('editor.title')}</h2>
-            <p className="lab-hint">{t('editor.hint')}</p>
+            <h2 id={`${id}-editor`}>{text.editorTitle}</h2>
+            <p className="lab-hint">{text.editorHint}</p>
             <LabEditor
               key={doc.key}
               ref={editor}
               initial={doc.text}
               onChange={edited}
               issues={editorIssues}
-              label={t('editor.label')}
+              label={text.editorLabel}
               phrases={phrases}
             />
           </section>
           <section className="lab-panel lab-panel--issues" aria-labelledby={`${id}-issues`}>
-            <h2 id={`${id}-issues`}>{t('issues.title')}</h2>
+            <h2 id={`${id}-issues`}>{text.issuesTitle}</h2>
             {failed && <p className="lab-error">{t('issues.failed', { message: failed })}</p>}
-            <CheckedIssues issues={check ? issues : null} progress={progress} onGoTo={goToIssue} label={t('issues.title')} />
+            <CheckedIssues issues={check ? issues : null} progress={progress} onGoTo={goToIssue} label={text.issuesTitle} />
           </section>
         </div>
         <section className="lab-panel lab-tools" aria-labelledby={`${id}-tools`}>
           <h2 id={`${id}-tools`} className="visually-hidden">
-            {t('tabs.label')}
+            {text.tabsLabel}
           </h2>
           <div role="tablist" aria-labelledby={`${id}-tools`} className="lab-tabs">
             {TABS.map((name) => (
@@ -252,7 +279,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
                 onClick={() => setTab(name)}
                 onKeyDown={(e) => tabKey(e, name)}
               >
-                {t(`tabs.${name}`)}
+                {text.tabs[name]}
               </button>
             ))}
           </div>
@@ -266,12 +293,12 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
               className="lab-tabpanel"
             >
               {tab === name && !scenario && !(name === 'graph' && graphOf) && (
-                <p className="lab-hint">{check ? t('tabs.fixFirst') : t('issues.checking')}</p>
+                <p className="lab-hint">{check ? text.fixFirst : text.checking}</p>
               )}
               {tab === name && graphOf && name === 'graph' && (
                 <>
-                  {!scenario && <p className="lab-hint lab-hint--stale">{t('graph.lastGood')}</p>}
-                  <p className="lab-hint">{t('graph.intro')}</p>
+                  {!scenario && <p className="lab-hint lab-hint--stale">{text.lastGood}</p>}
+                  <p className="lab-hint">{text.graphIntro}</p>
                   <GraphLegend />
                   <div className="lab-graph-layout">
                     {graphScenario && <LabGraph scenario={graphScenario} analysed={graphAnalysed} selected={selected} onSelect={select} />}
@@ -312,7 +339,7 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
           ))}
         </section>
         <p>
-          <a href={libraryHref}>{t('backToLibrary')}</a>
+          <a href={libraryHref}>{text.backToLibrary}</a>
         </p>
       </div>
       {playing && (
@@ -328,6 +355,24 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
       )}
     </div>
   );
+}
+
+function pageTexts(t: TFunction<'lab'>) {
+  return {
+    title: t('title'),
+    intro: t('intro'),
+    editorTitle: t('editor.title'),
+    editorHint: t('editor.hint'),
+    editorLabel: t('editor.label'),
+    issuesTitle: t('issues.title'),
+    tabsLabel: t('tabs.label'),
+    tabs: { graph: t('tabs.graph'), play: t('tabs.play'), analysis: t('tabs.analysis') } satisfies Record<Tab, string>,
+    fixFirst: t('tabs.fixFirst'),
+    checking: t('issues.checking'),
+    lastGood: t('graph.lastGood'),
+    graphIntro: t('graph.intro'),
+    backToLibrary: t('backToLibrary'),
+  };
 }
 
 /** The issue list with the "checking again" line following the editor's newest text (not the page's renders). */

@@ -47,8 +47,17 @@ export interface LabCheckState {
 
 type Job = { text: string; translation: string | null; n: number };
 
-/** `text`: a text the page hands in (the first one, a loaded file); typing goes through `checkNow`. */
-export function useLabCheck(service: LabService, text: string, translation: string | null): LabCheckState {
+/**
+ * `text`: a text the page hands in (the first one, a loaded file); typing goes through `checkNow`.
+ * `onAnswer`: called with each answer just before the page renders it (the editor draws its underlines then,
+ * while the rest of the page is still laid out: see lab-page.tsx).
+ */
+export function useLabCheck(
+  service: LabService,
+  text: string,
+  translation: string | null,
+  onAnswer?: (check: LabCheck) => void,
+): LabCheckState {
   const [state, setState] = useState<Pick<LabCheckState, 'check' | 'checkedText' | 'newest' | 'failed' | 'lastGood'>>({
     check: null,
     checkedText: null,
@@ -63,7 +72,7 @@ export function useLabCheck(service: LabService, text: string, translation: stri
   /** The number of the newest job answered. */
   const answered = useRef(0);
   const alive = useRef(true);
-  const latest = useRef({ service, translation });
+  const latest = useRef({ service, translation, onAnswer });
   const [progress] = useState(() => createProgress(() => asked.current !== null && asked.current.n !== answered.current));
 
   useEffect(() => {
@@ -73,8 +82,8 @@ export function useLabCheck(service: LabService, text: string, translation: stri
     };
   }, []);
   useEffect(() => {
-    latest.current = { service, translation };
-  }, [service, translation]);
+    latest.current = { service, translation, onAnswer };
+  }, [service, translation, onAnswer]);
 
   const run = useCallback(async () => {
     const job = waiting.current;
@@ -86,6 +95,7 @@ export function useLabCheck(service: LabService, text: string, translation: stri
       if (alive.current) {
         const newest = job.n === asked.current?.n;
         if (newest) answered.current = job.n;
+        latest.current.onAnswer?.(check);
         // One render for the answer and the end of "checking again", drawn at once (not after a frame more):
         // the list never says "checked" over the issues of the text before.
         flushSync(() => {

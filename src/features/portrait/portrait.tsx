@@ -31,7 +31,8 @@ const CHAIR = portraitGeometry({ stress: 0, mode: 'guarded', reaction: null, pre
  * runs on the compositor: the page is not repainted on every frame of a breath, however long the transcript
  * next to it. A transform on shapes inside one SVG would repaint the drawing, and the page around it, each frame.
  */
-// Memoised: a choice first renders only the trainee's line (see use-deferred-choice.ts); the client waits for the turn.
+// Memoised: a choice first renders only the options, the chosen one marked (see use-deferred-choice.ts); the client
+// waits for the turn.
 export const Portrait = memo(function Portrait({ name, look, stress, mode, reaction, present = true }: PortraitProps) {
   const { t } = useTranslation('play');
   const reducedMotion = useReducedMotion();

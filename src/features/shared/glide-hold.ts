@@ -3,8 +3,8 @@ import { createContext } from 'react';
 /**
  * A pause for the glides (use-animated-number.ts) while something more important is on its way to the screen.
  *
- * A choice made while the face or the door is still gliding from the last reply: the frame that shows the
- * trainee's line would also redraw the drawings, and each further frame of the glide would be drawn before the
+ * A choice made while the face or the door is still gliding from the last reply: the frame that marks the
+ * chosen option would also redraw the drawings, and each further frame of the glide would be drawn before the
  * turn's task gets its turn. While held, a glide draws nothing and asks for no frames; released, it goes on
  * from where it stood (its clock paused too), after the next paint. The screen holds the glides from a choice
  * until the reply is there, one frame and a task.
