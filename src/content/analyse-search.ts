@@ -258,7 +258,8 @@ export class Explorer {
     let worstRecall = 0;
     let ends = false;
     const nextTurn = turn + 1;
-    for (const played of shared) {
+    for (let i = 0; i < shared.length; i += 1) {
+      const played = shared[i]!;
       const nextLearned = learnedAfter(learned, played.turn, nextTurn);
       const next = this.endedFor(played.turn, nextLearned);
       let bh: number;
@@ -371,7 +372,8 @@ export class Explorer {
       const walkedOut = shared.ending?.walkedOut ?? false;
       // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
       recall = recallOfSlots(learned, this.slots, walkedOut ? 0 : shared.vars.room, this.params);
-      for (const f of learned.facts) if (f?.fidelity === 'accurate') accurate += 1;
+      const facts = learned.facts;
+      for (let i = 0; i < facts.length; i += 1) if (facts[i]?.fidelity === 'accurate') accurate += 1;
       mode = walkedOut ? 'walked-out' : shared.mode;
       endingId = shared.ending?.id ?? null;
     }
