@@ -21,6 +21,7 @@ import {
 } from '../engine/index.ts';
 import {
   endingFor,
+  keepsLearned,
   learnedAfter,
   learnedKey,
   learnedOf,
@@ -260,8 +261,8 @@ export class Explorer {
     const nextTurn = turn + 1;
     for (let i = 0; i < shared.length; i += 1) {
       const played = shared[i]!;
-      const nextLearned = learnedAfter(learned, played.turn, nextTurn);
-      const next = this.endedFor(played.turn, nextLearned);
+      const nextLearned = played.keepsLearned ? learned : learnedAfter(learned, played.turn, nextTurn);
+      const next = played.ends ? this.endedFor(played.turn, nextLearned) : played.state;
       let bh: number;
       let br: number;
       let wh: number;
@@ -396,7 +397,13 @@ export class Explorer {
     const bare = bareOf(state, turn);
     const played = dyn.moment.options.map((_, i): Played => {
       const turn = sharedTurnFrom(view, this.slots, bare, i);
-      return { turn, dyn: this.dynamicsOf(turn.state) };
+      return {
+        state: turn.state,
+        dyn: this.dynamicsOf(turn.state),
+        keepsLearned: keepsLearned(turn),
+        ends: turn.state.ending !== null,
+        turn,
+      };
     });
     if (last) dyn.lastTurns = played;
     else dyn.turns = played;
@@ -531,10 +538,19 @@ function digit(key: number, d: number, radix: number): number {
   return Number.isInteger(d) && d >= 0 && d < radix ? key * radix + d : NaN;
 }
 
-/** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */
+/**
+ * A shared turn with the interned dynamics of the state it leads to (null when that state has ended), and
+ * what the search asks of it on every step read once: most steps then touch only this object.
+ */
 interface Played {
-  turn: SharedTurn;
+  /** turn.state */
+  state: ClientState;
   dyn: Dynamics | null;
+  /** keepsLearned(turn): every path keeps what it learned as it was. */
+  keepsLearned: boolean;
+  /** The turn ends the conversation. */
+  ends: boolean;
+  turn: SharedTurn;
 }
 
 function finalOf(scenario: CompiledScenario, state: ClientState): Pick<PathOutcome, 'mode' | 'recall' | 'disclosed' | 'endingId'> {

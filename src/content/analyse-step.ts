@@ -241,9 +241,7 @@ export function recallOfSlots(learned: Learned, slots: Slots, room: number, p: M
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */
 export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
-  // A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
-  // mergeLearned would): keep the same object rather than make a new one per path.
-  if (shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder))) return before;
+  if (keepsLearned(shared)) return before;
   return mergeLearned(before.facts, before.agreements, {
     turn,
     room: shared.state.vars.room,
@@ -253,6 +251,14 @@ export function learnedAfter(before: Learned, shared: SharedTurn, turn: number):
     written: shared.written,
     reminder: shared.reminder,
   });
+}
+
+/**
+ * A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
+ * mergeLearned would): learnedAfter then keeps the same object rather than make a new one per path.
+ */
+export function keepsLearned(shared: SharedTurn): boolean {
+  return shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder));
 }
 
 export function learnedOf(state: ClientState, slots: Slots): Learned {
