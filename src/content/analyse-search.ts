@@ -267,7 +267,8 @@ export class Explorer {
       let br: number;
       let wh: number;
       let wr: number;
-      if (next.ending) {
+      // played.ends: next is the turn's own state or the same with another ending (endedFor).
+      if (played.ends) {
         this.leaf(next, nextTurn, nextLearned);
         bh = wh = this.scoredHead;
         br = wr = this.scoredRecall;
