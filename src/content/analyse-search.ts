@@ -240,7 +240,19 @@ export class Explorer {
     const turnKey = turn + dyn.longest >= this.scenario.maxTurns ? turn + 1 : 0;
     const memoKey = typeof learnedKey === 'number' ? learnedKey * this.turnSpan + turnKey : `${turnKey}#${learnedKey}`;
     const known = dyn.firstKey === memoKey ? dyn.firstSpan : dyn.more === null ? undefined : dyn.more.get(memoKey);
-    if (known) return known;
+    // Kept small so that it can be inlined where expand recurses: most states met are known, and then no call is made.
+    return known ? known : this.expand(state, dyn, turn, learned, learnedKey, memoKey);
+  }
+
+  /** search for a state whose result is not known yet. */
+  private expand(
+    state: ClientState,
+    dyn: Dynamics,
+    turn: number,
+    learned: Learned,
+    learnedKey: number | string,
+    memoKey: number | string,
+  ): Span {
     if (this.cyclic && dyn.onPath !== null && dyn.onPath.includes(learnedKey)) return this.cutOff(state, turn, learned);
     if (this.expanded >= this.limit) {
       this.truncated = true;
