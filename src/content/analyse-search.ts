@@ -6,9 +6,10 @@
  */
 import {
   chooseEnding,
-  compareOutcomes,
+  endingRank,
   initialState,
   MODES,
+  modeRank,
   outcomeOf,
   paramsFor,
   stepState,
@@ -16,9 +17,11 @@ import {
   type ClientState,
   type CompiledMoment,
   type CompiledScenario,
+  type FinalMode,
 } from '../engine/index.ts';
 import {
   endingFor,
+  keepsLearned,
   learnedAfter,
   learnedKey,
   learnedOf,
@@ -49,24 +52,28 @@ export interface Bands {
 const MODE_INDEX: ReadonlyMap<string, number> = new Map(MODES.map((m, i) => [m, i]));
 const TRAIT_INDEX: ReadonlyMap<string, number> = new Map(TRAITS.map((t, i) => [t, i]));
 
-type Final = Pick<PathOutcome, 'mode' | 'recall' | 'disclosed' | 'endingId'>;
-
+/**
+ * The best and the worst final outcome reachable from a state, each as the search compares outcomes
+ * (compareOutcomes): a `head` that packs the ending's rank, the final mode's rank and the number of facts
+ * learned accurately into one whole number, in that order of weight (see Explorer.score), and the recall.
+ * Two numbers rather than an outcome object: the search ends hundreds of thousands of paths and only ever
+ * compares them; the reported paths are rebuilt from real states (descend).
+ */
 interface Span {
-  best: Final;
-  worst: Final;
+  bestHead: number;
+  bestRecall: number;
+  worstHead: number;
+  worstRecall: number;
   /** Some path in it reaches an ending, rather than coming back round a loop. */
   ends: boolean;
 }
 
-/** A state in the search: the engine state for the numbers (shared, see analyse-step.ts) and the path's own part. */
-interface Node {
-  /** Only its numbers, mode, reaction, counters, moment and ending are this path's. */
-  shared: ClientState;
-  /** The dynamics of `shared` (see keyOf); unset for a state that has ended. */
-  dyn: Dynamics | null;
-  turn: number;
-  learned: Learned;
-}
+/*
+ * A state in the search is passed as four values rather than an object (the search makes one per step):
+ * `shared`, the engine state for the numbers (shared, see analyse-step.ts; only its numbers, mode, reaction,
+ * counters, moment and ending are this path's); `dyn`, its interned dynamics (see dynamicsOf); `turn`; and
+ * `learned`, what this path learned and agreed.
+ */
 
 /**
  * One distinct dynamics key (see dynamicsKey), interned: everything the search keeps per key hangs here, so a
@@ -129,6 +136,13 @@ export class Explorer {
   private readonly factSpan: number;
   /** Memo key = learned key × turnSpan + (turn + 1 when the turn matters, else 0). */
   private readonly turnSpan: number;
+  /** endingRank of each ending id. */
+  private readonly ranks: Map<string, number>;
+  /** The persona's facts plus one: the radix of the accurate facts in a packed head (see score). */
+  private readonly factRadix: number;
+  /** The head and recall score() found last: two numbers handed back without an object. */
+  private scoredHead = 0;
+  private scoredRecall = 0;
 
   constructor(
     private readonly scenario: CompiledScenario,
@@ -175,6 +189,8 @@ export class Explorer {
     // facts bits, the count of settled facts, five states per agreement, the turn.
     const combinations = 2 ** facts * (facts + 1) * 5 ** this.slots.agreements.length * this.turnSpan;
     this.numericKeys = keys === 'auto' && facts <= 30 && combinations <= Number.MAX_SAFE_INTEGER;
+    this.ranks = new Map(scenario.endings.map((e) => [e.id, endingRank(scenario, e.id)]));
+    this.factRadix = scenario.persona.facts.length + 1;
   }
 
   start(): ClientState {
@@ -182,7 +198,7 @@ export class Explorer {
   }
 
   explore(state: ClientState): void {
-    if (!state.ending) this.search(this.nodeOf(state));
+    if (!state.ending) this.search(state, this.dynamicsOf(state)!, state.turn, learnedOf(state, this.slots));
   }
 
   /**
@@ -193,57 +209,111 @@ export class Explorer {
   descend(root: ClientState, want: 'best' | 'worst'): PathOutcome {
     let state = root;
     while (!state.ending) {
-      let pick: { next: ClientState; value: Final; rating: number } | null = null;
+      let pick: Candidate | null = null;
       for (const option of this.moments.get(state.momentId)!.options) {
         const next = stepState(this.viewFor(state.momentId), state, option.id).state;
-        const value = (next.ending ? this.leaf(this.nodeOf(next)) : this.search(this.nodeOf(next)))[want];
+        const dyn = this.dynamicsOf(next);
+        const learned = learnedOf(next, this.slots);
+        let head: number;
+        let recall: number;
+        if (next.ending) {
+          this.leaf(next, next.turn, learned);
+          head = this.scoredHead;
+          recall = this.scoredRecall;
+        } else {
+          const span = this.search(next, dyn!, next.turn, learned);
+          head = want === 'best' ? span.bestHead : span.worstHead;
+          recall = want === 'best' ? span.bestRecall : span.worstRecall;
+        }
         const rating = miRating(option);
         // Equal outcomes: the best path takes the more MI-consistent option, the worst the less (it teaches).
-        if (!pick || better(value, rating, pick, want, this.scenario)) pick = { next, value, rating };
+        if (!pick || better(head, recall, rating, pick, want)) pick = { next, head, recall, rating };
       }
       state = pick!.next;
     }
     return { ...finalOf(this.scenario, state), choices: state.choices };
   }
 
-  /** Best and worst final outcome reachable from `node`, which has not ended. */
-  private search(node: Node): Span {
-    const dyn = node.dyn!;
-    const learned = this.learnedKey(node.learned, dyn.open);
-    const turn = node.turn + dyn.longest >= this.scenario.maxTurns ? node.turn + 1 : 0;
-    const memoKey = typeof learned === 'number' ? learned * this.turnSpan + turn : `${turn}#${learned}`;
+  /** Best and worst final outcome reachable from the state (see Span), which has not ended. */
+  private search(state: ClientState, dyn: Dynamics, turn: number, learned: Learned): Span {
+    const learnedKey = this.learnedKey(learned, dyn.open);
+    const turnKey = turn + dyn.longest >= this.scenario.maxTurns ? turn + 1 : 0;
+    const memoKey = typeof learnedKey === 'number' ? learnedKey * this.turnSpan + turnKey : `${turnKey}#${learnedKey}`;
     const known = dyn.firstKey === memoKey ? dyn.firstSpan : dyn.more === null ? undefined : dyn.more.get(memoKey);
-    if (known) return known;
-    if (this.cyclic && dyn.onPath !== null && dyn.onPath.includes(learned)) return this.cutOff(node);
+    // Kept small so that it can be inlined where expand recurses: most states met are known, and then no call is made.
+    return known ? known : this.expand(state, dyn, turn, learned, learnedKey, memoKey);
+  }
+
+  /** search for a state whose result is not known yet. */
+  private expand(
+    state: ClientState,
+    dyn: Dynamics,
+    turn: number,
+    learned: Learned,
+    learnedKey: number | string,
+    memoKey: number | string,
+  ): Span {
+    if (this.cyclic && dyn.onPath !== null && dyn.onPath.includes(learnedKey)) return this.cutOff(state, turn, learned);
     if (this.expanded >= this.limit) {
       this.truncated = true;
-      return this.playout(node);
+      return this.playout(state, dyn, turn, learned);
     }
     this.expanded += 1;
     const momentId = dyn.moment.id;
     this.visited.add(momentId);
-    if (this.cyclic) (dyn.onPath ??= []).push(learned);
-    const shared = this.sharedTurns(node);
-    // The widest span over the options, folded in place (no object per option).
-    let best: Final | null = null;
-    let worst: Final | null = null;
+    if (this.cyclic) (dyn.onPath ??= []).push(learnedKey);
+    const shared = this.sharedTurns(state, dyn, turn);
+    // The widest span over the options, folded in place (no object per option or per path that ends).
+    let any = false;
+    let bestHead = 0;
+    let bestRecall = 0;
+    let worstHead = 0;
+    let worstRecall = 0;
     let ends = false;
-    for (const played of shared) {
-      const next = this.step(node, played);
-      const span = next.shared.ending ? this.leaf(next) : this.search(next);
-      if (best === null || worst === null) {
-        best = span.best;
-        worst = span.worst;
+    const nextTurn = turn + 1;
+    for (let i = 0; i < shared.length; i += 1) {
+      const played = shared[i]!;
+      const nextLearned = played.keepsLearned ? learned : learnedAfter(learned, played.turn, nextTurn);
+      const next = played.ends ? this.endedFor(played.turn, nextLearned) : played.state;
+      let bh: number;
+      let br: number;
+      let wh: number;
+      let wr: number;
+      // played.ends: next is the turn's own state or the same with another ending (endedFor).
+      if (played.ends) {
+        this.leaf(next, nextTurn, nextLearned);
+        bh = wh = this.scoredHead;
+        br = wr = this.scoredRecall;
+        ends = true;
       } else {
-        if (prefer(span.best, best, 'best', this.scenario)) best = span.best;
-        if (prefer(span.worst, worst, 'worst', this.scenario)) worst = span.worst;
+        const span = this.search(next, played.dyn!, nextTurn, nextLearned);
+        bh = span.bestHead;
+        br = span.bestRecall;
+        wh = span.worstHead;
+        wr = span.worstRecall;
+        ends ||= span.ends;
       }
-      ends ||= span.ends;
+      if (!any) {
+        any = true;
+        bestHead = bh;
+        bestRecall = br;
+        worstHead = wh;
+        worstRecall = wr;
+      } else {
+        if (order(bh, br, bestHead, bestRecall) > 0) {
+          bestHead = bh;
+          bestRecall = br;
+        }
+        if (order(wh, wr, worstHead, worstRecall) < 0) {
+          worstHead = wh;
+          worstRecall = wr;
+        }
+      }
     }
     if (this.cyclic) dyn.onPath!.pop();
-    if (best === null || worst === null) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
+    if (!any) throw new Error(`Moment "${momentId}" has no options; check the scenario first.`);
     if (!ends) this.deadEnds.add(momentId);
-    const span: Span = { best, worst, ends };
+    const span: Span = { bestHead, bestRecall, worstHead, worstRecall, ends };
     if (dyn.firstKey === null) {
       dyn.firstKey = memoKey;
       dyn.firstSpan = span;
@@ -255,83 +325,113 @@ export class Explorer {
    * Back at a state already on the path: going round again only adds turns until the engine's maxTurns
    * cut-off, so value it as that cut-off now (the loop's numbers stay in the same bands).
    */
-  private cutOff(node: Node): Span {
-    const { mode, vars } = node.shared;
-    const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(node.learned, this.slots) });
-    const final = this.finalOfNode({ ...node, shared: { ...node.shared, ending: { id: ending.id, walkedOut: false, turn: node.turn } } });
-    return { best: final, worst: final, ends: false };
+  private cutOff(state: ClientState, turn: number, learned: Learned): Span {
+    const { mode, vars } = state;
+    const ending = chooseEnding(this.scenario, { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, this.slots) });
+    this.score({ ...state, ending: { id: ending.id, walkedOut: false, turn } }, turn, learned);
+    const head = this.scoredHead;
+    const recall = this.scoredRecall;
+    return { bestHead: head, bestRecall: recall, worstHead: head, worstRecall: recall, ends: false };
   }
 
   /** Past the state limit: one cheap path (always the first option) so every branch still has an outcome. */
-  private playout(node: Node): Span {
-    let n = node;
-    while (!n.shared.ending) {
-      this.visited.add(n.shared.momentId);
-      n = this.step(n, this.sharedTurns(n)[0]!);
+  private playout(state: ClientState, dyn: Dynamics, turn: number, learned: Learned): Span {
+    let s = state;
+    let d = dyn;
+    let t = turn;
+    let l = learned;
+    for (;;) {
+      this.visited.add(s.momentId);
+      const played = this.sharedTurns(s, d, t)[0]!;
+      t += 1;
+      l = learnedAfter(l, played.turn, t);
+      s = this.endedFor(played.turn, l);
+      if (s.ending) break;
+      d = played.dyn!;
     }
-    return this.leaf(n);
+    this.leaf(s, t, l);
+    const head = this.scoredHead;
+    const recall = this.scoredRecall;
+    return { bestHead: head, bestRecall: recall, worstHead: head, worstRecall: recall, ends: true };
   }
 
-  private leaf(ended: Node): Span {
-    const final = this.finalOfNode(ended);
-    if (final.endingId) this.endingsReached.add(final.endingId);
-    return { best: final, worst: final, ends: true };
+  /** A path that has ended: its outcome into scoredHead and scoredRecall, its ending among those reached. */
+  private leaf(ended: ClientState, turn: number, learned: Learned): void {
+    const endingId = this.score(ended, turn, learned);
+    if (endingId) this.endingsReached.add(endingId);
   }
 
   /**
-   * outcomeOf's mode, recall, disclosed facts and ending, read from the slots rather than from a state built
-   * for it (the search ends hundreds of thousands of paths): recall by the engine's own functions, over the
-   * agreements in the order the records would hold them; the accurate facts in persona order, which is slot order.
+   * outcomeOf's mode, recall, accurate facts and ending, read from the slots rather than from a state built
+   * for it (the search ends hundreds of thousands of paths), as compareOutcomes weighs them: the ending's rank,
+   * the mode's rank and the count of accurate facts packed into one whole number (scoredHead; each part below
+   * its radix, so the packed numbers order as the parts do one after the other), and the recall (scoredRecall)
+   * by the engine's own functions, over the agreements in the order the records would hold them. Returns the
+   * ending's id.
    */
-  private finalOfNode({ shared, turn, learned }: Node): Final {
+  private score(shared: ClientState, turn: number, learned: Learned): string | null {
+    let mode: FinalMode;
+    let recall: number;
+    let accurate = 0;
+    let endingId: string | null;
     if (!this.slots.distinctFacts) {
       const ending = shared.ending && { ...shared.ending, turn };
       const { facts, agreements } = recordsOf(learned, this.slots);
-      return finalOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
+      const o = outcomeOf(this.scenario, withPath(shared, turn, facts, agreements, shared.choices, ending));
+      mode = o.mode;
+      recall = o.recall;
+      accurate = o.disclosed.length;
+      endingId = o.endingId;
+    } else {
+      const walkedOut = shared.ending?.walkedOut ?? false;
+      // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
+      recall = recallOfSlots(learned, this.slots, walkedOut ? 0 : shared.vars.room, this.params);
+      const facts = learned.facts;
+      for (let i = 0; i < facts.length; i += 1) if (facts[i]?.fidelity === 'accurate') accurate += 1;
+      mode = walkedOut ? 'walked-out' : shared.mode;
+      endingId = shared.ending?.id ?? null;
     }
-    const walkedOut = shared.ending?.walkedOut ?? false;
-    const roomAtEnd = walkedOut ? 0 : shared.vars.room;
-    // recallShare(recallAgreements(…)): the chances summed in the records' key order, divided by their count.
-    const recall = recallOfSlots(learned, this.slots, roomAtEnd, this.params);
-    const disclosed: string[] = [];
-    for (let i = 0; i < learned.facts.length; i += 1) if (learned.facts[i]?.fidelity === 'accurate') disclosed.push(this.slots.facts[i]!);
-    return { mode: walkedOut ? 'walked-out' : shared.mode, recall, disclosed, endingId: shared.ending?.id ?? null };
-  }
-
-  private nodeOf(state: ClientState): Node {
-    return { shared: state, dyn: this.dynamicsOf(state), turn: state.turn, learned: learnedOf(state, this.slots) };
+    // endingRank is -1 to the number of endings, modeRank -1 to 3, the accurate facts 0 to the persona's facts.
+    const rank = endingId === null ? -1 : (this.ranks.get(endingId) ?? -1);
+    this.scoredHead = ((rank + 1) * (MODES.length + 1) + modeRank(mode) + 1) * this.factRadix + accurate;
+    this.scoredRecall = recall;
+    return endingId;
   }
 
   /**
    * Each option's turn, played once per dynamic state (see analyse-step.ts). The turn number matters to a
    * turn only through the maxTurns cut-off, so the last turn is told apart from the others.
    */
-  private sharedTurns(node: Node): Played[] {
-    const dyn = node.dyn!;
-    const last = node.turn + 1 >= this.scenario.maxTurns;
+  private sharedTurns(state: ClientState, dyn: Dynamics, turn: number): Played[] {
+    const last = turn + 1 >= this.scenario.maxTurns;
     const known = last ? dyn.lastTurns : dyn.turns;
     if (known) return known;
-    const view = this.viewFor(node.shared.momentId);
-    const bare = bareOf(node.shared, node.turn);
+    const view = this.viewFor(state.momentId);
+    const bare = bareOf(state, turn);
     const played = dyn.moment.options.map((_, i): Played => {
       const turn = sharedTurnFrom(view, this.slots, bare, i);
-      return { turn, dyn: this.dynamicsOf(turn.state) };
+      return {
+        state: turn.state,
+        dyn: this.dynamicsOf(turn.state),
+        keepsLearned: keepsLearned(turn),
+        ends: turn.state.ending !== null,
+        turn,
+      };
     });
     if (last) dyn.lastTurns = played;
     else dyn.turns = played;
     return played;
   }
 
-  private step(node: Node, { turn: played, dyn }: Played): Node {
-    const turn = node.turn + 1;
-    const learned = learnedAfter(node.learned, played, turn);
-    let shared = played.state;
+  /** The state after a shared turn on a path that has learned `learned` (after that turn). */
+  private endedFor(played: SharedTurn, learned: Learned): ClientState {
+    const shared = played.state;
     if (played.choosesEnding && shared.ending) {
       // Endings may ask what was achieved: choose again with this path's own facts and agreements.
       const id = endingFor(this.scenario, this.slots, played, learned)!;
-      if (id !== shared.ending.id) shared = { ...shared, ending: { ...shared.ending, id } };
+      if (id !== shared.ending.id) return { ...shared, ending: { ...shared.ending, id } };
     }
-    return { shared, dyn, turn, learned };
+    return shared;
   }
 
   /**
@@ -451,30 +551,45 @@ function digit(key: number, d: number, radix: number): number {
   return Number.isInteger(d) && d >= 0 && d < radix ? key * radix + d : NaN;
 }
 
-/** A shared turn with the interned dynamics of the state it leads to (null when that state has ended). */
+/**
+ * A shared turn with the interned dynamics of the state it leads to (null when that state has ended), and
+ * what the search asks of it on every step read once: most steps then touch only this object.
+ */
 interface Played {
-  turn: SharedTurn;
+  /** turn.state */
+  state: ClientState;
   dyn: Dynamics | null;
+  /** keepsLearned(turn): every path keeps what it learned as it was. */
+  keepsLearned: boolean;
+  /** The turn ends the conversation. */
+  ends: boolean;
+  turn: SharedTurn;
 }
 
-function finalOf(scenario: CompiledScenario, state: ClientState): Final {
+function finalOf(scenario: CompiledScenario, state: ClientState): Pick<PathOutcome, 'mode' | 'recall' | 'disclosed' | 'endingId'> {
   const o = outcomeOf(scenario, state);
   return { mode: o.mode, recall: o.recall, disclosed: o.disclosed, endingId: o.endingId };
 }
 
-function better(
-  value: Final,
-  rating: number,
-  than: { value: Final; rating: number },
-  want: 'best' | 'worst',
-  scenario: CompiledScenario,
-): boolean {
-  const order = compareOutcomes(value, than.value, scenario);
-  if (order !== 0) return want === 'best' ? order > 0 : order < 0;
-  return want === 'best' ? rating > than.rating : rating < than.rating;
+/**
+ * compareOutcomes on two scored outcomes (see Span): positive when the first is better, negative when worse,
+ * 0 when equal, NaN when their recalls cannot be compared (as compareOutcomes gives).
+ */
+function order(headA: number, recallA: number, headB: number, recallB: number): number {
+  const heads = headA - headB;
+  return heads !== 0 ? heads : recallA - recallB;
 }
 
-function prefer(a: Final, b: Final, want: 'best' | 'worst', scenario: CompiledScenario): boolean {
-  const order = compareOutcomes(a, b, scenario);
-  return want === 'best' ? order > 0 : order < 0;
+/** The option considered in descend: its state, its scored outcome and its MI rating. */
+interface Candidate {
+  next: ClientState;
+  head: number;
+  recall: number;
+  rating: number;
+}
+
+function better(head: number, recall: number, rating: number, than: Candidate, want: 'best' | 'worst'): boolean {
+  const o = order(head, recall, than.head, than.recall);
+  if (o !== 0) return want === 'best' ? o > 0 : o < 0;
+  return want === 'best' ? rating > than.rating : rating < than.rating;
 }

@@ -19,9 +19,11 @@ import {
   type Achieved,
   type AgreementRecord,
   type ClientState,
+  type CompiledEnding,
   type CompiledScenario,
   type FactRecord,
   type Fidelity,
+  type Mode,
   type Target,
 } from '../engine/index.ts';
 import { findMoment } from '../engine/turn.ts';
@@ -92,10 +94,20 @@ export function sharedTurn(scenario: CompiledScenario, slots: Slots, state: Clie
   return sharedTurnFrom(scenario, slots, bareOf(state, state.turn), index);
 }
 
-/** The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. */
+/**
+ * The state a shared turn is played on, as turn `turn`: without facts, agreements, choices or narrative. The
+ * empty records and lists are shared by every bare state (a lean turn only reads them and passes them on to
+ * the state it makes, which the search keeps): nothing in the analysis writes to a state's records or lists.
+ */
 export function bareOf(state: ClientState, turn: number): ClientState {
-  return withPath(state, turn, {}, {}, [], state.ending);
+  return withPath(state, turn, NO_FACTS, NO_AGREEMENTS, NO_CHOICES, state.ending, NO_TRANSCRIPT, NO_EXPLANATIONS);
 }
+
+const NO_FACTS: ClientState['facts'] = {};
+const NO_AGREEMENTS: ClientState['agreements'] = {};
+const NO_CHOICES: ClientState['choices'] = [];
+const NO_TRANSCRIPT: ClientState['transcript'] = [];
+const NO_EXPLANATIONS: ClientState['explanations'] = [];
 
 /**
  * `state` with this path's turn, records, choices and ending, and no narrative. Every field written out: a
@@ -108,6 +120,8 @@ export function withPath(
   agreements: ClientState['agreements'],
   choices: string[],
   ending: ClientState['ending'],
+  transcript: ClientState['transcript'] = [],
+  explanations: ClientState['explanations'] = [],
 ): ClientState {
   return {
     scenarioId: state.scenarioId,
@@ -129,8 +143,8 @@ export function withPath(
     facts,
     agreements,
     choices,
-    transcript: [],
-    explanations: [],
+    transcript,
+    explanations,
     ending,
   };
 }
@@ -171,15 +185,29 @@ export function endingFor(scenario: CompiledScenario, slots: Slots, shared: Shar
   const ending = shared.state.ending;
   if (!ending || !shared.choosesEnding) return ending?.id ?? null;
   const { mode, vars } = shared.state;
-  const now = { mode, trust: vars.trust, room: vars.room };
-  const named = shared.namedEnding === null ? undefined : scenario.endings.find((e) => e.id === shared.namedEnding);
+  const named = shared.namedEnding === null ? undefined : endingById(scenario.endings, shared.namedEnding);
   if (!slots.distinctFacts) {
     // Two slots for one fact id: read the records keyed by id, as the engine would.
-    const records = { ...now, ...recordsOf(learned, slots) };
+    const records = { mode, trust: vars.trust, room: vars.room, ...recordsOf(learned, slots) };
     return (named && endingMatches(named, records, paramsFor(scenario)) ? named : chooseEnding(scenario, records)).id;
   }
-  const achieved = new SlotsAchieved(learned, slots, vars.room, paramsFor(scenario));
-  return (named && endingHolds(named, now, achieved) ? named : chooseEndingBy(scenario, now, achieved)).id;
+  // The achieved counts and the state the conditions read, in one object.
+  const achieved = new SlotsAchieved(learned, slots, vars.room, paramsFor(scenario), mode, vars.trust);
+  return (named && endingHolds(named, achieved, achieved) ? named : chooseEndingBy(scenario, achieved, achieved)).id;
+}
+
+/** The first ending with each id, per endings list (compiled scenarios are never mutated). */
+const endingIndex = new WeakMap<readonly CompiledEnding[], Map<string, CompiledEnding>>();
+
+/** `endings.find((e) => e.id === id)`, looked up. */
+function endingById(endings: readonly CompiledEnding[], id: string): CompiledEnding | undefined {
+  let index = endingIndex.get(endings);
+  if (!index) {
+    index = new Map();
+    for (let i = endings.length - 1; i >= 0; i -= 1) index.set(endings[i]!.id, endings[i]!);
+    endingIndex.set(endings, index);
+  }
+  return index.get(id);
 }
 
 /**
@@ -190,8 +218,11 @@ export class SlotsAchieved implements Achieved {
   constructor(
     private readonly learned: Learned,
     private readonly slots: Slots,
-    private readonly room: number,
+    readonly room: number,
     private readonly p: ModelParams,
+    /** The mode and trust of the ending state, for an ending condition that reads the state as well. */
+    readonly mode: Mode,
+    readonly trust: number,
   ) {}
 
   agreements(): number {
@@ -241,9 +272,7 @@ export function recallOfSlots(learned: Learned, slots: Slots, room: number, p: M
 
 /** What is learned after the shared turn, taken as turn `turn` of this path: the engine's own merge (learned.ts). */
 export function learnedAfter(before: Learned, shared: SharedTurn, turn: number): Learned {
-  // A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
-  // mergeLearned would): keep the same object rather than make a new one per path.
-  if (shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder))) return before;
+  if (keepsLearned(shared)) return before;
   return mergeLearned(before.facts, before.agreements, {
     turn,
     room: shared.state.vars.room,
@@ -253,6 +282,14 @@ export function learnedAfter(before: Learned, shared: SharedTurn, turn: number):
     written: shared.written,
     reminder: shared.reminder,
   });
+}
+
+/**
+ * A turn that tells nothing and agrees, writes and reminds nothing leaves both ledgers as they were (as
+ * mergeLearned would): learnedAfter then keeps the same object rather than make a new one per path.
+ */
+export function keepsLearned(shared: SharedTurn): boolean {
+  return shared.told.length === 0 && (shared.walkedOut || (shared.made.length === 0 && !shared.written && !shared.reminder));
 }
 
 export function learnedOf(state: ClientState, slots: Slots): Learned {

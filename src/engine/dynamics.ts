@@ -66,19 +66,22 @@ export function saturate(effective: number, stress: number, floor: number, p: Mo
   if (effective === 0) return 0;
   const high = 100 - p.stressSoftRange;
   const low = Math.min(floor + p.calmSoftRange, high);
-  const toLinear = (s: number): number => {
-    if (s > high) return high - p.stressSoftRange * Math.log((100 - Math.min(s, 99.999)) / p.stressSoftRange);
-    if (s < low) return low + p.calmSoftRange * Math.log(Math.max(s - floor, 0.001) / p.calmSoftRange);
-    return s;
-  };
-  const fromLinear = (x: number): number => {
-    if (x > high) return 100 - p.stressSoftRange * Math.exp(-(x - high) / p.stressSoftRange);
-    if (x < low) return floor + p.calmSoftRange * Math.exp((x - low) / p.calmSoftRange);
-    return x;
-  };
   // Below the floor (a Lab start value) calming has nothing left to do; stressors still land.
   if (effective < 0 && stress <= floor) return 0;
-  return fromLinear(toLinear(stress) + effective) - stress;
+  return fromLinear(toLinear(stress, high, low, floor, p) + effective, high, low, floor, p) - stress;
+}
+
+// saturate's two mappings as functions of their own rather than closures: every turn of the analysis saturates.
+function toLinear(s: number, high: number, low: number, floor: number, p: ModelParams): number {
+  if (s > high) return high - p.stressSoftRange * Math.log((100 - Math.min(s, 99.999)) / p.stressSoftRange);
+  if (s < low) return low + p.calmSoftRange * Math.log(Math.max(s - floor, 0.001) / p.calmSoftRange);
+  return s;
+}
+
+function fromLinear(x: number, high: number, low: number, floor: number, p: ModelParams): number {
+  if (x > high) return 100 - p.stressSoftRange * Math.exp(-(x - high) / p.stressSoftRange);
+  if (x < low) return floor + p.calmSoftRange * Math.exp((x - low) / p.calmSoftRange);
+  return x;
 }
 
 /** One turn of stress: the impulse lands, then stress moves a fraction `rate` back toward rest. */

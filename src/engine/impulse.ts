@@ -42,17 +42,40 @@ const FEATURE_RULES = Object.fromEntries(
   ]),
 ) as Record<(typeof SIMPLE_FEATURE_RULES)[number], RuleFired>;
 
-/** The parsed volley per codes list: compiled scenarios are never mutated, and the analysis plays each option many times. */
-const volleys = new WeakMap<readonly Code[], readonly Code[]>();
-
-function volleyOf(codes: readonly Code[]): readonly Code[] {
-  let effective = volleys.get(codes);
-  if (!effective) {
-    effective = parseVolley(codes);
-    volleys.set(codes, effective);
-  }
-  return effective;
+/** What deriveImpulse reads of a codes list, which depends on the list alone. */
+interface Volley {
+  /** The codes that count (parseVolley). */
+  effective: readonly Code[];
+  /** The volley counts a reflection (simple or complex). */
+  reflection: boolean;
+  asksQuestion: boolean;
+  /** A closed question without any reflection: one more in a run that turns into a cross-examination. */
+  closedOnly: boolean;
+  confronts: boolean;
 }
+
+/** The volley per codes list: compiled scenarios are never mutated, and the analysis plays each option many times. */
+const volleys = new WeakMap<readonly Code[], Volley>();
+
+function volleyOf(codes: readonly Code[]): Volley {
+  let volley = volleys.get(codes);
+  if (!volley) {
+    // MITI parsing (codes.ts): one question and one reflection per volley, confront trumps persuade and questions.
+    const effective = parseVolley(codes);
+    volley = {
+      effective,
+      reflection: effective.includes('reflection-simple') || effective.includes('reflection-complex'),
+      asksQuestion: effective.includes('question-open') || effective.includes('question-closed'),
+      closedOnly: effective.includes('question-closed') && !effective.some((c) => c.startsWith('reflection')),
+      confronts: codes.includes('confront'),
+    };
+    volleys.set(codes, volley);
+  }
+  return volley;
+}
+
+/** The rule list of an impulse derived without its rules: nothing is ever added to it. */
+const NO_RULES: RuleFired[] = [];
 
 interface Sum {
   stress: number;
@@ -77,14 +100,11 @@ function fire(sum: Sum, r: RuleFired): void {
  */
 export function deriveImpulse(option: CompiledOption, state: ClientState, params: ModelParams, withRules = true): DerivedImpulse {
   const { codes, features } = option;
-  const rules: RuleFired[] = [];
+  const rules: RuleFired[] = withRules ? [] : NO_RULES;
   const sum: Sum = { stress: 0, trust: 0, load: 0, rules: withRules ? rules : null };
   let affirmCount = state.affirmCount;
 
-  // MITI parsing (codes.ts): one question and one reflection per volley, confront trumps persuade and questions.
-  const effective = volleyOf(codes);
-  const reflection = effective.includes('reflection-simple') || effective.includes('reflection-complex');
-  const asksQuestion = effective.includes('question-open') || effective.includes('question-closed');
+  const { effective, reflection, asksQuestion, closedOnly, confronts } = volleyOf(codes);
 
   for (const code of effective) {
     if (code === 'affirm') {
@@ -140,7 +160,6 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
   }
 
   // A run of closed questions turns into a cross-examination.
-  const closedOnly = effective.includes('question-closed') && !effective.some((c) => c.startsWith('reflection'));
   const closedStreak = closedOnly ? state.closedStreak + 1 : 0;
   if (closedStreak > params.crossExamAfter) {
     fire(
@@ -171,7 +190,7 @@ export function deriveImpulse(option: CompiledOption, state: ClientState, params
     stress,
     trust,
     loadAdded,
-    threat: codes.includes('confront') || features.threat,
+    threat: confronts || features.threat,
     closedStreak,
     affirmCount,
   };

@@ -30,6 +30,12 @@ function copy<L>(ledger: L): Writable<never> {
   return (Array.isArray(ledger) ? [...(ledger as unknown[])] : { ...ledger }) as Writable<never>;
 }
 
+/** Writing down or a reminder covers the agreement at `key`, if one was made. */
+function cover(next: Writable<AgreementRecord>, key: string | number, change: LearnedChange<unknown>): void {
+  const a = next[key];
+  if (a) next[key] = { ...a, written: a.written || change.written, reminder: a.reminder || change.reminder };
+}
+
 /** The facts and agreements after a turn. A ledger the turn does not change is returned as it was. */
 export function mergeLearned<F extends Ledger<FactRecord>, A extends Ledger<AgreementRecord>>(
   facts: F,
@@ -53,12 +59,9 @@ export function mergeLearned<F extends Ledger<FactRecord>, A extends Ledger<Agre
       next[key] = { turn: change.turn, room: change.room, written: old?.written ?? false, reminder: old?.reminder ?? false };
     }
     if (change.written || change.reminder) {
-      const cover = (key: string | number) => {
-        const a = next[key];
-        if (a) next[key] = { ...a, written: a.written || change.written, reminder: a.reminder || change.reminder };
-      };
-      if (Array.isArray(next)) for (let i = 0; i < next.length; i += 1) cover(i);
-      else for (const key of Object.keys(next)) cover(key);
+      // Loops rather than a closure: the analysis merges hundreds of thousands of times.
+      if (Array.isArray(next)) for (let i = 0; i < next.length; i += 1) cover(next, i, change);
+      else for (const key of Object.keys(next)) cover(next, key, change);
     }
     nextAgreements = next as unknown as A;
   }

@@ -207,14 +207,37 @@ export interface Achieved {
 }
 
 export function endingMatches(ending: CompiledEnding, state: EndingState, p: ModelParams): boolean {
-  const accurate = (id: string) => state.facts[id]?.fidelity === 'accurate';
-  return endingHolds(ending, state, {
-    agreements: () => Object.values(state.agreements).length,
-    written: () => Object.values(state.agreements).filter((a) => a.written || a.reminder).length,
-    recall: () => recallShare(recallAgreements(state.agreements, state.room, p)),
-    accurateFacts: () => Object.keys(state.facts).filter(accurate).length,
-    isAccurate: accurate,
-  });
+  // Most endings are chosen on an ending without a condition, or on mode, trust or room alone: nothing to read.
+  if (ending.walkOut || !ending.when) return !ending.walkOut;
+  return endingHolds(ending, state, new RecordsAchieved(state, p));
+}
+
+/** What a state's records keyed by id achieved (see Achieved): one object rather than a closure per question. */
+class RecordsAchieved implements Achieved {
+  constructor(
+    private readonly state: EndingState,
+    private readonly p: ModelParams,
+  ) {}
+
+  agreements(): number {
+    return Object.values(this.state.agreements).length;
+  }
+
+  written(): number {
+    return Object.values(this.state.agreements).filter((a) => a.written || a.reminder).length;
+  }
+
+  recall(): number {
+    return recallShare(recallAgreements(this.state.agreements, this.state.room, this.p));
+  }
+
+  accurateFacts(): number {
+    return Object.keys(this.state.facts).filter((id) => this.isAccurate(id)).length;
+  }
+
+  isAccurate(factId: string): boolean {
+    return this.state.facts[factId]?.fidelity === 'accurate';
+  }
 }
 
 /** The one reading of an ending condition (endingMatches and the analysis both use it). */
