@@ -113,6 +113,26 @@ export function createCheckSession(keep = 8): (text: string, translation: string
   };
 }
 
+/**
+ * Check a copy of the text with a typing slip at its end, and drop the result. While a file reads, the checker
+ * takes its fast way and the YAML library's own composer (which finds and words YAML errors) never runs; the
+ * first slip the author makes would then run all of it for the first time, unoptimised: a few times slower
+ * than each slip after it. The worker does this once, while it waits, after its first answer. Never throws
+ * (nobody waits for it).
+ */
+export function warmUpSlips(text: string): void {
+  try {
+    labCheck(withSlip(text), null);
+  } catch {
+    // Only a warm-up: the real check of a text reports its own problems.
+  }
+}
+
+/** The text with a bare word on a new last line, where a key and its value belong: not valid YAML there. */
+export function withSlip(text: string): string {
+  return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}x\n`;
+}
+
 /** The analysis as the Lab runs it: quick (coarsest bands) and within a small budget, so it stays responsive. */
 export const LAB_STATE_LIMIT = 60_000;
 
