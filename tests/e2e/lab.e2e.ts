@@ -68,6 +68,8 @@ describe('Scenario Lab', () => {
     await page.getByRole('button', { name: 'Opslaan als gesleept.yaml' }).waitFor({ timeout: 20_000 });
     await expect.poll(() => status(page).innerText(), { timeout: 20_000 }).toMatch(/Geen fouten/);
     await page.locator('[data-node="zorgen"]').waitFor();
+    const graphTop = () => page.locator('.lab-graph').evaluate((graph) => graph.getBoundingClientRect().top + window.scrollY);
+    const topBefore = await graphTop();
     // Break it: a stray line at the end.
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
@@ -75,6 +77,8 @@ describe('Scenario Lab', () => {
     await page.locator('button.lab-issue--error').first().waitFor({ timeout: 20_000 });
     // The graph of the template (the last version without errors) stays, marked as such.
     expect(await page.getByRole('tabpanel').innerText()).toMatch(/laatste versie zonder fouten/);
+    // The notice takes the place of the diagram's intro line: the diagram does not jump while a slip comes and goes.
+    expect(await graphTop()).toBe(topBefore);
     expect(await page.locator('.lab-node').count()).toBe(5 + 3 + 1);
     expect(await page.locator('.cm-content.cm-lineWrapping').count()).toBe(1);
     await page.keyboard.press('Control+f');

@@ -297,8 +297,8 @@ export default function LabPage({ libraryHref, player: Player }: { libraryHref: 
               )}
               {tab === name && graphOf && name === 'graph' && (
                 <>
-                  {!scenario && <p className="lab-hint lab-hint--stale">{text.lastGood}</p>}
-                  <p className="lab-hint">{text.graphIntro}</p>
+                  {/* One line in one place, so the diagram does not jump while a typing slip comes and goes. */}
+                  <p className={scenario ? 'lab-hint' : 'lab-hint lab-hint--stale'}>{scenario ? text.graphIntro : text.lastGood}</p>
                   <GraphLegend />
                   <div className="lab-graph-layout">
                     {graphScenario && <LabGraph scenario={graphScenario} analysed={graphAnalysed} selected={selected} onSelect={select} />}
