@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ruimteScenarios } from './scripts/vite-scenarios-plugin.ts';
 import { prerenderLibrary } from './scripts/vite-prerender-plugin.ts';
+import { compileHints } from './scripts/vite-compile-hints-plugin.ts';
 
 /**
  * index.html carries the strict Content-Security-Policy of the built site. The dev server injects inline
@@ -61,7 +62,8 @@ const offlineApp = VitePWA({
 export default defineConfig({
   // Relative asset URLs: the same build serves from https://host/ and from https://host/ruimte/.
   base: './',
-  plugins: [react(), ruimteScenarios(), cspOnlyInBuild, prerenderLibrary(), offlineApp],
+  // The Lab's chunk compiled as it loads: the author's first keystroke is not the first call of the editor.
+  plugins: [react(), ruimteScenarios(), cspOnlyInBuild, prerenderLibrary(), compileHints(['lab-page']), offlineApp],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,11 +3,13 @@
  * at its line, fix it and see the graph, play from a chosen moment to the debrief, and save the exact bytes.
  * The harness fails a test on any console error (a CSP violation by the editor would be one).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../scripts/vite-compile-hints-plugin.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
-import { expectNoAxeViolations, screenshot, useHarness } from './harness.ts';
+import { distDir, expectNoAxeViolations, screenshot, useHarness } from './harness.ts';
 
 const app = useHarness();
 
@@ -220,5 +222,20 @@ describe('Scenario Lab', () => {
     await page.locator('.cm-content').waitFor();
     await expect.poll(() => editorText(page)).toContain('# nog te doen');
     expect((await editorText(page)).split('\r\n').length).toBeGreaterThan(100);
+  });
+});
+
+describe("the Lab's chunk in the build", () => {
+  it('carries the compile hint on its first line, and the first download does not', () => {
+    const assets = join(distDir(), 'assets');
+    const firstLine = (file: string) => readFileSync(join(assets, file), 'utf8').split('\n', 1)[0];
+    const lab = readdirSync(assets).filter((file) => /^lab-page-[\w-]+\.js$/.test(file));
+    expect(lab).toHaveLength(1);
+    expect(firstLine(lab[0]!)).toBe(COMPILE_HINT);
+    const initial = [...readFileSync(join(distDir(), 'index.html'), 'utf8').matchAll(/<script\b[^>]*src="\.\/assets\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(initial.length).toBeGreaterThan(0);
+    for (const file of initial) expect(firstLine(file), file).not.toBe(COMPILE_HINT);
   });
 });
