@@ -4,7 +4,7 @@
  * line id (`<id>.en.yaml`, as npm run scenarios:translate does). Files are read and written in the
  * browser only: saving is a download of the editor's exact text.
  */
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeFile, downloadName } from './lab.view.ts';
 
@@ -65,6 +65,24 @@ function FileBar({
 }: LabFileBarProps) {
   const { t } = useTranslation('lab');
   const id = useId();
+  // The bar is drawn again when a check changes what it can do (the translate button comes and goes with a
+  // typing slip); its texts only change with the language and the file names.
+  const labels = useMemo(() => {
+    const name = downloadName(scenarioId);
+    return {
+      group: t('file.label'),
+      open: t('file.open'),
+      paste: t('file.paste'),
+      template: t('file.template'),
+      save: t('file.save', { name }),
+      translate: t('file.translate', { name: name.replace(/\.yaml$/, '.en.yaml') }),
+      hint: t('file.hint'),
+      translation: translation ? t('file.translation', { name: translation.name }) : '',
+      closeTranslation: t('file.closeTranslation'),
+      pasteLabel: t('file.pasteLabel'),
+      usePasted: t('file.usePasted'),
+    };
+  }, [t, scenarioId, translation]);
   const input = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
   const [pasteOpen, setPasteOpen] = useState(false);
@@ -113,9 +131,9 @@ function FileBar({
 
   return (
     <div className="lab-filebar">
-      <div className="button-row" role="group" aria-label={t('file.label')}>
+      <div className="button-row" role="group" aria-label={labels.group}>
         <button type="button" className="button" onClick={() => input.current?.click()}>
-          {t('file.open')}
+          {labels.open}
         </button>
         <input
           ref={input}
@@ -137,29 +155,29 @@ function FileBar({
           aria-controls={`${id}-paste`}
           onClick={() => setPasteOpen((o) => !o)}
         >
-          {t('file.paste')}
+          {labels.paste}
         </button>
         <button type="button" className="button" onClick={onTemplate}>
-          {t('file.template')}
+          {labels.template}
         </button>
         <button type="button" className="button button--primary" onClick={save}>
-          {t('file.save', { name: downloadName(scenarioId) })}
+          {labels.save}
         </button>
         <button type="button" className="button" onClick={translate} disabled={!translationFile}>
-          {t('file.translate', { name: downloadName(scenarioId).replace(/\.yaml$/, '.en.yaml') })}
+          {labels.translate}
         </button>
       </div>
-      <p className="lab-hint">{t('file.hint')}</p>
+      <p className="lab-hint">{labels.hint}</p>
       {translation && (
         <p className="lab-hint">
-          {t('file.translation', { name: translation.name })}{' '}
+          {labels.translation}{' '}
           <button type="button" className="button button--quiet" onClick={() => onTranslation(null)}>
-            {t('file.closeTranslation')}
+            {labels.closeTranslation}
           </button>
         </p>
       )}
       <div id={`${id}-paste`} hidden={!pasteOpen} className="lab-paste">
-        <label htmlFor={`${id}-paste-text`}>{t('file.pasteLabel')}</label>
+        <label htmlFor={`${id}-paste-text`}>{labels.pasteLabel}</label>
         <textarea id={`${id}-paste-text`} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         <button
           type="button"
@@ -171,7 +189,7 @@ function FileBar({
             setPasteOpen(false);
           }}
         >
-          {t('file.usePasted')}
+          {labels.usePasted}
         </button>
       </div>
     </div>
