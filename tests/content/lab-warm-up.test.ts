@@ -4,17 +4,15 @@
  * takes that path: for every shipped scenario and the Lab's template the slipped copy must be a YAML syntax
  * error on the added line, and the warm-up must never throw (nobody waits for it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labCheck, warmUpSlips, withSlip } from '../../src/features/lab/lab-check.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
+import { yamlFiles } from '../helpers/scenarios.ts';
 
-const DIR = join(import.meta.dirname, '..', '..', 'scenarios');
 const TEXTS = [
-  ...readdirSync(DIR)
-    .filter((name) => /^[^.]+\.yaml$/.test(name))
-    .map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8') })),
+  ...yamlFiles(['scenarios'], { translations: false }).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })),
   { name: 'the template', text: TEMPLATE_YAML },
 ];
 
