@@ -19,7 +19,6 @@ export function compileHints(chunkNames: readonly string[]): Plugin {
   return {
     name: 'ruimte-compile-hints',
     apply: 'build',
-    enforce: 'post',
     // Last: Vite puts its own first line (the map of preloaded files) on a chunk in this hook too.
     generateBundle: {
       order: 'post',
