@@ -63,13 +63,26 @@ function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The scenario id from its own line (`id: …` at the left margin, quoted or not, a comment after it allowed),
+ * for a text that YAML cannot read: one typing slip elsewhere in the file does not make its id unknown. Only a
+ * valid id; undefined when there is none.
+ */
+export function peekIdLine(source: string): string | undefined {
+  const found = /^id:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#"'][^\s#]*))[ \t]*(?:#[^\n]*)?\r?$/m.exec(source);
+  const id = found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+  return id !== undefined && VALID_ID.test(id) ? id : undefined;
+}
+
 export function peekHeader(data: unknown): ScenarioHeader {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   const d = data as Record<string, unknown>;
   const persona = d.persona !== null && typeof d.persona === 'object' ? (d.persona as Record<string, unknown>) : {};
   const id = text(d.id);
   return {
-    id: id && /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : undefined,
+    id: id && VALID_ID.test(id) ? id : undefined,
     title: text(d.title),
     summary: text(d.summary),
     domain: text(d.domain),

@@ -11,7 +11,7 @@ import { LabPlay } from '../../src/features/lab/lab-play.tsx';
 import { LabPlaySession } from '../../src/app/play/lab-play-session.tsx';
 import { PlayHostContext } from '../../src/app/play/play-host.ts';
 import { WhatNextContext } from '../../src/features/debrief/what-next-context.ts';
-import { labCheck } from '../../src/features/lab/lab-check.ts';
+import { labCheck, withSlip } from '../../src/features/lab/lab-check.ts';
 import { DRAFT_KEY } from '../../src/features/lab/lab.view.ts';
 import { TEMPLATE_YAML } from '../../src/features/lab/template.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
@@ -229,6 +229,29 @@ describe('LabPage', () => {
         expect(window.localStorage.getItem(DRAFT_KEY)).toBe(draft);
       } finally {
         store.mockRestore();
+      }
+    },
+    SLOW,
+  );
+});
+
+describe('the Lab with a typing slip', () => {
+  it(
+    'keeps the file name on the save button while YAML cannot read the text',
+    async () => {
+      window.localStorage.setItem(DRAFT_KEY, withSlip(TEMPLATE_YAML.replace('id: mijn-scenario', 'id: met-een-slip')));
+      try {
+        renderWithI18n(
+          <SettingsProvider storage={null}>
+            <LabPage libraryHref="#/" player={LabPlaySession} />
+          </SettingsProvider>,
+        );
+        await waitFor(() => expect(screen.getAllByRole('status').some((s) => /1 fout\b/.test(s.textContent ?? ''))).toBe(true), {
+          timeout: 20_000,
+        });
+        expect(screen.getByRole('button', { name: 'Opslaan als met-een-slip.yaml' })).toBeInTheDocument();
+      } finally {
+        window.localStorage.removeItem(DRAFT_KEY);
       }
     },
     SLOW,
