@@ -91,6 +91,27 @@ describe('reduced motion', () => {
     );
     expect(running).toEqual([]);
   });
+
+  it('breathes in small steps when motion is allowed, so the browser draws a frame only when the breath moves', async () => {
+    const { page } = await app().open('#/', { reducedMotion: 'no-preference' });
+    await startByKeyboard(page, 'nl');
+    await playByKeys(page, 'nl', { stopAfter: 1 });
+    const breaths = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((animation): animation is CSSAnimation => animation instanceof CSSAnimation && /^portrait-/.test(animation.animationName))
+        .map((animation) => ({
+          name: animation.animationName,
+          running: animation.playState === 'running',
+          easings: [...new Set((animation.effect as KeyframeEffect).getKeyframes().map((frame) => frame.easing))],
+        })),
+    );
+    expect(breaths.map((breath) => breath.name).sort()).toEqual(['portrait-chest', 'portrait-rise']);
+    for (const breath of breaths) {
+      expect(breath.running).toBe(true);
+      expect(breath.easings.every((easing) => /^steps\(\d+/.test(easing ?? ''))).toBe(true);
+    }
+  });
 });
 
 /** What the trainee sees first on the debrief: the viewport only, not the whole page. */
