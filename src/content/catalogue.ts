@@ -67,8 +67,8 @@ const VALID_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The scenario id from its own line (`id: …` at the left margin, quoted or not, a comment after it allowed),
- * for a text that YAML cannot read: one typing slip elsewhere in the file does not make its id unknown. Only a
- * valid id; undefined when there is none.
+ * for a text that YAML cannot read: one typing slip elsewhere in the file does not make its id unknown (the
+ * Lab names the file it saves by it). Only a valid id; undefined when there is none.
  */
 export function peekIdLine(source: string): string | undefined {
   const found = /^id:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#"'][^\s#]*))[ \t]*(?:#[^\n]*)?\r?$/m.exec(source);

@@ -4,7 +4,7 @@
  * Vite plugin) and in the browser (the Scenario Lab), so it touches no file system: callers pass contents.
  */
 import type { CompiledScenario } from '../engine/scenario.types.ts';
-import { catalogueEntry, peekHeader, peekIdLine, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
+import { catalogueEntry, peekHeader, type CatalogueEntry, type ScenarioHeader } from './catalogue.ts';
 import { compileScenario } from './compile.ts';
 import { truncate } from './graphemes.ts';
 import { issue, sortIssues, type ContentIssue } from './issues.ts';
@@ -67,8 +67,7 @@ function contents(file: SourceFile): Uint8Array | string {
 
 function runCheck(input: CheckInput): CheckResult {
   const parsed = parseYamlSource(input.path, contents(input));
-  // A file YAML cannot read still names itself by its id line (a typing slip elsewhere does not hide it).
-  if (!parsed.ok) return { scenario: null, issues: parsed.issues, header: unreadableHeader(contents(input)) };
+  if (!parsed.ok) return { scenario: null, issues: parsed.issues, header: {} };
   const issues = [...parsed.issues, ...yamlLintIssues(parsed.source, SCENARIO_KEYS)];
   const header = peekHeader(parsed.source.data);
   const validated = validateScenario(parsed.source);
@@ -85,11 +84,6 @@ function runCheck(input: CheckInput): CheckResult {
     if (source && checked.translation) scenario = compileScenario(source, withoutStale(checked.translation, checked.stale));
   }
   return { scenario, issues, header, library: source && scenario ? { file: parsed.source.file, yaml: parsed.source, source } : null };
-}
-
-function unreadableHeader(contents: Uint8Array | string): ScenarioHeader {
-  const id = peekIdLine(typeof contents === 'string' ? contents : new TextDecoder().decode(contents));
-  return id === undefined ? {} : { id };
 }
 
 /** A stale line counts as not translated: players see the Dutch, the analysis counts it as missing. */

@@ -6,6 +6,7 @@
  */
 import { parse } from 'yaml';
 import { analyseScenario, type ScenarioAnalysis } from '../../content/analyse.ts';
+import { peekIdLine } from '../../content/catalogue.ts';
 import { checkScenarioSource } from '../../content/check.ts';
 import type { ContentIssue } from '../../content/issues.ts';
 import { locate } from '../../content/locate.ts';
@@ -42,7 +43,8 @@ export function labCheck(text: string, translation?: string | null): LabCheck {
   return {
     issues: result.issues,
     scenario: result.scenario,
-    id: result.header.id ?? null,
+    // Also while YAML cannot read the text (a typing slip): the save button keeps the file's name.
+    id: result.header.id ?? peekIdLine(text) ?? null,
     // The checker's own parse of this text (its `library` holds it whenever the scenario compiles): parsing
     // an 80 KB file a second time for the places cost as much as checking it.
     places: result.scenario ? placesOf(result.library?.yaml ?? parsedAgain(text)) : {},
