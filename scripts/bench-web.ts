@@ -20,7 +20,8 @@
  * Also reports the bundle sizes. Writes test-results/bench-web.json. A benchmark, not a test: the exit code is
  * 0 whatever the figures (1 only when it could not measure).
  *
- * Options: --runs N (default 5), --scenario <id> (default: the largest shipped file), --rates 1,4.
+ * Options: --runs N (default 5), --scenario <id> (default: the largest shipped file), --rates 1,4, --seed N (the
+ * conversation's seed, default 1: the same conversation in every run).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -35,9 +36,23 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     scenario: { type: 'string' },
     rates: { type: 'string', default: '1,4' },
+    seed: { type: 'string', default: '1' },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 5);
+/**
+ * The player draws a fresh seed for every conversation (crypto.getRandomValues), so two playthroughs that both take
+ * the first option can differ in length (13 or 22 turns of the same scenario), and with it how long the transcript
+ * of the second half is. The benchmark hands the page this seed instead, so every run plays the same conversation.
+ */
+const SEED = Number(options.seed) >>> 0;
+const SEED_SCRIPT = `(() => {
+  const real = crypto.getRandomValues.bind(crypto);
+  crypto.getRandomValues = (array) => {
+    if (array instanceof Uint32Array && array.length === 1) { array[0] = ${SEED}; return array; }
+    return real(array);
+  };
+})();`;
 /** The longest shipped scenario: the largest file, so the longest texts and transcript. */
 function largestScenario(): { id: string; file: string } {
   const dir = join(ROOT, 'scenarios');
@@ -222,6 +237,7 @@ function playSample(probe: Probe, since: number, turns: number): PlaySample {
 /** A full playthrough of the scenario, always the first option, clicking. */
 async function measureAppPlay(browser: Browser, origin: string, rate: number): Promise<PlaySample> {
   const page = await newPage(browser, rate);
+  await page.addInitScript({ content: SEED_SCRIPT });
   try {
     await page.goto(`${origin}/#/s/${SCENARIO}/play`, { waitUntil: 'load' });
     const group = page.getByRole('group', { name: OPTIONS_GROUP });
@@ -460,9 +476,10 @@ async function main(): Promise<void> {
       ['  the slip deleted (checked before)', (m) => m.keySlipDeleted],
       ['slowest click, Event Timing', (m) => m.slowestEvent],
     ];
-    const turns = results.at(-1)?.app.play.at(-1)?.turns ?? 0;
+    const allTurns = [...new Set(results.flatMap((result) => result.app.play.map((sample) => sample.turns)))];
+    const turns = allTurns.length === 1 ? `${allTurns[0]} turns` : `${allTurns.join(', ')} turns: NOT the same conversation each run`;
     console.log(
-      `\nbench:web — Chromium ${version}, scenario ${SCENARIO} (${turns} turns, first option each time), ${RUNS} runs each, medians`,
+      `\nbench:web — Chromium ${version}, scenario ${SCENARIO} (seed ${SEED}, ${turns}, first option each time), ${RUNS} runs each, medians`,
     );
     console.log('(baseline: the library as static HTML; for clicks, the one-button interaction floor page)');
     // Other work on the machine slows app and baseline alike, but widens the spread: say how busy it was.
@@ -546,6 +563,7 @@ async function main(): Promise<void> {
           chromium: version,
           scenario: SCENARIO,
           runs: RUNS,
+          seed: SEED,
           loadAverage: load,
           summary,
           targets,
