@@ -82,6 +82,8 @@ describe('Scenario Lab', () => {
     // The notice takes the place of the diagram's intro line: the diagram does not jump while a slip comes and goes.
     expect(await graphTop()).toBe(topBefore);
     expect(await page.locator('.lab-node').count()).toBe(5 + 3 + 1);
+    // The file keeps its name while YAML cannot read it.
+    expect(await page.getByRole('button', { name: 'Opslaan als gesleept.yaml' }).count()).toBe(1);
     expect(await page.locator('.cm-content.cm-lineWrapping').count()).toBe(1);
     await page.keyboard.press('Control+f');
     const panel = page.locator('.cm-search');
