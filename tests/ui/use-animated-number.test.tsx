@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createGlideHold, GlideHoldContext, type GlideHold } from '../../src/features/shared/glide-hold.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -37,6 +37,25 @@ describe('useAnimatedNumber', () => {
     const frame = vi.spyOn(globalThis, 'requestAnimationFrame');
     renderHook(() => useAnimatedNumber(42, true));
     expect(frame).not.toHaveBeenCalled();
+  });
+
+  it('draws each frame of a glide in that frame, leaving nothing for the next render (a click) to draw', () => {
+    function Shown({ target }: { target: number }) {
+      return <output>{useAnimatedNumber(target, true, 600)}</output>;
+    }
+    const { container, rerender } = render(<Shown target={10} />);
+    rerender(<Shown target={80} />);
+    act(() => void vi.advanceTimersByTime(48));
+    // Read inside the same act as the frames: what a frame set is on the page before anything else renders.
+    const before = Number(container.textContent);
+    let drawn = before;
+    act(() => {
+      vi.advanceTimersByTime(16);
+      drawn = Number(container.textContent);
+    });
+    expect(before).toBeGreaterThan(10);
+    expect(drawn).toBeGreaterThan(before);
+    expect(drawn).toBeLessThan(80);
   });
 
   describe('held (a choice on its way to the screen)', () => {

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { afterNextPaint } from './after-paint.ts';
 import { GlideHoldContext } from './glide-hold.ts';
 
@@ -46,7 +47,10 @@ export function useAnimatedNumber(target: number, animate: boolean, durationMs =
       const progress = durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (now - start) / durationMs));
       const value = from + (target - from) * (1 - Math.pow(1 - progress, 3));
       current.current = value;
-      setShown(value);
+      // Drawn in this frame, not in a task after it: an update left waiting would be rendered with the next
+      // click's own render (React renders waiting default updates with a click's), so the frame that answers a
+      // choice would redraw the drawing after all.
+      flushSync(() => setShown(value));
       if (progress < 1) frame = requestAnimationFrame(step);
     };
     frame = requestAnimationFrame(() => {
