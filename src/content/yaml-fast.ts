@@ -106,6 +106,19 @@ const endOf = (token: SourceToken) => token.offset + token.source.length;
 export interface FastFallback {
   doc: null;
   tokens: CST.Token[] | null;
+  /** Where in the document the walk stepped aside (composeFromFailure); empty when it did not start. */
+  trail: readonly TrailStep[];
+}
+
+/**
+ * One block mapping or list on the way from the document's root to the place the walk stepped aside: the item
+ * it was at, the offset the composer's own loop has reached there (the end of the item before), and whether
+ * every item before it was an ordinary one (an item of comments only sets state the composer reads later).
+ */
+export interface TrailStep {
+  index: number;
+  offset: number;
+  plain: boolean;
 }
 
 /**
@@ -115,21 +128,23 @@ export interface FastFallback {
  */
 export function fastParse(text: string, lineCounter: LineCounter, options: Options): FastParsed | FastFallback {
   let tokens: CST.Token[] | null = null;
+  let walk: Walk | null = null;
   try {
     tokens = parseTokens(text, lineCounter.addNewLine);
     let document: CST.Document | null = null;
-    let walk = true;
+    let plain = true;
     for (const token of tokens) {
       if (token.type === 'document' && document === null) document = token;
-      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') walk = false;
+      else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') plain = false;
     }
-    if (document === null || !walk) return { doc: null, tokens };
-    return new Walk(options).document(document);
+    if (document === null || !plain) return { doc: null, tokens, trail: [] };
+    walk = new Walk(options);
+    return walk.document(document);
   } catch (error) {
-    if (error === FALLBACK) return { doc: null, tokens };
+    if (error === FALLBACK) return { doc: null, tokens, trail: walk?.trail ?? [] };
     // A stack overflow too (in the parser or the walk): the composer's way reports it as the file nesting too
     // deep, reading the file afresh.
-    if (error instanceof RangeError) return { doc: null, tokens: null };
+    if (error instanceof RangeError) return { doc: null, tokens: null, trail: [] };
     throw error;
   }
 }
@@ -162,6 +177,48 @@ export function composeTokens(text: string, tokens: readonly CST.Token[], lineCo
     for (const warning of doc!.warnings) prettify(text, lineCounter, warning);
   }
   return doc!;
+}
+
+/**
+ * The composer's errors for a file the walk stepped aside from, composing only what the walk had not read yet:
+ * on each block mapping or list of the trail, the items from the one it stopped at to the end. Everything the
+ * walk read before that place is plain YAML the composer reports nothing for, so leaving it out changes no
+ * error; the composer's loop starts where it would have stood (the end of the item before), so every position
+ * and message is the same. A typing slip near the end of a large file is then found without composing the
+ * whole file again. Null when nothing could be left out, or when the rest has no error (the walk stepped aside
+ * from something valid it does not handle, such as an anchor): then the whole file is composed as before.
+ */
+export function composeFromFailure(
+  text: string,
+  tokens: readonly CST.Token[],
+  trail: readonly TrailStep[],
+  lineCounter: LineCounter,
+  options: Options,
+): Document.Parsed | null {
+  const at = tokens.findIndex((token) => token.type === 'document');
+  const document = tokens[at] as CST.Document | undefined;
+  if (!document?.value || trail.length === 0) return null;
+  const value = rest(document.value, trail, 0);
+  if (value === document.value) return null;
+  const shortened = [...tokens];
+  shortened[at] = { ...document, value };
+  const partial = composeTokens(text, shortened, lineCounter, options);
+  return partial.errors.length > 0 ? partial : null;
+}
+
+/** The block collection `token` from the trail's item at `depth` on (and so on down the trail). */
+function rest(token: Token, trail: readonly TrailStep[], depth: number): Token {
+  const step = trail[depth];
+  if (!step || (token.type !== 'block-map' && token.type !== 'block-seq')) return token;
+  const from = step.plain ? step.index : 0;
+  const items: (CST.BlockMap['items'][number] | CST.BlockSequence['items'][number])[] = token.items.slice(from);
+  const failing = items[step.index - from];
+  if (failing?.value) {
+    const deeper = rest(failing.value, trail, depth + 1);
+    if (deeper !== failing.value) items[step.index - from] = { ...failing, value: deeper };
+  }
+  if (from === 0 && items[step.index - from] === token.items[step.index]) return token;
+  return { ...token, offset: from === 0 ? token.offset : step.offset, items } as Token;
 }
 
 /** The library's prettifyError: " at line L, column C" and the line with a pointer under the place. */
@@ -212,6 +269,8 @@ class Walk {
   private readonly options: Options;
   /** The plain data of the node last built. */
   private data: unknown = null;
+  /** The block collections being read, outermost first: where the walk is (left as it is when it steps aside). */
+  readonly trail: TrailStep[] = [];
 
   constructor(options: Options) {
     this.doc = new Document(undefined, options) as unknown as Document.Parsed;
@@ -359,12 +418,17 @@ class Walk {
     const data: Record<string, unknown> = {};
     let offset = bm.offset;
     let commentEnd: number | null = null;
+    const step: TrailStep = { index: 0, offset, plain: true };
+    this.trail.push(step);
     for (const { start, key, sep, value } of bm.items) {
+      step.offset = offset;
       const keyProps = this.props(start, 'explicit-key-ind', offset, true, false);
       if (!sep) {
         // A line of comments only; the composer drops an item without a separator, here it falls back.
         if (key || value) return fallback();
         commentEnd = keyProps.end;
+        step.plain = false;
+        step.index++;
         continue;
       }
       if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return fallback();
@@ -378,10 +442,13 @@ class Walk {
       offset = valueNode.range![2];
       map.items.push(newPair(keyNode, valueNode));
       this.put(data, raw, this.data);
+      step.index++;
     }
+    step.offset = offset;
     if (commentEnd && commentEnd < offset) return fallback();
     map.range = [bm.offset, offset, commentEnd ?? offset];
     this.data = data;
+    this.trail.pop();
     return map;
   }
 
@@ -390,20 +457,27 @@ class Walk {
     const data: unknown[] = [];
     let offset = bs.offset;
     let commentEnd: number | null = null;
+    const step: TrailStep = { index: 0, offset, plain: true };
+    this.trail.push(step);
     for (const { start, value } of bs.items) {
+      step.offset = offset;
       const props = this.props(start, 'seq-item-ind', offset, true, false);
       if (!props.found) {
         if (value) return fallback();
         commentEnd = props.end;
+        step.plain = false;
+        step.index++;
         continue;
       }
       const node = value ? this.node(value, false) : this.empty(props.end, start, props);
       offset = node.range![2];
       seq.items.push(node);
       data.push(this.data);
+      step.index++;
     }
     seq.range = [bs.offset, offset, commentEnd ?? offset];
     this.data = data;
+    this.trail.pop();
     return seq;
   }
 

@@ -20,7 +20,7 @@ import {
 } from 'yaml';
 import { describeControl, firstControl } from './control-chars.ts';
 import { invisibleCharacterIssues } from './invisible.ts';
-import { composeTokens, fastParse } from './yaml-fast.ts';
+import { composeFromFailure, composeTokens, fastParse } from './yaml-fast.ts';
 import { plainData, walkYaml } from './yaml-walk.ts';
 import { issue, type ContentIssue, type IssueCode, type Message } from './issues.ts';
 import { MAX_DEPTH, MAX_ITEMS, MAX_LINE_LENGTH, prescan, type ScanResult } from './prescan.ts';
@@ -145,12 +145,17 @@ export function parseYamlSource(file: string, input: Uint8Array | string): YamlR
   // The plain files scenarios are made of take the fast way (yaml-fast.ts); anything else, and every file
   // with a problem, is composed by the library as its parseDocument would (whose errors the messages below
   // explain), from the tokens the fast way has read already: a typing slip in a large file is not read twice.
+  // Where the fast way stopped at an error, only the part from there on is composed (composeFromFailure): such
+  // a document carries the errors and nothing else, and is read for nothing else below.
   const parsed = fastParse(text, lineCounter, PARSE_OPTIONS);
   const fast = parsed.doc ? parsed : null;
   if (parsed.doc) doc = parsed.doc;
   else {
     try {
-      if (parsed.tokens) doc = composeTokens(text, parsed.tokens, lineCounter, PARSE_OPTIONS);
+      if (parsed.tokens)
+        doc =
+          composeFromFailure(text, parsed.tokens, parsed.trail, lineCounter, PARSE_OPTIONS) ??
+          composeTokens(text, parsed.tokens, lineCounter, PARSE_OPTIONS);
       else {
         lineCounter = new LineCounter();
         doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { yamlFiles } from '../helpers/scenarios.ts';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type YAMLError } from 'yaml';
-import { composeTokens, fastParse, parseTokens, type FastFallback } from '../../src/content/yaml-fast.ts';
+import { composeFromFailure, composeTokens, fastParse, parseTokens, type FastFallback } from '../../src/content/yaml-fast.ts';
 import { parseYamlSource, PARSE_OPTIONS } from '../../src/content/yaml-source.ts';
 import { generateScenarioYaml } from '../../scripts/generate-scenario.ts';
 
@@ -63,6 +63,9 @@ function composesAsParseDocument(text: string, fast: FastFallback, lines: LineCo
   expect(composed.range).toEqual(slow.range);
   // Positions of later problems (duplicate keys, aliases, control characters) read the same lines.
   expect(lines.lineStarts.slice(0, slowLines.lineStarts.length)).toEqual(slowLines.lineStarts);
+  // Composed from where the walk stopped: the same errors, or none at all (then the whole file is composed).
+  const partial = composeFromFailure(text, fast.tokens!, fast.trail, lines, PARSE_OPTIONS);
+  if (partial) expect(errors(partial.errors)).toEqual(errors(slow.errors));
 }
 
 describe('fastParse against parseDocument', () => {
@@ -153,6 +156,120 @@ describe('fastParse against parseDocument', () => {
     const text = slip(original);
     expect(text).not.toBe(original);
     expect(compare(text)).toBe('fallback');
+  });
+});
+
+/**
+ * Typing slips of every kind at seeded random places in every shipped scenario: composed from where the fast
+ * walk stopped, the composer gives exactly the errors it gives for the whole file (codes, messages, places).
+ */
+describe('composeFromFailure: the errors of the whole file', () => {
+  const shipped = files.filter((file) => /^scenarios\/[^.]+\.yaml$/.test(file));
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const inserts = [
+    'x',
+    ':',
+    ': ',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    '- ',
+    '#',
+    '&a ',
+    '*a',
+    '!t ',
+    '\t',
+    '|',
+    '>',
+    ',',
+    '? ',
+    '%',
+    '@',
+    '`',
+    '\n',
+    '\n x',
+    '\nx',
+    'a: b: c',
+  ];
+  const slip = (text: string, next: () => number): string => {
+    const lines = text.split('\n');
+    const line = Math.floor(next() * lines.length);
+    const body = lines[line]!;
+    switch (Math.floor(next() * 5)) {
+      case 0: {
+        const at = Math.floor(next() * (body.length + 1));
+        lines[line] = body.slice(0, at) + inserts[Math.floor(next() * inserts.length)] + body.slice(at);
+        break;
+      }
+      case 1:
+        lines.splice(line, 0, ' '.repeat(Math.floor(next() * 9)) + 'woord');
+        break;
+      case 2:
+        lines[line] = body.replace(/^( *)/, (indent) => ' '.repeat(Math.max(0, indent.length + [-2, -1, 1, 2][Math.floor(next() * 4)]!)));
+        break;
+      case 3:
+        lines[line] = body.replace(/:( |$)/, '$1');
+        break;
+      default: {
+        const at = Math.floor(next() * body.length);
+        lines[line] = body.slice(0, at) + body.slice(at + 1);
+      }
+    }
+    return lines.join('\n');
+  };
+
+  it.each(shipped)('%s', (file) => {
+    const original = readFileSync(file, 'utf8');
+    const next = random(file.length * 7919);
+    let shortened = 0;
+    let broken = 0;
+    for (let n = 0; n < 24; n++) {
+      const text = slip(original, next);
+      const lines = new LineCounter();
+      const fast = fastParse(text, lines, PARSE_OPTIONS);
+      if (fast.doc !== null || !fast.tokens) continue;
+      const whole = composeTokens(text, fast.tokens, lines, PARSE_OPTIONS);
+      if (whole.errors.length > 0) broken++;
+      const partial = composeFromFailure(text, fast.tokens, fast.trail, lines, PARSE_OPTIONS);
+      if (!partial) continue;
+      shortened++;
+      expect(errors(partial.errors), `slip ${n}`).toEqual(errors(whole.errors));
+    }
+    // Most slips break the file, and most of those are found without composing all of it.
+    expect(broken).toBeGreaterThan(12);
+    expect(shortened).toBeGreaterThan(broken / 2);
+  });
+
+  it('leaves nothing out when the walk stopped at the start, and composes the whole file when the rest has no error', () => {
+    const lines = new LineCounter();
+    const text = 'a: &x 1\nb: *x\n';
+    const fast = fastParse(text, lines, PARSE_OPTIONS);
+    expect(fast.doc).toBeNull();
+    expect(composeFromFailure(text, (fast as FastFallback).tokens!, (fast as FastFallback).trail, lines, PARSE_OPTIONS)).toBeNull();
+    const late = 'a: 1\nb: 2\nc: &x 3\nd: *x\n';
+    const lateLines = new LineCounter();
+    const lateFast = fastParse(late, lateLines, PARSE_OPTIONS) as FastFallback;
+    expect(lateFast.trail[0]?.index).toBe(2);
+    expect(composeFromFailure(late, lateFast.tokens!, lateFast.trail, lateLines, PARSE_OPTIONS)).toBeNull();
+  });
+
+  it('a slip at the end of a large file is composed from the last field on', () => {
+    const text = `${readFileSync(shipped[0]!, 'utf8')}\nx\n`;
+    const lines = new LineCounter();
+    const fast = fastParse(text, lines, PARSE_OPTIONS) as FastFallback;
+    const partial = composeFromFailure(text, fast.tokens!, fast.trail, lines, PARSE_OPTIONS);
+    expect(partial).not.toBeNull();
+    expect(partial!.errors.map((error) => error.code)).toEqual(['MISSING_CHAR']);
+    // The document it composed holds only the stray word: nothing before it was composed again.
+    expect((partial!.contents as { items: unknown[] }).items).toHaveLength(1);
   });
 });
 
