@@ -160,8 +160,9 @@ describe('fastParse against parseDocument', () => {
 });
 
 /**
- * Typing slips of every kind at seeded random places in every shipped scenario: composed from where the fast
- * walk stopped, the composer gives exactly the errors it gives for the whole file (codes, messages, places).
+ * Typing slips of five kinds (a character typed, a stray line, an indentation off, a lost colon, a character
+ * deleted) at seeded random places in every shipped scenario: composed from where the fast walk stopped, the
+ * composer gives exactly the errors it gives for the whole file (codes, messages, places).
  */
 describe('composeFromFailure: the errors of the whole file', () => {
   const shipped = files.filter((file) => /^scenarios\/[^.]+\.yaml$/.test(file));
