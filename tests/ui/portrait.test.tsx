@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Portrait } from '../../src/features/portrait/portrait.tsx';
-import { lookFor } from '../../src/features/portrait/portrait.view.ts';
+import { lookFor, portraitGeometry } from '../../src/features/portrait/portrait.view.ts';
 import { SettingsProvider } from '../../src/features/settings/settings-context.tsx';
 import { SETTINGS_STORAGE_KEY, type MotionPreference } from '../../src/features/settings/settings.ts';
 import type { Mode, Trait } from '../../src/engine/index.ts';
@@ -107,6 +108,41 @@ describe('portrait', () => {
     const boxes = [...container.querySelectorAll('svg.portrait__layer')].map((svg) => svg.getAttribute('viewBox'));
     expect(boxes).toHaveLength(3);
     expect(new Set(boxes).size).toBe(1);
+  });
+
+  it('glides the face to the new stress on the same elements, and ends drawn exactly as the new state', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    try {
+      const { container, rerender, i18n } = renderPortrait({ stress: 15, mode: 'open' }, 'off');
+      const d = (selector: string) => container.querySelector(selector)!.getAttribute('d');
+      const calm = portraitGeometry({ stress: 15, mode: 'open', reaction: null, present: true }, look);
+      expect(d('.portrait__mouth')).toBe(calm.mouth);
+      expect(container.querySelector('.portrait__cheeks')).toHaveAttribute('opacity', String(calm.cheeks * 0.2));
+      const brows = [...container.querySelectorAll('.portrait__brow')];
+      // The same tree as renderPortrait's, so the portrait stays mounted and glides.
+      rerender(
+        <I18nextProvider i18n={i18n}>
+          <SettingsProvider>
+            <Portrait name="Marco" look={look} stress={85} mode="closed" reaction={null} />
+          </SettingsProvider>
+        </I18nextProvider>,
+      );
+      const tense = portraitGeometry({ stress: 85, mode: 'closed', reaction: null, present: true }, look);
+      act(() => void vi.advanceTimersByTime(80));
+      const midway = d('.portrait__torso');
+      expect(midway).not.toBe(calm.torso);
+      expect(midway).not.toBe(tense.torso);
+      act(() => void vi.advanceTimersByTime(900));
+      expect(d('.portrait__mouth')).toBe(tense.mouth);
+      expect(d('.portrait__torso')).toBe(tense.torso);
+      expect([...container.querySelectorAll('.portrait__brow')].map((brow) => brow.getAttribute('d'))).toEqual(tense.brows);
+      expect(container.querySelector('.portrait__cheeks')).toHaveAttribute('opacity', '0');
+      // The brows changed shape, not elements: a glide never takes elements out of the page and puts new ones in.
+      expect([...container.querySelectorAll('.portrait__brow')]).toEqual(brows);
+      brows.forEach((brow, index) => expect(container.querySelectorAll('.portrait__brow')[index]).toBe(brow));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sets no inline styles (the CSP allows none)', () => {

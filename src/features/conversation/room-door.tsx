@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode } from '../../engine/index.ts';
-import { useAnimatedNumber } from '../shared/use-animated-number.ts';
+import { setAttributes } from '../shared/set-attributes.ts';
+import { useGlide } from '../shared/use-glide.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
 import { DOOR_FRAME, doorAngle, doorGeometry } from './conversation.view.ts';
 
@@ -26,20 +27,31 @@ export const RoomDoor = memo(function RoomDoor({ room, mode }: RoomDoorProps) {
   );
 });
 
-/** The drawing owns the gliding angle, so a glide redraws the door frame by frame and nothing else. */
+/**
+ * The drawing owns the gliding angle: React renders the elements, and the glide sets the door's own attributes
+ * (the leaf, its knob and the light through the opening) frame by frame, without a render (use-glide.ts).
+ */
 const DoorDrawing = memo(function DoorDrawing({ angle: target, animate }: { angle: number; animate: boolean }) {
-  const angle = useAnimatedNumber(target, animate);
-  const door = doorGeometry(angle);
+  const drawing = useRef<SVGSVGElement>(null);
+  const draw = useCallback((angle: number) => {
+    const svg = drawing.current;
+    if (!svg) return;
+    const door = doorGeometry(angle);
+    setAttributes(svg.querySelector('.room__spill'), { points: door.spill, opacity: door.light * 0.8 });
+    setAttributes(svg.querySelector('.room__leaf'), { points: door.leaf });
+    setAttributes(svg.querySelector('.room__knob'), { cx: door.knob.cx, cy: door.knob.cy });
+  }, []);
+  useGlide(target, animate, draw);
   const { x, y, width, height } = DOOR_FRAME;
   return (
-    <svg className="room__drawing" viewBox="0 0 160 180" aria-hidden="true" focusable="false">
+    <svg className="room__drawing" ref={drawing} viewBox="0 0 160 180" aria-hidden="true" focusable="false">
       <rect className="room__wall" x="0" y="0" width="160" height={y + height} />
       <rect className="room__floor" x="0" y={y + height} width="160" height={180 - y - height} />
       <rect className="room__opening" x={x} y={y} width={width} height={height} />
-      <polygon className="room__spill" points={door.spill} opacity={door.light * 0.8} />
+      <polygon className="room__spill" />
       <rect className="room__frame" x={x - 4} y={y - 4} width={width + 8} height={height + 4} />
-      <polygon className="room__leaf" points={door.leaf} />
-      <circle className="room__knob" cx={door.knob.cx} cy={door.knob.cy} r="2.6" />
+      <polygon className="room__leaf" />
+      <circle className="room__knob" r="2.6" />
     </svg>
   );
 });

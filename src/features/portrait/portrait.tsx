@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mode, Trait } from '../../engine/index.ts';
-import { useAnimatedNumber } from '../shared/use-animated-number.ts';
+import { setAttributes } from '../shared/set-attributes.ts';
+import { useGlide } from '../shared/use-glide.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
-import { PORTRAIT_VIEWBOX, expressionOf, portraitGeometry, type PortraitLook } from './portrait.view.ts';
+import { PORTRAIT_VIEWBOX, expressionOf, portraitGeometry, type PortraitGeometry, type PortraitLook } from './portrait.view.ts';
 
 interface PortraitProps {
   /** The client's short name, for the description. */
@@ -81,30 +82,36 @@ interface PersonProps {
 }
 
 /**
- * The person on the chair. It owns the gliding stress, so a glide redraws only these two layers, frame by
- * frame, and not the description or anything around the portrait.
+ * The person on the chair. It owns the gliding stress: React renders the elements and what never glides (the
+ * look: hair, ears, face, nose); the glide sets the attributes that move with stress frame by frame, without a
+ * render (use-glide.ts, drawPerson below).
  */
 const Person = memo(function Person({ look, stress, mode, reaction, animate }: PersonProps) {
-  const shownStress = useAnimatedNumber(stress, animate);
-  const geometry = portraitGeometry({ stress: shownStress, mode, reaction, present: true }, look);
-  const { head, eyes, brows } = geometry;
-  const headTransform = `translate(0 ${geometry.headDrop}) rotate(${geometry.headTilt} 100 128)`;
+  const person = useRef<HTMLDivElement>(null);
+  const draw = useCallback(
+    (shownStress: number) => {
+      if (person.current) drawPerson(person.current, portraitGeometry({ stress: shownStress, mode, reaction, present: true }, look));
+    },
+    [look, mode, reaction],
+  );
+  useGlide(stress, animate, draw);
+  const { head, ears, hairBack, hairFront, nose } = portraitGeometry({ stress, mode, reaction, present: true }, look);
   return (
-    <div className="portrait__person">
+    <div className="portrait__person" ref={person}>
       <div className="portrait__body">
         <svg className="portrait__layer" viewBox={VIEW_BOX} aria-hidden="true" focusable="false">
           <g fill={look.skin}>
-            <path className="portrait__neck" d={geometry.neck} fill={look.skin} stroke={look.skinShade} />
-            <path className="portrait__torso" d={geometry.torso} fill={look.clothing} />
-            <path className="portrait__neckline" d={geometry.neckline} fill={look.skin} />
-            <path className="portrait__arms" d={geometry.arms} />
+            <path className="portrait__neck" fill={look.skin} stroke={look.skinShade} />
+            <path className="portrait__torso" fill={look.clothing} />
+            <path className="portrait__neckline" fill={look.skin} />
+            <path className="portrait__arms" />
           </g>
         </svg>
       </div>
       <svg className="portrait__layer" viewBox={VIEW_BOX} aria-hidden="true" focusable="false">
-        <g className="portrait__head" fill={look.skin} transform={headTransform}>
-          {geometry.hairBack && <path className="portrait__hair" d={geometry.hairBack} fill={look.hair} />}
-          {geometry.ears.map((ear) => (
+        <g className="portrait__head" fill={look.skin}>
+          {hairBack && <path className="portrait__hair" d={hairBack} fill={look.hair} />}
+          {ears.map((ear) => (
             <ellipse key={ear.cx} cx={ear.cx} cy={ear.cy} rx="5" ry="8" fill={look.skin} stroke={look.skinShade} strokeWidth="0.8" />
           ))}
           <ellipse
@@ -117,27 +124,49 @@ const Person = memo(function Person({ look, stress, mode, reaction, animate }: P
             stroke={look.skinShade}
             strokeWidth="0.8"
           />
-          <path className="portrait__hair" d={geometry.hairFront} fill={look.hair} />
-          {geometry.cheeks > 0 && (
-            <g className="portrait__cheeks" opacity={geometry.cheeks * 0.2}>
-              <ellipse cx="82" cy="104" rx="7.5" ry="4.5" />
-              <ellipse cx="118" cy="104" rx="7.5" ry="4.5" />
-            </g>
-          )}
-          {eyes.map((eye) => (
-            <g key={eye.cx} className="portrait__eye">
-              <ellipse className="portrait__eye-white" cx={eye.cx} cy={eye.cy} rx={eye.rx} ry={eye.ry} />
-              <circle className="portrait__iris" cx={eye.iris.cx} cy={eye.iris.cy} r={eye.iris.r} />
-              <path className="portrait__lid" d={eye.lid} />
+          <path className="portrait__hair" d={hairFront} fill={look.hair} />
+          {/* Always there: the warmth glides in and out with its opacity (none at all under stress). */}
+          <g className="portrait__cheeks">
+            <ellipse cx="82" cy="104" rx="7.5" ry="4.5" />
+            <ellipse cx="118" cy="104" rx="7.5" ry="4.5" />
+          </g>
+          {SIDES.map((side) => (
+            <g key={side} className="portrait__eye">
+              <ellipse className="portrait__eye-white" />
+              <circle className="portrait__iris" />
+              <path className="portrait__lid" />
             </g>
           ))}
-          {brows.map((d) => (
-            <path key={d} className="portrait__brow" d={d} stroke={look.hair} />
+          {SIDES.map((side) => (
+            <path key={side} className="portrait__brow" stroke={look.hair} />
           ))}
-          <path className="portrait__nose" d={geometry.nose} stroke={look.skinShade} />
-          <path className="portrait__mouth" d={geometry.mouth} />
+          <path className="portrait__nose" d={nose} stroke={look.skinShade} />
+          <path className="portrait__mouth" />
         </g>
       </svg>
     </div>
   );
 });
+
+/** The left and the right eye and brow, in the order of the geometry's pairs. */
+const SIDES = ['left', 'right'] as const;
+
+/** Sets what moves with stress, from the geometry: the shoulders and chest, the head's pose, the eyes, brows and mouth. */
+function drawPerson(person: Element, geometry: PortraitGeometry): void {
+  const part = (name: string) => person.querySelector(`.portrait__${name}`);
+  setAttributes(part('neck'), { d: geometry.neck });
+  setAttributes(part('torso'), { d: geometry.torso });
+  setAttributes(part('neckline'), { d: geometry.neckline });
+  setAttributes(part('arms'), { d: geometry.arms });
+  setAttributes(part('head'), { transform: `translate(0 ${geometry.headDrop}) rotate(${geometry.headTilt} 100 128)` });
+  setAttributes(part('cheeks'), { opacity: geometry.cheeks * 0.2 });
+  person.querySelectorAll('.portrait__eye').forEach((element, index) => {
+    const eye = geometry.eyes[index];
+    if (!eye) return;
+    setAttributes(element.querySelector('.portrait__eye-white'), { cx: eye.cx, cy: eye.cy, rx: eye.rx, ry: eye.ry });
+    setAttributes(element.querySelector('.portrait__iris'), { cx: eye.iris.cx, cy: eye.iris.cy, r: eye.iris.r });
+    setAttributes(element.querySelector('.portrait__lid'), { d: eye.lid });
+  });
+  person.querySelectorAll('.portrait__brow').forEach((element, index) => setAttributes(element, { d: geometry.brows[index] ?? '' }));
+  setAttributes(part('mouth'), { d: geometry.mouth });
+}

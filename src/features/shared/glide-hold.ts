@@ -1,7 +1,7 @@
 import { createContext } from 'react';
 
 /**
- * A pause for the glides (use-animated-number.ts) while something more important is on its way to the screen.
+ * A pause for the glides (use-glide.ts) while something more important is on its way to the screen.
  *
  * A choice made while the face or the door is still gliding from the last reply: the frame that marks the
  * chosen option would also redraw the drawings, and each further frame of the glide would be drawn before the

@@ -1,11 +1,16 @@
-import { useContext, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import { afterNextPaint } from './after-paint.ts';
 import { GlideHoldContext } from './glide-hold.ts';
 
 /**
- * A number that glides to its new value over `durationMs` (ease-out), or jumps when `animate` is false
- * (reduced motion). Driven by requestAnimationFrame, so it only sets SVG attributes: no inline styles.
+ * A number that glides to its new value over `durationMs` (ease-out), or jumps when `animate` is false (reduced
+ * motion), drawn by `draw(value)`: a function that sets the drawing's SVG attributes itself (no inline styles).
+ *
+ * The frames of a glide run no React render at all. Rendering the drawing again for each frame cost a render
+ * and a commit of the whole drawing per frame; on a slow laptop that kept the page busy for a third of every
+ * frame while the face or the door moved, and a click had to wait for it. React renders the elements once; the
+ * glide owns the attributes that move. `draw` is called again (at the value shown) whenever it changes, so a new
+ * mode or look is drawn in the same commit, before the paint.
  *
  * The glide starts after the next paint (a frame, then a task): the frame right after a choice shows the reply,
  * and the first frame of the glide follows it instead of adding its drawing to that frame.
@@ -13,17 +18,22 @@ import { GlideHoldContext } from './glide-hold.ts';
  * While the screen holds the glides (glide-hold.ts: a choice on its way to the screen), a glide stands still and
  * asks for no frames; released, it goes on after the next paint from where it stood, its clock paused as well.
  */
-export function useAnimatedNumber(target: number, animate: boolean, durationMs = 600): number {
-  const [shown, setShown] = useState(target);
-  const current = useRef(target);
+export function useGlide(target: number, animate: boolean, draw: (value: number) => void, durationMs = 600): void {
+  /** The value on screen. */
+  const shown = useRef(target);
+  const latestDraw = useRef(draw);
   const hold = useContext(GlideHoldContext);
+  const glides = animate && typeof requestAnimationFrame === 'function';
+
+  useLayoutEffect(() => {
+    latestDraw.current = draw;
+    if (!glides) shown.current = target;
+    draw(shown.current);
+  }, [draw, glides, target]);
 
   useEffect(() => {
-    if (!animate || typeof requestAnimationFrame !== 'function') {
-      current.current = target;
-      return;
-    }
-    const from = current.current;
+    if (!glides) return;
+    const from = shown.current;
     if (from === target) return;
     let start = 0;
     let frame = 0;
@@ -45,12 +55,9 @@ export function useAnimatedNumber(target: number, animate: boolean, durationMs =
         return;
       }
       const progress = durationMs <= 0 ? 1 : Math.min(1, Math.max(0, (now - start) / durationMs));
-      const value = from + (target - from) * (1 - Math.pow(1 - progress, 3));
-      current.current = value;
-      // Drawn in this frame, not in a task after it: an update left waiting would be rendered with the next
-      // click's own render (React renders waiting default updates with a click's), so the frame that answers a
-      // choice would redraw the drawing after all.
-      flushSync(() => setShown(value));
+      const value = progress === 1 ? target : from + (target - from) * (1 - Math.pow(1 - progress, 3));
+      shown.current = value;
+      latestDraw.current(value);
       if (progress < 1) frame = requestAnimationFrame(step);
     };
     frame = requestAnimationFrame(() => {
@@ -64,7 +71,5 @@ export function useAnimatedNumber(target: number, animate: boolean, durationMs =
       clearTimeout(timer);
       stopWaiting();
     };
-  }, [target, animate, durationMs, hold]);
-
-  return animate ? shown : target;
+  }, [target, glides, durationMs, hold]);
 }
