@@ -7,10 +7,10 @@ import { GlideHoldContext } from './glide-hold.ts';
  * motion), drawn by `draw(value)`: a function that sets the drawing's SVG attributes itself (no inline styles).
  *
  * The frames of a glide run no React render at all. Rendering the drawing again for each frame cost a render
- * and a commit of the whole drawing per frame; on a slow laptop that kept the page busy for a third of every
- * frame while the face or the door moved, and a click had to wait for it. React renders the elements once; the
- * glide owns the attributes that move. `draw` is called again (at the value shown) whenever it changes, so a new
- * mode or look is drawn in the same commit, before the paint.
+ * and a commit of the whole drawing per frame (3–5 ms of script per frame at 4× CPU slowdown), on top of the
+ * browser's own frame work, while the face or the door moved; a click had to wait for it. React renders the
+ * elements once; the glide owns the attributes that move. `draw` is called again (at the value shown) whenever
+ * it changes, so a new mode or look is drawn in the same commit, before the paint.
  *
  * The glide starts after the next paint (a frame, then a task): the frame right after a choice shows the reply,
  * and the first frame of the glide follows it instead of adding its drawing to that frame.
