@@ -1,4 +1,4 @@
-import { useId, useMemo, type Ref } from 'react';
+import { memo, useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionItem } from './conversation.view.ts';
 
@@ -13,16 +13,10 @@ interface OptionListProps {
 
 /** "Wat zegt u?": the consultant's options, numbered; the number is also the key that chooses it. */
 export function OptionList({ options, chosenId, onChoose, firstOptionRef }: OptionListProps) {
-  const { t } = useTranslation('play');
   const headingId = useId();
-  // Rendered again for every choice (the options are marked as chosen); the texts only change with the count.
-  const heading = useMemo(() => t('optionsLabel'), [t]);
-  const hint = useMemo(() => t('keysHint', { count: options.length }), [t, options.length]);
   return (
     <div className="options" role="group" aria-labelledby={headingId} aria-busy={chosenId !== null || undefined}>
-      <h2 className="options__heading" id={headingId}>
-        {heading}
-      </h2>
+      <OptionsHeading id={headingId} />
       <ol className="options__list">
         {options.map((option, index) => (
           <li key={option.id}>
@@ -42,7 +36,23 @@ export function OptionList({ options, chosenId, onChoose, firstOptionRef }: Opti
           </li>
         ))}
       </ol>
-      <p className="options__hint">{hint}</p>
+      <OptionsHint count={options.length} />
     </div>
   );
 }
+
+// The list renders again for every choice (the chosen option is marked); its heading and hint do not, so the
+// render that answers a click does no translation lookups.
+const OptionsHeading = memo(function OptionsHeading({ id }: { id: string }) {
+  const { t } = useTranslation('play');
+  return (
+    <h2 className="options__heading" id={id}>
+      {t('optionsLabel')}
+    </h2>
+  );
+});
+
+const OptionsHint = memo(function OptionsHint({ count }: { count: number }) {
+  const { t } = useTranslation('play');
+  return <p className="options__hint">{t('keysHint', { count })}</p>;
+});
