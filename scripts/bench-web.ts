@@ -78,7 +78,7 @@ const SETTLE_MS = 150;
  * reply (600 ms) when the click comes: a trainee who clicks straight on. 1000 is one who reads the reply first:
  * the click then meets a still page, so the figure is the click's own cost.
  */
-const PAUSE_MS = Math.max(0, Number(options.pause) || 0);
+const PAUSE_MS = Number.isFinite(Number(options.pause)) ? Math.max(0, Number(options.pause)) : 150;
 
 // ------------------------------------------------------------------------------------------ bundle sizes
 
