@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   GREYING_AGE,
+  HAIR_STYLES,
+  PORTRAIT_GLIDE_STEP,
   SKIN_TONES,
   expressionOf,
   hashString,
@@ -27,6 +29,25 @@ function mouthCurve(path: string) {
 }
 
 describe('portrait geometry', () => {
+  it('moves no point more than 0.2 units in one step of the glide, where the expression stays the same', () => {
+    let largest = 0;
+    for (const hairStyle of HAIR_STYLES)
+      for (const mode of ['open', 'guarded', 'closed'] as const)
+        for (const reaction of [null, 'fight', 'flight', 'freeze'] as const)
+          for (let stress = 0; stress + PORTRAIT_GLIDE_STEP <= 100; stress += 0.5) {
+            const [from, to] = [input({ stress, mode, reaction }), input({ stress: stress + PORTRAIT_GLIDE_STEP, mode, reaction })];
+            if (JSON.stringify(expressionOf(from)) !== JSON.stringify(expressionOf(to))) continue;
+            const [before, after] = [
+              numbers(JSON.stringify(portraitGeometry(from, { hairStyle }))),
+              numbers(JSON.stringify(portraitGeometry(to, { hairStyle }))),
+            ];
+            expect(after).toHaveLength(before.length);
+            largest = Math.max(largest, ...before.map((value, index) => Math.abs(after[index]! - value)));
+          }
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(0.201);
+  });
+
   it('lowers and knits the brows as stress rises, in the same mode', () => {
     for (const mode of ['open', 'guarded', 'closed'] as const) {
       const calm = browEnds(geometry({ stress: 10, mode }).brows[0]);

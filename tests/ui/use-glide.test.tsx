@@ -13,13 +13,19 @@ afterEach(() => {
 });
 
 /** A glide whose drawing records every value it was drawn at; `shown()` is the value on screen. */
-function glide(options: { animate?: boolean; durationMs?: number; wrapper?: (props: { children: ReactNode }) => ReactNode } = {}) {
+function glide(
+  options: { animate?: boolean; durationMs?: number; minChange?: number; wrapper?: (props: { children: ReactNode }) => ReactNode } = {},
+) {
   const drawn: number[] = [];
   const draw = (value: number) => void drawn.push(value);
-  const hook = renderHook(({ target }) => useGlide(target, options.animate ?? true, draw, options.durationMs ?? 600), {
-    initialProps: { target: 10 },
-    wrapper: options.wrapper,
-  });
+  const hook = renderHook(
+    ({ target }) =>
+      useGlide(target, options.animate ?? true, draw, { durationMs: options.durationMs ?? 600, minChange: options.minChange }),
+    {
+      initialProps: { target: 10 },
+      wrapper: options.wrapper,
+    },
+  );
   return { ...hook, drawn, shown: () => drawn.at(-1) };
 }
 
@@ -77,6 +83,24 @@ describe('useGlide', () => {
     frames(50);
     expect(drawn.at(-1)).toBe(80);
     expect(renders).toBe(rendered);
+  });
+
+  it('skips the frames that would move it less than the smallest change, and still arrives exactly', () => {
+    const every = glide();
+    every.rerender({ target: 80 });
+    frames(50);
+    const stepped = glide({ minChange: 4 });
+    stepped.rerender({ target: 80 });
+    frames(50);
+    expect(stepped.shown()).toBe(80);
+    // From where it stood (drawn again when the target changed), every drawing moved at least 4; the end is drawn
+    // whatever is left.
+    const values = [10, ...stepped.drawn.filter((value) => value !== 10)];
+    const moves = values.slice(1).map((value, index) => value - values[index]!);
+    expect(moves.slice(0, -1).every((move) => move >= 4)).toBe(true);
+    expect(moves.length).toBeLessThanOrEqual(70 / 4 + 1);
+    // Late in the ease-out most frames move less than that: far fewer drawings than frames.
+    expect(stepped.drawn.length).toBeLessThan(every.drawn.length - 10);
   });
 
   it('draws a new drawing (another mode, say) at the value shown, in the same commit, and glides on with it', () => {

@@ -7,6 +7,7 @@ import {
   announcementView,
   doorAngle,
   doorGeometry,
+  DOOR_GLIDE_STEP,
   isTypingTarget,
   MAX_DOOR_ANGLE,
   optionIndexForKey,
@@ -82,6 +83,21 @@ describe('conversation view', () => {
     const edge = (g: { leaf: string }) => Number(g.leaf.split(' ')[1]!.split(',')[0]);
     expect(edge(open)).toBeLessThan(edge(closed));
     expect(open.light).toBeGreaterThan(0.8);
+  });
+
+  it('moves no point of the door more than 0.45 units in one step of its glide', () => {
+    const points = (angle: number) => {
+      const door = doorGeometry(angle);
+      return [door.leaf, door.spill, `${door.knob.cx} ${door.knob.cy}`].join(' ').split(/[ ,]/).map(Number);
+    };
+    let largest = 0;
+    for (let angle = 0; angle + DOOR_GLIDE_STEP <= MAX_DOOR_ANGLE; angle += 0.1) {
+      const [before, after] = [points(angle), points(angle + DOOR_GLIDE_STEP)];
+      expect(after).toHaveLength(before.length);
+      largest = Math.max(largest, ...before.map((value, index) => Math.abs(after[index]! - value)));
+    }
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(0.451);
   });
 
   it('maps number keys to options', () => {

@@ -117,6 +117,14 @@ export function clientNumbers(state: ClientState): ClientNumbers {
 /** How far the door stands open when the room is 100. */
 export const MAX_DOOR_ANGLE = 80;
 
+/**
+ * The smallest change of the door's angle (degrees) a glide draws (use-glide.ts). This step moves no point of
+ * the door more than 0.45 units. The drawing is at most 14rem wide for its 160 units: under 1 px per unit at
+ * the normal text size, about 2 at most with the largest text: a step stays under a pixel, as a step of the
+ * breathing does.
+ */
+export const DOOR_GLIDE_STEP = 0.4;
+
 export function doorAngle(room: number): number {
   const clamped = Math.min(100, Math.max(0, room));
   return (clamped / 100) * MAX_DOOR_ANGLE;

@@ -4,7 +4,7 @@ import type { Mode } from '../../engine/index.ts';
 import { setAttributes } from '../shared/set-attributes.ts';
 import { useGlide } from '../shared/use-glide.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
-import { DOOR_FRAME, doorAngle, doorGeometry } from './conversation.view.ts';
+import { DOOR_FRAME, DOOR_GLIDE_STEP, doorAngle, doorGeometry } from './conversation.view.ts';
 
 interface RoomDoorProps {
   /** Mental room, 0–100, rounded. */
@@ -41,7 +41,7 @@ const DoorDrawing = memo(function DoorDrawing({ angle: target, animate }: { angl
     setAttributes(svg.querySelector('.room__leaf'), { points: door.leaf });
     setAttributes(svg.querySelector('.room__knob'), { cx: door.knob.cx, cy: door.knob.cy });
   }, []);
-  useGlide(target, animate, draw);
+  useGlide(target, animate, draw, { minChange: DOOR_GLIDE_STEP });
   const { x, y, width, height } = DOOR_FRAME;
   return (
     <svg className="room__drawing" ref={drawing} viewBox="0 0 160 180" aria-hidden="true" focusable="false">

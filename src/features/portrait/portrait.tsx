@@ -4,7 +4,14 @@ import type { Mode, Trait } from '../../engine/index.ts';
 import { setAttributes } from '../shared/set-attributes.ts';
 import { useGlide } from '../shared/use-glide.ts';
 import { useReducedMotion } from '../shared/use-reduced-motion.ts';
-import { PORTRAIT_VIEWBOX, expressionOf, portraitGeometry, type PortraitGeometry, type PortraitLook } from './portrait.view.ts';
+import {
+  PORTRAIT_GLIDE_STEP,
+  PORTRAIT_VIEWBOX,
+  expressionOf,
+  portraitGeometry,
+  type PortraitGeometry,
+  type PortraitLook,
+} from './portrait.view.ts';
 
 interface PortraitProps {
   /** The client's short name, for the description. */
@@ -94,7 +101,7 @@ const Person = memo(function Person({ look, stress, mode, reaction, animate }: P
     },
     [look, mode, reaction],
   );
-  useGlide(stress, animate, draw);
+  useGlide(stress, animate, draw, { minChange: PORTRAIT_GLIDE_STEP });
   const { head, ears, hairBack, hairFront, nose } = portraitGeometry({ stress, mode, reaction, present: true }, look);
   return (
     <div className="portrait__person" ref={person}>

@@ -15,6 +15,14 @@ import { HAIR_STYLES, type Appearance, type Mode, type Trait } from '../../engin
 
 /** Head and shoulders fill the frame: the drawing is cropped to this part of its 200 × 220 space. */
 export const PORTRAIT_VIEWBOX = { x: 22, y: 32, width: 156, height: 188 } as const;
+
+/**
+ * The smallest change of stress a glide of the face draws (use-glide.ts). One point of stress moves no point of
+ * the drawing more than 0.2 units (apart from where the expression changes, a jump anyway). The portrait is
+ * shown at about 1.5 px per unit beside the conversation and at most about 3 px per unit (a narrow window with
+ * the client above the talk): a step stays under a pixel, as a step of the breathing does.
+ */
+export const PORTRAIT_GLIDE_STEP = 1;
 const CX = 100;
 
 // --- the look: skin, hair, clothing, derived from the persona (scenarios carry no appearance fields)
