@@ -8,8 +8,8 @@
  * Runs app and baseline interleaved, at normal CPU and at 4× CPU throttling (DevTools protocol), at least five
  * runs each, and reports medians of FCP, LCP, the longest task, and choice→next paint over a full playthrough
  * (click → requestAnimationFrame → setTimeout; Event Timing durations alongside) of the longest shipped
- * scenario (the largest file), both over the whole conversation and over its second half, where the transcript
- * is long. The player first paints the chosen option marked and takes the turn right after that paint, so
+ * scenario (the largest file): the slowest click of the whole conversation, and the median of its first half (the
+ * warm-up, a short transcript) and of its second half, where the transcript is long. The player first paints the chosen option marked and takes the turn right after that paint, so
  * it also reports choice → reply on screen: click → the next paint after the client's reply and the new options
  * are in the page (the options no longer marked busy); each click waits for that reply. The floor for a click is
  * the same number of clicks on a page whose button adds one paragraph (one text node): what the browser itself
@@ -185,6 +185,8 @@ interface LoadSample {
 interface PlaySample {
   /** Slowest click → next paint (rAF + setTimeout), ms. */
   slowest: number;
+  /** Median click → next paint over the first half of the clicks (the warm-up, a short transcript), ms. */
+  earlyMedian: number;
   /** Median and slowest click → next paint over the second half of the clicks (a long transcript), ms. */
   lateMedian: number;
   lateSlowest: number;
@@ -229,10 +231,12 @@ async function clickAndWait(page: Page, target: ReturnType<Page['locator']>) {
 
 function playSample(probe: Probe, since: number, turns: number): PlaySample {
   const tasks = probe.longTasks.filter((task) => task.start >= since);
+  const early = probe.clickToPaint.slice(0, Math.floor(probe.clickToPaint.length / 2));
   const late = probe.clickToPaint.slice(Math.floor(probe.clickToPaint.length / 2));
   const lateReply = probe.clickToReply.slice(Math.floor(probe.clickToReply.length / 2));
   return {
     slowest: Math.max(0, ...probe.clickToPaint),
+    earlyMedian: median(early),
     lateMedian: median(late),
     lateSlowest: Math.max(0, ...late),
     replySlowest: Math.max(0, ...probe.clickToReply),
@@ -405,6 +409,7 @@ function medians(result: RateResult) {
       longestTaskLoad: median(result.app.load.map((s) => s.longestTask)),
       longestTaskPlay: median(result.app.play.map((s) => s.longestTask)),
       choiceToPaint: median(result.app.play.map((s) => s.slowest)),
+      earlyMedian: median(result.app.play.map((s) => s.earlyMedian)),
       lateMedian: median(result.app.play.map((s) => s.lateMedian)),
       lateSlowest: median(result.app.play.map((s) => s.lateSlowest)),
       replySlowest: median(result.app.play.map((s) => s.replySlowest)),
@@ -422,6 +427,7 @@ function medians(result: RateResult) {
       longestTaskLoad: median(result.baseline.load.map((s) => s.longestTask)),
       longestTaskPlay: median(result.baseline.floor.map((s) => s.longestTask)),
       choiceToPaint: median(result.baseline.floor.map((s) => s.slowest)),
+      earlyMedian: median(result.baseline.floor.map((s) => s.earlyMedian)),
       lateMedian: median(result.baseline.floor.map((s) => s.lateMedian)),
       lateSlowest: median(result.baseline.floor.map((s) => s.lateSlowest)),
       replySlowest: median(result.baseline.floor.map((s) => s.replySlowest)),
@@ -476,6 +482,7 @@ async function main(): Promise<void> {
       ['longest task, load', (m) => m.longestTaskLoad],
       ['longest task, playthrough', (m) => m.longestTaskPlay],
       ['slowest choice → next paint', (m) => m.choiceToPaint],
+      ['choice → paint, 1st half, median', (m) => m.earlyMedian],
       ['choice → paint, 2nd half, median', (m) => m.lateMedian],
       ['choice → paint, 2nd half, slowest', (m) => m.lateSlowest],
       ['slowest choice → reply on screen', (m) => m.replySlowest],
