@@ -23,6 +23,7 @@ export const PORTRAIT_VIEWBOX = { x: 22, y: 32, width: 156, height: 188 } as con
  * the client above the talk): a step stays under a pixel, as a step of the breathing does.
  */
 export const PORTRAIT_GLIDE_STEP = 1;
+
 const CX = 100;
 
 // --- the look: skin, hair, clothing, derived from the persona (scenarios carry no appearance fields)
