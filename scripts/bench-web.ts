@@ -9,11 +9,12 @@
  * runs each, and reports medians of FCP, LCP, the longest task, and choice→next paint over a full playthrough
  * (click → requestAnimationFrame → setTimeout; Event Timing durations alongside) of the longest shipped
  * scenario (the largest file): the slowest click of the whole conversation, and the median of its first half (the
- * warm-up, a short transcript) and of its second half, where the transcript is long. The player first paints the chosen option marked and takes the turn right after that paint, so
- * it also reports choice → reply on screen: click → the next paint after the client's reply and the new options
- * are in the page (the options no longer marked busy); each click waits for that reply. The floor for a click is
- * the same number of clicks on a page whose button adds one paragraph (one text node): what the browser itself
- * needs from a click to the next paint (there the paragraph is the reply).
+ * warm-up, a short transcript) and of its second half, where the transcript is long. The player first paints the
+ * chosen option marked and takes the turn right after that paint, so it also reports choice → reply on screen:
+ * click → the next paint after the client's reply and the new options are in the page (the options no longer
+ * marked busy); each click waits for that reply. The floor for a click is the same number of clicks on a page
+ * whose button adds one paragraph (one text node): what the browser itself needs from a click to the next paint
+ * (there the paragraph is the reply).
  * In the Scenario Lab, with the longest scenario as the draft: a keystroke (keydown) → the next paint after
  * the diagnostics for the new text are on screen (the "checking again" mark is gone): the median of both
  * keystrokes (a typing slip, then the slip deleted), and each apart.
